@@ -1,0 +1,55 @@
+"""One problem type for everything an editor can get wrong, reported in file coordinates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """`path:line: error: message` — one line an editor can act on."""
+
+    path: str
+    line: int
+    severity: str  # "error" or "warning"
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass
+class Problems:
+    """Collects every problem of a run, so the editor sees all of them at once."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def error(self, path: str | Path, line: int, message: str) -> None:
+        self.items.append(Problem(str(path), line, "error", message))
+
+    def warning(self, path: str | Path, line: int, message: str) -> None:
+        self.items.append(Problem(str(path), line, "warning", message))
+
+    def extend(self, other: Problems | list[Problem]) -> None:
+        self.items.extend(other.items if isinstance(other, Problems) else other)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.severity == "warning"]
+
+    def sorted(self) -> list[Problem]:
+        return sorted(set(self.items), key=lambda p: (p.path, p.line, p.severity, p.message))
+
+
+class BuildFailed(Exception):
+    """Raised when content, config or templates have errors; carries all of them."""
+
+    def __init__(self, problems: Problems):
+        super().__init__(f"{len(problems.errors)} error(s)")
+        self.problems = problems
