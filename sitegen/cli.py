@@ -1,0 +1,137 @@
+"""Command line: one function per command. Errors print as `path:line: error: message`.
+
+Exit codes: 0 ok, 1 content or config errors (all of them listed), 2 usage.
+Heavy modules are imported inside the command that needs them, so --help starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from .errors import BuildFailed, Problems
+
+COMMANDS = ("build", "serve", "new", "import", "check", "clean")
+
+
+def _common(parser: argparse.ArgumentParser, output: bool = True) -> None:
+    parser.add_argument("--source", metavar="DIR", type=Path, default=argparse.SUPPRESS,
+                        help="the site's folder (its content/, config.toml, themes/); default: here")
+    if output:
+        parser.add_argument("--output", metavar="DIR", type=Path, default=argparse.SUPPRESS,
+                            help="where to write the site; default: output/ in the site's folder")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    fmt = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="build.py", formatter_class=fmt,
+        description="Build a static news archive from Markdown meeting reports.",
+        epilog="examples:\n  python build.py                  build content/ into output/\n"
+               "  python build.py check            find mistakes, write nothing\n"
+               "  python build.py COMMAND --help   help on one command",
+    )
+    _common(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("build", help="build content/ into output/ (the default)", formatter_class=fmt,
+                       description="Build the site into output/. Only pages whose content changed are "
+                                   "rendered again, and only files whose bytes change are written.",
+                       epilog="example:\n  python build.py build --output /var/www/tin")
+    _common(p)
+    p.add_argument("--full", action="store_true", help="ignore the cache and render every page")
+
+    p = sub.add_parser("check", help="validate everything and write nothing", formatter_class=fmt,
+                       description="Report every mistake in config.toml, content/ and the theme, "
+                                   "one line each, without writing anything.",
+                       epilog="example:\n  python build.py check --strict")
+    _common(p, output=False)
+    p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+
+    p = sub.add_parser("import", help="turn raw article text into Markdown files", formatter_class=fmt,
+                       description="Read raw text copied from a news portal and write one Markdown "
+                                   "article per file under content/ (never overwriting a file).",
+                       epilog='example:\n  python build.py import bai-viet.txt --locality "Hà Nội/Quận Hai Bà Trưng"')
+    _common(p, output=False)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw text files")
+    p.add_argument("--locality", help='locality from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"')
+    p.add_argument("--out", type=Path, metavar="DIR", help="write here instead of content/")
+    p.add_argument("--force", action="store_true", help="overwrite a file that exists")
+
+    p = sub.add_parser("clean", help="remove output/ and the build cache", formatter_class=fmt,
+                       description="Remove the output folder and the build cache (.cache/).",
+                       epilog="example:\n  python build.py clean")
+    _common(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    command = args.command or "build"
+    source = getattr(args, "source", Path("."))
+    if not source.is_dir():
+        print(f"build.py: error: --source {source}: no such folder", file=sys.stderr)
+        return 2
+    args.source = source
+    args.output = getattr(args, "output", source / "output")
+    try:
+        return {"build": cmd_build, "check": cmd_check, "import": cmd_import, "clean": cmd_clean}[command](args)
+    except BuildFailed as failed:
+        return _print_problems(failed.problems)
+    except KeyboardInterrupt:
+        print("\nbuild.py: stopped", file=sys.stderr)
+        return 130
+
+
+def _print_problems(problems: Problems) -> int:
+    for problem in problems.sorted():
+        print(problem, file=sys.stderr)
+    errors = len(problems.errors)
+    if errors:
+        print(f"build failed: {errors} error(s); output/ was not changed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+    from .reporter import Terminal
+
+    report = build(args.source, args.output, full=getattr(args, "full", False), reporter=Terminal())
+    for problem in report.problems.sorted():
+        print(problem, file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .check import check
+
+    problems = check(args.source)
+    for problem in problems.sorted():
+        print(problem)
+    errors, warnings = len(problems.errors), len(problems.warnings)
+    print(f"{errors} error(s), {warnings} warning(s)")
+    return 1 if errors or (warnings and args.strict) else 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .config import load_config
+    from .importer import run_import
+
+    problems = Problems()
+    config = load_config(args.source, problems)
+    if problems.errors:
+        raise BuildFailed(problems)
+    return run_import(list(args.files), site=args.source, out=args.out, locality=args.locality,
+                      force=args.force, config=config)
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    for folder in (args.output, args.source / ".cache"):
+        if folder.is_dir():
+            shutil.rmtree(folder)
+            print(f"removed {folder}")
+    return 0

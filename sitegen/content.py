@@ -1,0 +1,244 @@
+"""Text → Article. `parse_article` is pure; reading files is a thin wrapper around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .config import Config
+from .errors import Problems
+from .frontmatter import FrontmatterError, split
+from .markup import Markup, count_words, summarize
+from .model import Article, LocalityPage
+from .text import nfc, slugify
+
+KNOWN_KEYS = (
+    "title", "date", "event_date", "updated", "locality", "organization", "meeting", "tags", "people",
+    "author", "source", "image", "summary", "slug", "draft", "aliases",
+)
+LOCALITY_KEYS = ("title", "level")
+_DATE_HINT = "(use 2024-12-31 or 2024-12-31T14:00:00+07:00)"
+_VN_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]+(\d{1,2}):(\d{2}))?$")
+
+
+@dataclass
+class _Reader:
+    """Checks frontmatter values one key at a time, collecting every mistake."""
+
+    data: dict[str, Any]
+    lines: dict[str, int]
+    path: str
+    problems: Problems
+
+    def error(self, key: str, message: str) -> None:
+        self.problems.error(self.path, self.lines.get(key, 1), f"{key}: {message}")
+
+    def text(self, key: str, required: bool = False) -> str:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.problems.error(self.path, 1, f'{key}: missing; add a line {key}: "…" to the frontmatter')
+            return ""
+        if isinstance(value, bool) or isinstance(value, (list, dict)):
+            self.error(key, f'expected text, got {_kind(value)}; write {key}: "…"')
+            return ""
+        value = nfc(str(value)).strip()
+        if required and not value:
+            self.error(key, f'is empty; write {key}: "…"')
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        """A list of names; a single string is a one-item list ("author: A, B" splits on commas)."""
+        value = self.data.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            items = [value] if key not in ("author", "tags", "people") else value.split(",")
+        elif isinstance(value, list):
+            items = value
+        else:
+            self.error(key, f"expected a list like {key}: [a, b], got {_kind(value)}")
+            return ()
+        out: list[str] = []
+        for item in items:
+            if isinstance(item, (list, dict)) or isinstance(item, bool) or item is None:
+                self.error(key, f"each item must be text, got {_kind(item)}; write {key}: [a, b]")
+                return ()
+            text = nfc(str(item)).strip()
+            if text and text not in out:
+                out.append(text)
+        return tuple(out)
+
+    def moment(self, key: str, tz: ZoneInfo, required: bool = False) -> dt.datetime | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.problems.error(self.path, 1, f"{key}: missing; add a line {key}: 2024-12-31 "
+                                                  "to the frontmatter")
+            return None
+        parsed = _to_datetime(value, tz)
+        if parsed is None:
+            self.error(key, f'"{value}" is not a date {_DATE_HINT}')
+        return parsed
+
+    def day(self, key: str) -> dt.date | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        parsed = _to_datetime(value, ZoneInfo("UTC"))
+        if parsed is None:
+            self.error(key, f'"{value}" is not a date (use 2024-12-31)')
+            return None
+        return parsed.date()
+
+    def flag(self, key: str) -> bool:
+        value = self.data.get(key, False)
+        if not isinstance(value, bool):
+            self.error(key, f"expected true or false, got {value!r}")
+            return False
+        return value
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table of keys"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value)"
+    if value is None:
+        return "nothing"
+    return f'"{value}"'
+
+
+def _to_datetime(value: Any, tz: ZoneInfo) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(tz) if value.tzinfo else value.replace(tzinfo=tz)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=tz)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        match = _VN_DATE.match(text)  # Vietnamese editors write 31/12/2024
+        if not match:
+            return None
+        day, month, year, hour, minute = match.groups()
+        try:
+            parsed = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
+        except ValueError:
+            return None
+    return parsed.astimezone(tz) if parsed.tzinfo else parsed.replace(tzinfo=tz)
+
+
+def parse_article(text: str, path: str, config: Config, markup: Markup, problems: Problems) -> Article | None:
+    """Parse one article; every mistake goes to `problems`; None when it cannot be built."""
+    before = len(problems.errors)
+    try:
+        fm = split(nfc(text))
+    except FrontmatterError as err:
+        problems.error(path, err.line, err.message)
+        return None
+    r = _Reader(fm.data, fm.lines, path, problems)
+    for key in fm.data:
+        if key not in KNOWN_KEYS:
+            close = difflib.get_close_matches(key, KNOWN_KEYS, n=1, cutoff=0.75)
+            if close and close[0] not in fm.data:
+                problems.warning(path, fm.lines[key], f'unknown key "{key}": did you mean "{close[0]}"?')
+    tz = config.tz
+    title = r.text("title", required=True)
+    date = r.moment("date", tz, required=True)
+    meeting = r.text("meeting")
+    if meeting:
+        known = config.meeting_name(meeting)
+        if known is None:
+            r.error("meeting", f'"{meeting}" is not a meeting type; use one of: '
+                               f'{", ".join(config.meetings.types)} (or add it to [meetings] in config.toml)')
+        meeting = known or ""
+    locality = r.data.get("locality")
+    if isinstance(locality, str):  # "Hà Nội/Quận Hai Bà Trưng" or "Hà Nội › Quận Hai Bà Trưng"
+        locality_titles = tuple(nfc(p).strip() for p in re.split(r"\s*[/›>]\s*", locality) if p.strip())
+    else:
+        locality_titles = r.texts("locality")
+    slug_source = r.text("slug") or title
+    slug = slugify(slug_source)
+    if title and not slug:
+        r.error("slug" if "slug" in fm.data else "title", "gives an empty URL slug: add slug: some-words")
+    aliases = r.texts("aliases")
+    for alias in aliases:
+        if ".." in alias.split("/") or "\\" in alias or not alias.startswith("/"):
+            r.error("aliases", f'"{alias}" must be a path on this site starting with "/", like /tin/cu/')
+    tags: list[str] = []
+    for tag in r.texts("tags"):
+        name = config.tag_name(tag)
+        if name not in tags:
+            tags.append(name)
+    image = r.text("image")
+    source_url = r.text("source")
+    if source_url and not re.match(r"^https?://", source_url):
+        r.error("source", f'"{source_url}" is not a web address (use http://… or https://…)')
+    values = dict(
+        event_date=r.day("event_date"), updated=r.moment("updated", tz), organization=r.text("organization"),
+        people=r.texts("people"), authors=r.texts("author"), draft=r.flag("draft"),
+    )
+    summary = r.text("summary")
+    if len(problems.errors) > before or date is None:
+        return None
+    body_html = markup.convert(fm.body)
+    return Article(
+        source=path, title=title, date=date, slug=slug, body_html=body_html,
+        summary=summary or summarize(body_html, config.summary_length),
+        folders=_folders(path), locality_titles=locality_titles, meeting=meeting, tags=tuple(tags),
+        source_url=source_url, image=image, aliases=aliases,
+        extra={k: v for k, v in fm.data.items() if k not in KNOWN_KEYS}, lines=fm.lines,
+        words=count_words(body_html), **values,
+    )
+
+
+def parse_locality(text: str, path: str, markup: Markup, problems: Problems) -> LocalityPage | None:
+    """A folder's `_index.md`: title, level and an optional description."""
+    folders = _folders(path)
+    if not text.strip():
+        return LocalityPage(folders=folders, title=_title_from_folder(folders[-1]), source=path)
+    try:
+        fm = split(nfc(text))
+    except FrontmatterError as err:
+        problems.error(path, err.line, err.message)
+        return None
+    r = _Reader(fm.data, fm.lines, path, problems)
+    title = r.text("title") or _title_from_folder(folders[-1])
+    level = r.text("level").casefold()
+    return LocalityPage(
+        folders=folders, title=title, level=level,
+        description_html=markup.convert(fm.body) if fm.body.strip() else "", source=path,
+        extra={k: v for k, v in fm.data.items() if k not in LOCALITY_KEYS},
+    )
+
+
+def _folders(path: str) -> tuple[str, ...]:
+    """content/ha-noi/hai-ba-trung/x.md → ("ha-noi", "hai-ba-trung")."""
+    parts = path.split("/")
+    return tuple(parts[1:-1])
+
+
+def _title_from_folder(folder: str) -> str:
+    return folder.replace("-", " ").title()
+
+
+def decode(raw: bytes, path: str, problems: Problems) -> str | None:
+    """Bytes → text; a file that is not UTF-8 is one error naming the line of the first bad byte."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        problems.error(path, line, "the file is not UTF-8 text: open it in your editor and save it "
+                                   "with the encoding \"UTF-8\"")
+        return None

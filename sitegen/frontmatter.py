@@ -1,0 +1,103 @@
+"""Split the `---` block off a Markdown file and read it as YAML, keeping each key's line.
+
+Line numbers count from the top of the file (the opening `---` is line 1), so an error
+points where the editor looks; Zola and Hugo both first got this wrong (zola#1133, hugo#9857).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+try:  # libyaml is ten times faster; fall back to pure Python where it is missing
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+_FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
+
+
+class FrontmatterError(ValueError):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Frontmatter:
+    data: dict[str, Any]
+    lines: dict[str, int]  # key → line in the file
+    body: str
+    body_line: int  # line where the body starts
+
+
+def split(text: str) -> Frontmatter:
+    """Parse `text` (already decoded); raise FrontmatterError with a file line on any mistake."""
+    if not text.strip():
+        raise FrontmatterError(1, "the file is empty: an article starts with a '---' line, "
+                                  "then title: and date:, then another '---' line")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    first = text.split("\n", 1)[0].rstrip("\r")
+    if first.rstrip() != "---":
+        raise FrontmatterError(1, "no frontmatter: the first line must be '---', followed by "
+                                  "title: and date: and a closing '---' line")
+    after_open = len(first) + 1
+    closing = _FENCE.search(text, after_open)
+    if closing is None:
+        raise FrontmatterError(1, "the frontmatter opened by '---' on line 1 is never closed: "
+                                  "add a line '---' after the last key")
+    block = text[after_open:closing.start()]
+    body_start = closing.end() + 1
+    body_line = text.count("\n", 0, body_start) + 1
+    data, lines = _parse_yaml(block, first_line=2)
+    return Frontmatter(data, lines, text[body_start:], body_line)
+
+
+def _parse_yaml(block: str, first_line: int) -> tuple[dict[str, Any], dict[str, int]]:
+    if not block.strip():
+        return {}, {}
+    loader = _Loader(block)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}, {}
+        if not isinstance(node, yaml.MappingNode):
+            raise FrontmatterError(first_line + node.start_mark.line,
+                                   "the frontmatter must be 'key: value' lines, like title: \"…\"")
+        data: dict[str, Any] = {}
+        lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            line = first_line + key_node.start_mark.line
+            if not isinstance(key, str):
+                raise FrontmatterError(line, f"{key!r} is not a key name: write a word, like tags:")
+            if key in data:
+                raise FrontmatterError(line, f"{key}: given twice (also on line {lines[key]}): keep one")
+            data[key] = loader.construct_object(value_node, deep=True)
+            lines[key] = line
+        return data, lines
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = first_line + (mark.line if mark else 0)
+        raise FrontmatterError(line, f"the frontmatter is not valid YAML: {_yaml_reason(err)}") from None
+    except yaml.YAMLError as err:
+        raise FrontmatterError(first_line, f"the frontmatter is not valid YAML: {err}") from None
+    finally:
+        loader.dispose()
+
+
+def _yaml_reason(err: yaml.MarkedYAMLError) -> str:
+    problem = err.problem or str(err)
+    hint = ""
+    if "mapping values are not allowed" in problem:
+        hint = ' (a value with ": " in it needs quotes: title: "A: B")'
+    elif "found character '\\t'" in problem:
+        hint = " (use spaces, not tabs)"
+    elif "expected <block end>" in problem or "could not find expected ':'" in problem:
+        hint = ' (check the quotes and the indentation; quote values that contain ": " or "#")'
+    return f"{problem}{hint}"

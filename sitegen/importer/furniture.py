@@ -1,0 +1,54 @@
+"""Page furniture: the bars, counters, breadcrumbs and lists a portal puts around an article."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+
+# Phrases of toolbars and share bars (folded). A line made only of these is furniture.
+_BAR_PHRASES = (
+    "in bai viet", "in bai viet nay", "tang co chu", "giam co chu", "co chu", "gui thu", "in bai", "in trang", "ban in", "in",
+    "tang sang", "giam sang", "chia se", "share", "facebook", "twitter", "zalo", "email", "e-mail",
+    "tweet", "like", "luu bai", "luu", "binh luan", "gui binh luan", "theo doi", "google",
+    "nghe bai viet", "nghe doc bai", "doc bai", "phong to", "thu nho", "mac dinh", "a+", "a-", "a",
+    "copy link", "sao chep lien ket", "in an", "gui email", "gui", "quay lai", "trở về", "tro ve",
+    "dau trang", "ve dau trang", "luot xem", "luot doc", "luot truy cap", "loading", "dang tai",
+    "xem them", "top", "font", "size", "print", "pinterest", "linkedin", "telegram", "messenger",
+)
+_BAR = re.compile(r"(?<![\w])(?:" + "|".join(sorted((re.escape(p) for p in _BAR_PHRASES),
+                                                     key=len, reverse=True)) + r")(?![\w])")
+# A heading after which the portal lists other articles: it and everything after are dropped.
+_RELATED = re.compile(
+    r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai)\s*(?:lien quan|khac|cung chuyen muc|da dua|moi hon|cu hon|"
+    r"moi|doc nhieu|xem nhieu|noi bat|moi nhat|cung loai)(?:\s*\(\d+\))?\s*:?$"
+    r"|^(?:xem them|doc them|y kien ban doc|binh luan \(\d+\)|gui y kien|gui binh luan|"
+    r"chuyen muc khac|tin tuc khac|cac tin da dua)\s*:?$"
+)
+_BREADCRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\\|→)\s*")
+
+
+def is_bar(text: str) -> bool:
+    """A font-size, share or print bar, a view counter, "loading....": no words left once
+    its phrases and counters are taken out."""
+    folded = fold(text)
+    if not folded:
+        return False
+    rest = _BAR.sub(" ", folded)
+    rest = re.sub(r"[\d\s|:.,•·()\[\]/+\-–—_*#>]+", " ", rest)
+    return not rest.strip()
+
+
+def is_related_heading(text: str) -> bool:
+    return bool(_RELATED.match(fold(text).strip()))
+
+
+def is_breadcrumb(text: str) -> bool:
+    """ "Trang chủ > Tin tức > Công tác dân vận", "Trang chủ » Hoạt động": short crumbs, no sentence."""
+    folded = fold(text).strip()
+    if re.match(r"^(?:trang chu|home)\b", folded) and len(folded) < 160:
+        return True
+    parts = [p for p in _BREADCRUMB_SEP.split(text) if p.strip()]
+    if len(parts) < 3 or not re.search(r"[>»›→]", text):
+        return False
+    return all(len(p.split()) <= 6 and not re.search(r"[.!?;]$", p.strip()) for p in parts)

@@ -1,0 +1,75 @@
+"""The one record every layout front-end fills and the writer emits (Pelican's pelican_import shape)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass
+class Line:
+    """One line of the raw text, with its 1-based number in the file."""
+
+    number: int
+    text: str  # stripped, inner runs of spaces collapsed
+
+
+@dataclass
+class Block:
+    """A unit of the body: a paragraph or an image caption (with its image URL when known)."""
+
+    kind: str  # "paragraph" or "caption"
+    text: str
+    lines: list[int]
+    image: str | None = None
+
+
+@dataclass
+class Found:
+    """Where a field was found, for the report: a line number (None: worked out) and how."""
+
+    line: int | None
+    how: str
+
+
+@dataclass
+class Dropped:
+    number: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Record:
+    title: str | None = None
+    date: datetime | date | None = None
+    event_date: date | None = None
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    image: str | None = None
+    publisher: str | None = None
+    people: list[str] = field(default_factory=list)
+    organization: str | None = None
+    locality: list[str] = field(default_factory=list)
+    meeting: str | None = None
+    tags: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    layout: str = ""
+    found: dict[str, Found] = field(default_factory=dict)
+    dropped: list[Dropped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def note(self, name: str, line: int | None, how: str) -> None:
+        """Record where a field came from (the first finding wins)."""
+        self.found.setdefault(name, Found(line, how))
+
+    def drop(self, line: Line, reason: str) -> None:
+        self.dropped.append(Dropped(line.number, line.text, reason))
+
+    @property
+    def captions(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "caption"]
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "paragraph"]

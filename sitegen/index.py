@@ -1,0 +1,311 @@
+"""The site's indexes: localities, tags, meetings, people, years; related articles."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .config import Config
+from .errors import Problem
+from .model import Article, Content, LocalityPage
+from .text import identity, locality_folder, slugify, sort_key, split_level
+from .urls import UNKNOWN_LOCALITY, Urls
+
+
+class Entry:
+    """An article placed on the site: its URL, locality and terms, for templates."""
+
+    __slots__ = ("article", "url", "locality", "tags", "meeting", "people", "digest", "index",
+                 "prev", "next", "related", "image_url")
+
+    def __init__(self, article: Article, url: str):
+        self.article = article
+        self.url = url
+        self.locality: Locality | None = None
+        self.tags: list[Term] = []
+        self.meeting: Term | None = None
+        self.people: list[Term] = []
+        self.digest = ""  # what lists show of it: title, date, summary, locality, URL
+        self.index = 0  # position in the newest-first list
+        self.prev: Entry | None = None  # older
+        self.next: Entry | None = None  # newer
+        self.related: list[Entry] = []
+        self.image_url = ""
+
+    def __getattr__(self, name: str):  # templates write entry.title, entry.date …
+        return getattr(self.article, name)
+
+
+@dataclass(eq=False)
+class Locality:
+    """A node of the province → district → commune tree."""
+
+    title: str
+    level: str
+    folders: tuple[str, ...]
+    url: str
+    parent: Locality | None = None
+    page: LocalityPage | None = None
+    children: list[Locality] = field(default_factory=list)
+    own: list[Entry] = field(default_factory=list)  # articles of this unit itself
+    entries: list[Entry] = field(default_factory=list)  # with those of its sub-units
+
+    @property
+    def chain(self) -> list[Locality]:
+        node, out = self, []
+        while node is not None:
+            out.append(node)
+            node = node.parent
+        return out[::-1]
+
+    @property
+    def source(self) -> str:
+        return self.page.source if self.page else ""
+
+    @property
+    def description_html(self) -> str:
+        return self.page.description_html if self.page else ""
+
+
+@dataclass(eq=False)
+class Term:
+    """A tag, a meeting type or a person, with its articles newest first."""
+
+    kind: str  # "tags", "meetings", "people"
+    name: str
+    slug: str
+    url: str
+    entries: list[Entry] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # files whose spelling made the name
+
+
+@dataclass
+class Site:
+    config: Config
+    urls: Urls
+    entries: list[Entry]  # newest first
+    localities: list[Locality]  # provinces (top level), Vietnamese order
+    unknown: Locality  # "Chưa rõ địa phương"
+    terms: dict[str, list[Term]]  # kind → terms in Vietnamese order
+    years: dict[int, dict[int, list[Entry]]]  # year → month → entries, newest first
+    notes: list[Problem] = field(default_factory=list)  # warnings for `check`
+
+    def all_localities(self) -> list[Locality]:
+        out: list[Locality] = []
+        stack = list(reversed(self.localities))
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(reversed(node.children))
+        return out
+
+
+def build_site(content: Content, config: Config) -> Site:
+    urls = Urls(config)
+    tree = _LocalityTree(content.localities, urls)
+    entries: list[Entry] = []
+    for article in content.articles:
+        if article.draft:
+            continue
+        node = tree.resolve(article)
+        entry = Entry(article, urls.article(article, node.folders if node else ()))
+        entry.locality = node
+        entry.image_url = _image_url(article)
+        entries.append(entry)
+    notes = _disambiguate(entries, urls)
+    # Newest first; the source path breaks ties so the order never depends on the file system.
+    entries.sort(key=lambda e: (e.article.date, e.article.source), reverse=True)
+    for i, entry in enumerate(entries):
+        entry.index = i
+        entry.next = entries[i - 1] if i > 0 else None
+        entry.prev = entries[i + 1] if i + 1 < len(entries) else None
+
+    unknown = Locality(title="", level="", folders=(UNKNOWN_LOCALITY,),
+                       url=urls.locality((UNKNOWN_LOCALITY,)))
+    for entry in entries:
+        node = entry.locality
+        if node is None:
+            unknown.own.append(entry)
+            unknown.entries.append(entry)
+            continue
+        node.own.append(entry)
+        for ancestor in node.chain:
+            ancestor.entries.append(entry)
+
+    terms = {kind: _Terms(kind, urls) for kind in ("tags", "meetings", "people")}
+    for entry in entries:
+        a = entry.article
+        entry.tags = [terms["tags"].add(name, entry) for name in a.tags]
+        entry.meeting = terms["meetings"].add(a.meeting, entry) if a.meeting else None
+        entry.people = [terms["people"].add(name, entry) for name in a.people]
+
+    years: dict[int, dict[int, list[Entry]]] = {}
+    for entry in entries:
+        d = entry.article.date
+        years.setdefault(d.year, {}).setdefault(d.month, []).append(entry)
+
+    site = Site(config=config, urls=urls, entries=entries, localities=tree.roots(), unknown=unknown,
+                terms={kind: t.sorted() for kind, t in terms.items()}, years=years, notes=notes)
+    for entry in entries:
+        entry.digest = _digest(entry)
+    _relate(site, config.related)
+    return site
+
+
+def _disambiguate(entries: list[Entry], urls: Urls) -> list[Problem]:
+    """Reports of the same kind of meeting often share a title ("Hội nghị sơ kết công tác dân
+    vận quý I năm 2025"). When slugs taken from titles collide, the earliest article keeps
+    the URL and each later one adds its locality's folder name, so adding a newer report
+    never moves an older one. A slug the editor wrote is never changed: that is an error."""
+    by_url: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        by_url[entry.url].append(entry)
+    taken = set(by_url)
+    notes: list[Problem] = []
+    for url, group in by_url.items():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda e: (e.article.date, e.article.source))
+        for entry in group[1:]:
+            a = entry.article
+            if "slug" in a.lines:
+                continue
+            words = [entry.locality.folders[-1]] if entry.locality else []
+            for n in range(2, 1000):
+                slug = "-".join([a.slug, *words]) if n == 2 and words else f"{a.slug}-{n}"
+                candidate = urls.article(_with_slug(a, slug), entry.locality.folders if entry.locality else ())
+                if candidate not in taken:
+                    break
+            taken.add(candidate)
+            entry.url = candidate
+            notes.append(Problem(a.source, a.lines.get("title", 1), "warning",
+                                 f"{url} is taken by {group[0].article.source}, so this article is at "
+                                 f"{candidate}; add slug: other-words to choose its URL"))
+    return notes
+
+
+def _with_slug(article: Article, slug: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, slug=slug)
+
+
+def _image_url(article: Article) -> str:
+    """An image path relative to the article's folder becomes a site path."""
+    image = article.image
+    if not image or "://" in image or image.startswith("/"):
+        return image
+    folder = "/".join(article.source.split("/")[1:-1])
+    return f"/{folder}/{image}" if folder else f"/{image}"
+
+
+def _digest(entry: Entry) -> str:
+    """Everything a list, feed or neighbour shows of an article; its body is not in it."""
+    a = entry.article
+    chain = "›".join(n.title for n in entry.locality.chain) if entry.locality else ""
+    parts = (entry.url, a.title, a.date.isoformat(), a.updated.isoformat() if a.updated else "",
+             a.summary, chain, a.meeting, "|".join(a.tags), "|".join(a.authors), entry.image_url,
+             str(a.words))
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=12).hexdigest()
+
+
+class _Terms:
+    def __init__(self, kind: str, urls: Urls):
+        self.kind = kind
+        self.urls = urls
+        self.by_key: dict[str, Term] = {}
+
+    def add(self, name: str, entry: Entry) -> Term:
+        key = identity(name)
+        term = self.by_key.get(key)
+        if term is None:
+            slug = slugify(name)
+            term = self.by_key[key] = Term(self.kind, name, slug, self.urls.term(self.kind, slug))
+        term.entries.append(entry)
+        return term
+
+    def sorted(self) -> list[Term]:
+        return sorted(self.by_key.values(), key=lambda t: sort_key(t.name))
+
+
+def _name_key(title: str) -> str:
+    """ "TP. Hà Nội", "Thành phố Hà Nội" and "Hà Nội" name one place."""
+    return identity(split_level(title)[1] or title)
+
+
+class _LocalityTree:
+    """Folders with their _index.md, plus units that only frontmatter names."""
+
+    def __init__(self, pages: tuple[LocalityPage, ...], urls: Urls):
+        self.urls = urls
+        self.by_folders: dict[tuple[str, ...], Locality] = {}
+        self.top: list[Locality] = []
+        for page in sorted(pages, key=lambda p: len(p.folders)):
+            self._folder_node(page.folders, page)
+
+    def _folder_node(self, folders: tuple[str, ...], page: LocalityPage | None = None) -> Locality:
+        node = self.by_folders.get(folders)
+        if node is None:
+            parent = self._folder_node(folders[:-1]) if len(folders) > 1 else None
+            title = page.title if page else folders[-1].replace("-", " ").title()
+            node = Locality(title=title, level=page.level if page else split_level(title)[0],
+                            folders=folders, url=self.urls.locality(folders), parent=parent, page=page)
+            self.by_folders[folders] = node
+            (parent.children if parent else self.top).append(node)
+        elif page is not None and node.page is None:
+            node.page, node.title, node.level = page, page.title, page.level or split_level(page.title)[0]
+        return node
+
+    def resolve(self, article: Article) -> Locality | None:
+        if not article.locality_titles:
+            return self._folder_node(article.folders) if article.folders else None
+        siblings, node = self.top, None
+        for title in article.locality_titles:
+            key = _name_key(title)
+            match = next((c for c in siblings if _name_key(c.title) == key), None)
+            if match is None:  # a unit only frontmatter names: its URL takes the slug of its name
+                folders = (*(node.folders if node else ()), locality_folder(title))
+                match = self.by_folders.get(folders)
+                if match is None:
+                    match = Locality(title=title, level=split_level(title)[0], folders=folders,
+                                     url=self.urls.locality(folders), parent=node)
+                    self.by_folders[folders] = match
+                    siblings.append(match)
+            node, siblings = match, match.children
+        return node
+
+    def roots(self) -> list[Locality]:
+        def order(nodes: list[Locality]) -> list[Locality]:
+            nodes.sort(key=lambda n: sort_key(split_level(n.title)[1] or n.title))
+            for n in nodes:
+                order(n.children)
+            return nodes
+
+        return order(self.top)
+
+
+def _relate(site: Site, limit: int) -> None:
+    """Related articles share the locality and tags; near dates break ties.
+
+    Candidates come only from each article's own lists, and from each list only the
+    articles nearest in time, so the cost stays linear in the archive's size.
+    """
+    if limit <= 0:
+        return
+    window = limit * 4
+    for entry in site.entries:
+        scores: dict[int, int] = defaultdict(int)
+        lists: list[tuple[list[Entry], int]] = [(t.entries, 1) for t in entry.tags]
+        if entry.locality is not None:
+            lists.append((entry.locality.own, 3))
+            if entry.locality.parent is not None:
+                lists.append((entry.locality.parent.entries, 1))
+        for entries, weight in lists:
+            pos = bisect.bisect_left(entries, entry.index, key=lambda e: e.index)
+            for other in entries[max(0, pos - window): pos + window + 1]:
+                if other is not entry:
+                    scores[other.index] += weight
+        best = sorted(scores, key=lambda i: (-scores[i], abs(i - entry.index), i))[:limit]
+        entry.related = [site.entries[i] for i in best]

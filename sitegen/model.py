@@ -1,0 +1,64 @@
+"""The data that flows between stages: frozen dataclasses only, no I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One parsed Markdown file. `source` is its path relative to the site, with '/'."""
+
+    source: str
+    title: str
+    date: dt.datetime  # aware, in the site's time zone
+    slug: str
+    body_html: str
+    summary: str
+    folders: tuple[str, ...]  # content folders it lives in: the default locality
+    locality_titles: tuple[str, ...] = ()  # frontmatter `locality`, when given
+    event_date: dt.date | None = None
+    updated: dt.datetime | None = None
+    organization: str = ""
+    meeting: str = ""
+    tags: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    source_url: str = ""
+    image: str = ""
+    draft: bool = False
+    aliases: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)  # frontmatter key → line
+    words: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LocalityPage:
+    """A content folder's `_index.md` (or the folder alone)."""
+
+    folders: tuple[str, ...]
+    title: str
+    level: str = ""
+    description_html: str = ""
+    source: str = ""  # the _index.md, when there is one
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Asset:
+    """A file copied as it is (images beside articles, theme CSS)."""
+
+    source_path: str  # absolute path on disk
+    output: str  # path under output/
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """Everything read from content/: what the index stage needs, nothing rendered yet."""
+
+    articles: tuple[Article, ...]
+    localities: tuple[LocalityPage, ...]
+    assets: tuple[Asset, ...]

@@ -1,0 +1,123 @@
+"""The Jinja2 environment: the chosen theme over themes/default, UI strings, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from babel.dates import format_date, format_datetime
+from markupsafe import Markup
+
+from .config import Config
+from .errors import Problems
+
+GENERATOR_THEMES = Path(__file__).resolve().parent.parent / "themes"
+
+
+def theme_dirs(site: Path, config: Config) -> list[Path]:
+    """Where templates are looked up, first match wins: the site's theme, then a default."""
+    dirs: list[Path] = []
+    for base in (site / "themes", GENERATOR_THEMES):
+        for name in (config.theme, "default"):
+            path = base / name
+            if path.is_dir() and path.resolve() not in [d.resolve() for d in dirs]:
+                dirs.append(path)
+    return dirs
+
+
+class RecordingLoader(jinja2.FileSystemLoader):
+    """Remembers which template files each render reads (Lektor's `_load_template` hook),
+    so that a template edit re-renders only the pages that used it."""
+
+    def __init__(self, dirs: list[Path]):
+        super().__init__([str(d / "templates") for d in dirs])
+        self.used: dict[str, str] = {}  # name → digest of its source
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        self.used[template] = hashlib.blake2b(source.encode(), digest_size=12).hexdigest()
+        return source, filename, uptodate
+
+
+def load_strings(dirs: list[Path], language: str, problems: Problems) -> dict[str, str]:
+    """UI strings: i18n/<language>.toml of each theme, the chosen theme's winning."""
+    strings: dict[str, str] = {}
+    for d in reversed(dirs):
+        path = d / "i18n" / f"{language}.toml"
+        if path.exists():
+            try:
+                strings.update(tomllib.loads(path.read_text("utf-8")))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+                problems.error(path, 1, f"language file is not valid TOML: {err}")
+    return strings
+
+
+@lru_cache(maxsize=8192)
+def _day(value: dt.date, language: str) -> str:
+    pattern = "EEEE, dd/MM/yyyy" if language == "vi" else "EEEE, d MMMM yyyy"
+    return format_date(value, pattern, locale=language)
+
+
+@lru_cache(maxsize=8192)
+def _day_time(value: dt.datetime, language: str) -> str:
+    pattern = "EEEE, dd/MM/yyyy HH:mm" if language == "vi" else "EEEE, d MMMM yyyy, HH:mm"
+    return format_datetime(value, pattern, tzinfo=value.tzinfo, locale=language)
+
+
+def month_name(month: int, year: int, language: str) -> str:
+    if language == "vi":
+        return f"Tháng {month:02d}/{year}"
+    return format_date(dt.date(year, month, 1), "LLLL yyyy", locale=language)
+
+
+def make_environment(site: Path, config: Config, problems: Problems) -> tuple[jinja2.Environment,
+                                                                           RecordingLoader]:
+    dirs = theme_dirs(site, config)
+    loader = RecordingLoader(dirs)
+    env = jinja2.Environment(
+        loader=loader, autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False,
+        cache_size=-1,
+    )
+    strings = load_strings(dirs, config.language, problems)
+    language = config.language
+
+    def t(key: str, **values) -> str:
+        text = strings.get(key, key)
+        return text.format(**values) if values else text
+
+    @jinja2.pass_context
+    def link(context, url: str) -> str:
+        """Relative link from the page being rendered (404.html goes through base_url's path)."""
+        if "://" in url or url.startswith(("#", "mailto:")):
+            return url
+        return context["root"] + url.lstrip("/")
+
+    env.globals.update(t=t, link=link, config=config, lang=language,
+                       month_name=lambda month, year: month_name(month, year, language))
+    env.filters.update(
+        day=lambda d: _day(d.date() if isinstance(d, dt.datetime) else d, language),
+        day_time=lambda d: _day_time(d, language),
+        iso=lambda d: d.isoformat(timespec="seconds") if isinstance(d, dt.datetime) else d.isoformat(),
+        json=lambda v: Markup(json.dumps(v, ensure_ascii=False).replace("</", "<\\/")),
+        absolute=lambda url: config.base_url.rstrip("/") + "/" + url.lstrip("/"),
+    )
+    return env, loader
+
+
+def static_files(dirs: list[Path]) -> dict[str, Path]:
+    """Theme files copied as they are (CSS, icons): output path → source, chosen theme first."""
+    files: dict[str, Path] = {}
+    for d in dirs:
+        static = d / "static"
+        if not static.is_dir():
+            continue
+        for path in sorted(static.rglob("*")):
+            if path.is_file():
+                files.setdefault("static/" + path.relative_to(static).as_posix(), path)
+    return files
