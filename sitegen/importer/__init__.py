@@ -1,0 +1,123 @@
+"""`build.py import`: raw article text copied from a news portal → a Markdown article.
+
+Stages, one module each: decode (bytes → text), layouts (front-ends that recognise a portal's
+header and fill the record), parse (furniture, body, tail and field rules → Record), fields /
+dates / places (the rules for each field), writer (Record → Markdown file), report.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import report, writer
+from .decode import DecodeError, decode
+from .parse import parse
+from .places import complete
+from .record import Found
+
+if TYPE_CHECKING:
+    from ..config import Config
+
+__all__ = ["run_import", "import_text"]
+
+
+def import_text(text: str, config: Config):
+    """Pure: the record of one raw article (for tests and other front-ends)."""
+    return parse(text, config)
+
+
+def run_import(files: list[Path], *, site: Path, out: Path | None, locality: str | None,
+               force: bool, config: Config, echo: Callable[[str], None] = print) -> int:
+    """Import each file; print a per-file report through echo; return the exit code (0 ok, 1 if any file failed)."""
+    status = 0
+    chain_override = _parse_locality(locality)
+    for path in files:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as err:
+            echo(f"{path}: error: cannot read the file: {err.strerror or err} (check the path)")
+            status = 1
+            continue
+        try:
+            text = decode(data)
+        except DecodeError as err:
+            echo(f"{path}: error: {err}")
+            status = 1
+            continue
+        record = parse(text, config)
+        if not record.title or not record.blocks:
+            echo(f"{path}: error: no article text found (only page furniture or metadata) "
+                 "(copy the article's title and text into the file)")
+            status = 1
+            continue
+        if chain_override:
+            record.locality = chain_override
+            record.found["locality"] = Found(None, "--locality")
+        status |= _write(path, record, site, out, force, echo)
+    return status
+
+
+def _parse_locality(value: str | None) -> list[str]:
+    if not value:
+        return []
+    parts = [" ".join(p.split()) for p in value.split("/") if p.strip()]
+    if parts:
+        parts[0] = complete(parts[0])
+    return parts
+
+
+def _write(path: Path, record, site: Path, out: Path | None, force: bool,
+           echo: Callable[[str], None]) -> int:
+    content = site / "content"
+    new_indexes: list[tuple[Path, str]] = []
+    if out is not None:
+        folder = out
+    else:
+        folder = content
+        for folder, title in writer.folders(record.locality, content):
+            if not (folder / "_index.md").exists():
+                new_indexes.append((folder, title))
+    target = folder / writer.file_name(record)
+    text = writer.render(record)
+    shown = _shown(target, site)
+    if target.exists():
+        if target.read_text(encoding="utf-8", errors="replace") == text:
+            echo(f"{path}: already imported as {shown}: unchanged")
+            return 0
+        if not force:
+            echo(f"{path}: error: {shown} already exists and differs; not overwritten "
+                 "(use --force to replace it, or move the old file away)")
+            return 1
+    verb = "replaced" if target.exists() else "wrote"
+    for index_folder, title in new_indexes:
+        _atomic_write(index_folder / "_index.md", writer.index_text(title))
+    _atomic_write(target, text)
+    echo(f"{path}: {verb} {shown}")
+    for index_folder, _ in new_indexes:
+        echo(f"  wrote {_shown(index_folder / '_index.md', site)} (new locality)")
+    for line in report.lines(record, str(path)):
+        echo(line)
+    return 0
+
+
+def _shown(target: Path, site: Path) -> str:
+    try:
+        return str(target.resolve().relative_to(site.resolve()))
+    except ValueError:
+        return str(target)
+
+
+def _atomic_write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".import-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -8,7 +8,8 @@ from ..text import fold
 
 # Phrases of toolbars and share bars (folded). A line made only of these is furniture.
 _BAR_PHRASES = (
-    "in bai viet", "in bai viet nay", "tang co chu", "giam co chu", "co chu", "gui thu", "in bai", "in trang", "ban in", "in",
+    "in bai viet", "in bai viet nay", "tang co chu", "giam co chu", "co chu", "gui thu", "in bai",
+    "in trang", "ban in", "in",
     "tang sang", "giam sang", "chia se", "share", "facebook", "twitter", "zalo", "email", "e-mail",
     "tweet", "like", "luu bai", "luu", "binh luan", "gui binh luan", "theo doi", "google",
     "nghe bai viet", "nghe doc bai", "doc bai", "phong to", "thu nho", "mac dinh", "a+", "a-", "a",

@@ -1,0 +1,141 @@
+"""Front-ends: each recognises one way portals lay out the top of an article and fills the
+record's header fields (title, dates, byline, source, image). The rest of the text goes
+through the same body and tail rules whatever the layout (see parse.py)."""
+
+from __future__ import annotations
+
+import re
+from datetime import tzinfo
+
+from . import fields
+from .dates import parse_dateline, parse_iso
+from .furniture import is_bar, is_breadcrumb
+from .record import Line, Record
+
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:\?\S*)?$", re.IGNORECASE)
+
+
+def is_url(text: str) -> bool:
+    return bool(_URL.match(text))
+
+
+def take_url(url: str, record: Record, line: Line) -> None:
+    """A URL alone on a line: the lead image, a logo (furniture) or the article's address."""
+    if _IMAGE_URL.search(url) or "/uploads/" in url and not url.endswith((".html", ".htm")):
+        if re.search(r"logo|banner|icon", url, re.IGNORECASE):
+            record.drop(line, "portal logo")
+        elif record.image is None:
+            record.image = url
+            record.note("image", line.number, "image URL")
+        else:
+            record.drop(line, "another image URL")
+    elif record.source is None:
+        record.source = url
+        record.note("source", line.number, "URL")
+    else:
+        record.drop(line, "another URL")
+
+
+def take_date(value, record: Record, line: Line, how: str) -> None:
+    if record.date is None:
+        record.date = value
+        record.note("date", line.number, how)
+    else:
+        record.drop(line, "another publication or update time")
+
+
+class NukeVietExport:
+    """Text saved from NukeViet portals (hanamtv.vn and its district stations): the title,
+    the author alone, two ISO timestamps (published, updated), the article URL, the lead
+    image URL, the station's name and its logo URL, then the lead and the body."""
+
+    name = "NukeViet export (title, author, ISO times, URLs)"
+
+    def detect(self, lines: list[Line]) -> bool:
+        head = [ln.text for ln in lines[:12] if ln.text]
+        return any(_ISO_LINE.match(t) for t in head) and any(is_url(t) for t in head)
+
+    def header(self, lines: list[Line], record: Record, tz: tzinfo) -> int:
+        index = 0
+        seen_meta = False
+        for index, line in enumerate(lines):
+            text = line.text
+            if not text:
+                continue
+            if record.title is None:
+                if is_bar(text) or is_breadcrumb(text):
+                    record.drop(line, "page furniture")
+                    continue
+                record.title = text
+                record.note("title", line.number, "first line")
+                continue
+            iso = parse_iso(text, tz) if _ISO_LINE.match(text) else None
+            if iso is not None:
+                take_date(iso, record, line, "ISO timestamp")
+                seen_meta = True
+            elif is_url(text):
+                take_url(text, record, line)
+                seen_meta = True
+            elif is_bar(text):
+                record.drop(line, "page furniture")
+            elif not seen_meta and not record.authors and len(text) <= 80 and fields.split_names(text):
+                record.authors = fields.split_names(text)
+                record.note("author", line.number, "author line under the title")
+            elif seen_meta and record.publisher is None and len(text) <= 80 and not text.endswith("."):
+                record.publisher = text
+                record.note("publisher", line.number, "portal name after the URLs")
+            else:
+                return index
+        return len(lines)
+
+
+_ISO_LINE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+class PortalPage:
+    """Text copied from a portal's article page: toolbars, breadcrumbs, maybe a date line
+    above the title, the title, then date / byline / view-counter lines, then the body."""
+
+    name = "portal page (title, date line, body)"
+
+    def detect(self, lines: list[Line]) -> bool:
+        return True
+
+    def header(self, lines: list[Line], record: Record, tz: tzinfo) -> int:
+        for index, line in enumerate(lines):
+            text = line.text
+            if not text:
+                continue
+            if is_bar(text) or is_breadcrumb(text):
+                record.drop(line, "breadcrumb trail" if is_breadcrumb(text) else "page furniture")
+                continue
+            dated = parse_dateline(_strip_counters(text), tz)
+            if dated is not None:
+                take_date(dated, record, line, "date line")
+                continue
+            names = fields.byline(text)
+            if names and record.title is not None:
+                record.authors.extend(n for n in names if n not in record.authors)
+                record.note("author", line.number, "byline")
+                continue
+            if is_url(text) and record.title is not None:
+                take_url(text, record, line)
+                continue
+            if record.title is None:
+                record.title = text
+                record.note("title", line.number, "first line of text")
+                continue
+            return index
+        return len(lines)
+
+
+def _strip_counters(text: str) -> str:
+    return re.sub(r"\|?\s*(?:Lượt xem|Lượt đọc|Lượt truy cập)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
+
+
+FRONT_ENDS = (NukeVietExport(), PortalPage())
+
+
+def choose(lines: list[Line]):
+    return next(f for f in FRONT_ENDS if f.detect(lines))
