@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -192,7 +193,7 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
     summary = r.text("summary")
     if len(problems.errors) > before or date is None:
         return None
-    body_html = markup.convert(fm.body)
+    body_html = root_relative(markup.convert(fm.body), "/".join(_folders(path)))
     return Article(
         source=path, title=title, date=date, slug=slug, body_html=body_html,
         summary=summary or summarize(body_html, config.summary_length),
@@ -218,9 +219,32 @@ def parse_locality(text: str, path: str, markup: Markup, problems: Problems) -> 
     level = r.text("level").casefold()
     return LocalityPage(
         folders=folders, title=title, level=level,
-        description_html=markup.convert(fm.body) if fm.body.strip() else "", source=path,
+        description_html=root_relative(markup.convert(fm.body), "/".join(folders)) if fm.body.strip() else "",
+        source=path,
         extra={k: v for k, v in fm.data.items() if k not in LOCALITY_KEYS},
     )
+
+
+_URL_ATTR = re.compile(r'\b(src|href)="([^"]*)"')
+_HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+def root_relative(body_html: str, folder: str) -> str:
+    """Links and images written relative to the article's file ("images/x.jpg") become site
+    paths ("/ha-noi/images/x.jpg"): the page is not written beside its source file."""
+
+    def fix(match: re.Match) -> str:
+        attr, url = match.groups()
+        if not url or url.startswith(("/", "#", "?")) or _HAS_SCHEME.match(url):
+            return match.group(0)
+        cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+        path, rest = url[:cut], url[cut:]
+        rooted = posixpath.normpath(posixpath.join("/", folder, path))
+        if path.endswith("/") and not rooted.endswith("/"):
+            rooted += "/"
+        return f'{attr}="{rooted}{rest}"'
+
+    return _URL_ATTR.sub(fix, body_html)
 
 
 def _folders(path: str) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from markupsafe import Markup
 from .config import Config
 from .errors import Problems
 
+_ROOTED = re.compile(r'\b(src|href)="/(?!/)')
 GENERATOR_THEMES = Path(__file__).resolve().parent.parent / "themes"
 
 
@@ -98,6 +100,11 @@ def make_environment(site: Path, config: Config, problems: Problems) -> tuple[ji
             return url
         return context["root"] + url.lstrip("/")
 
+    @jinja2.pass_context
+    def relink(context, html: str) -> Markup:
+        """Site paths in a body ("/ha-noi/images/x.jpg") made relative to the page being rendered."""
+        return Markup(_ROOTED.sub(lambda m: f'{m.group(1)}="{context["root"]}', str(html)))
+
     env.globals.update(t=t, link=link, config=config, lang=language,
                        month_name=lambda month, year: month_name(month, year, language))
     env.filters.update(
@@ -105,6 +112,7 @@ def make_environment(site: Path, config: Config, problems: Problems) -> tuple[ji
         day_time=lambda d: _day_time(d, language),
         iso=lambda d: d.isoformat(timespec="seconds") if isinstance(d, dt.datetime) else d.isoformat(),
         json=lambda v: Markup(json.dumps(v, ensure_ascii=False).replace("</", "<\\/")),
+        relink=relink,
         absolute=lambda url: config.base_url.rstrip("/") + "/" + url.lstrip("/"),
     )
     return env, loader
