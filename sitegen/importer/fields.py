@@ -153,10 +153,13 @@ _PERSONAL_TITLE = re.compile(r"\b(?:Bí thư|Trưởng|Phó|Chủ tịch|Ủy vi
 _NOT_ORG = re.compile(r"\b(?:chủ trì|phụ trách|hội nghị|đồng chí|cùng|với)\b", re.IGNORECASE)
 
 
-def organization(text: str) -> str | None:
+def organization(text: str, organised_only: bool = False) -> str | None:
     """The organiser: the words before "tổ chức"/"tổng kết"/… back to the clause start,
-    when they name a committee ("Ban Dân vận Quận ủy Hai Bà Trưng tổ chức hội nghị …")."""
+    when they name a committee ("Ban Dân vận Quận ủy Hai Bà Trưng tổ chức hội nghị …").
+    With organised_only, only "… tổ chức …" counts (the surest form: it is tried first)."""
     for verb in _ORG_VERB.finditer(text):
+        if organised_only and "tổ chức" not in verb.group(0).casefold():
+            continue
         clause = re.split(r"[,;:.(]\s*|\s+[–-]\s+", text[: verb.start()])[-1].strip()
         head = _ORG_HEAD.search(clause)
         if not head or _PERSONAL_TITLE.search(clause[: head.start()]):

@@ -128,8 +128,9 @@ def is_caption(text: str) -> bool:
 
 
 def _blocks(lines: list[Line]) -> list[Block]:
-    """Lines → paragraphs and captions. A line that starts in lower case after a line with
-    no final punctuation continues it (captions are often split over two lines)."""
+    """Lines → paragraphs and captions. A line that starts in lower case, with a quote or a
+    bracket, right after a line with no final punctuation continues it (captions are often
+    split over two lines, and a photo credit "(Ảnh: …)" belongs to its caption)."""
     units: list[tuple[str, list[int]]] = []
     previous_blank = True
     for line in lines:
@@ -137,7 +138,9 @@ def _blocks(lines: list[Line]) -> list[Block]:
         if not text:
             previous_blank = True
             continue
-        if units and not previous_blank and text[0].islower() and not _TERMINAL.search(units[-1][0]):
+        continues = text[0].islower() or text[0] in "“\"'("
+        if units and not previous_blank and continues and not _TERMINAL.search(units[-1][0]) \
+                and not layouts.is_url(units[-1][0]):
             units[-1] = (units[-1][0] + " " + text, units[-1][1] + [line.number])
         else:
             units.append((text, [line.number]))
@@ -192,13 +195,16 @@ def _fill_fields(record: Record, config: Config) -> None:
                 record.note(f"people:{name}", block.lines[0], "chaired or spoke")
     record.people = speakers
 
-    for where, text, number in [("title", title, record.found.get("title"))] + [
-            ("text", b.text, b.lines[0]) for b in paragraphs[:3]]:
-        org = fields.organization(text)
+    candidates = [(b.text, b.lines[0], "organiser named in the text") for b in paragraphs[:3]]
+    title_line = record.found["title"].line if "title" in record.found else None
+    ordered = [(text, line, how, True) for text, line, how in candidates] + \
+        [(title, title_line, "organiser named in the title", False)] + \
+        [(text, line, how, False) for text, line, how in candidates]
+    for text, number, how, organised in ordered:
+        org = fields.organization(text, organised_only=organised)
         if org:
             record.organization = org
-            record.note("organization", number.line if where == "title" and number else number,
-                        f"organiser named in the {where}")
+            record.note("organization", number, how)
             break
 
     for source, text in (("title", title), ("text", "\n".join(b.text for b in paragraphs[:2]))):

@@ -124,8 +124,11 @@ def complete(title: str) -> str:
 
 
 def _is_province(name: str) -> bool:
+    """ "Hà Nội" is a centrally run city; "Thái Bình" as a city is the capital of Tỉnh Thái Bình."""
     register = _register()
-    return register is not None and fold(name) in register["provinces"]
+    if register is None:
+        return False
+    return any(full.startswith("Thành phố") for full in register["provinces"].get(fold(name), []))
 
 
 @lru_cache(maxsize=1)
