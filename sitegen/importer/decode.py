@@ -42,11 +42,11 @@ def decode(data: bytes) -> str:
                           f"({MAX_BYTES // 1024 // 1024} MB at most) (copy only the article's text into the file)")
     if not data.strip():
         raise DecodeError("file is empty (copy the article's text from the portal into it)")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_utf16(data):
-        raise DecodeError(f"file is UTF-16, not UTF-8 ({_FIX_UTF8})")
     for signature, kind in _SIGNATURES.items():
         if data.startswith(signature):
             raise DecodeError(f"file is {kind}, not text (copy the article's text into a UTF-8 .txt file)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_utf16(data):
+        raise DecodeError(f"file is UTF-16, not UTF-8 ({_FIX_UTF8})")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data:
@@ -82,4 +82,5 @@ def _looks_utf16(data: bytes) -> bool:
     if len(sample) < 4:
         return False
     evens, odds = sample[0::2], sample[1::2]
-    return odds.count(0) > len(odds) * 0.3 or evens.count(0) > len(evens) * 0.3
+    odd, even = odds.count(0) > len(odds) * 0.3, evens.count(0) > len(evens) * 0.3
+    return odd != even

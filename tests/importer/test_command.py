@@ -1,0 +1,151 @@
+"""run_import as a command: bad inputs, re-import, --force, --out, --locality."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitegen.config import Config
+from sitegen.importer import run_import
+from sitegen.importer.dates import find_meeting_date
+from sitegen.importer.writer import escape_paragraph
+
+from .helpers import CASES, read_output
+
+GOOD = CASES / "01_breadcrumb_share_related.txt"
+VIETNAMESE = "Hội nghị tổng kết công tác dân vận năm 2024 của Đảng ủy xã Hưng Hà.\n"
+
+
+def run(files, site: Path, **options) -> tuple[int, list[str]]:
+    messages: list[str] = []
+    settings = {"out": None, "locality": None, "force": False, **options}
+    code = run_import(list(files), site=site, config=Config(), echo=messages.append, **settings)
+    return code, messages
+
+
+def articles(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.md") if p.name != "_index.md")
+
+
+BAD = {
+    "empty.txt": (b"", "file is empty"),
+    "blank.txt": (b"  \n\n \r\n", "file is empty"),
+    "binary.bin": (bytes(range(256)) * 4, "binary"),
+    "utf16.txt": (VIETNAMESE.encode("utf-16"), "UTF-16"),
+    "utf16be.txt": (VIETNAMESE.encode("utf-16-be"), "UTF-16"),
+    "cp1258.txt": (VIETNAMESE.encode("cp1258", errors="replace"), "Windows-1258"),
+    "big.txt": (VIETNAMESE.encode() * 80_000, "MB"),
+    "word.docx": (b"PK\x03\x04" + b"\x00" * 100, "Word"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_input_is_one_error_line_and_nothing_written(name: str, tmp_path: Path) -> None:
+    data, words = BAD[name]
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    site = tmp_path / "site"
+    code, messages = run([bad], site)
+    assert code == 1
+    assert len(messages) == 1
+    assert messages[0].startswith(f"{bad}: error: ") and words in messages[0]
+    assert "(" in messages[0] and messages[0].endswith(")")  # the fix, in brackets
+    assert not site.exists()
+
+
+def test_bad_inputs_do_not_stop_the_others(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing.txt"
+    code, messages = run([empty, GOOD, missing], tmp_path / "site")
+    assert code == 1
+    assert len(articles(tmp_path / "site")) == 1
+    errors = [m for m in messages if ": error: " in m]
+    assert [e.split(":")[0] for e in errors] == [str(empty), str(missing)]
+
+
+def test_only_furniture_is_an_error(tmp_path: Path) -> None:
+    raw = tmp_path / "bar.txt"
+    raw.write_text("Tăng cỡ chữ Giảm cỡ chữ Gửi thư In\nChia sẻ\nFacebook Twitter\n", encoding="utf-8")
+    code, messages = run([raw], tmp_path / "site")
+    assert code == 1 and len(messages) == 1 and "no article text" in messages[0]
+
+
+def test_same_file_twice_writes_one_file(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert run([GOOD], site)[0] == 0
+    first = {p: p.read_bytes() for p in site.rglob("*")if p.is_file()}
+    code, messages = run([GOOD], site)
+    assert code == 0 and "already imported" in messages[0] and "unchanged" in messages[0]
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == first
+    code, _ = run([GOOD, GOOD], tmp_path / "other")
+    assert code == 0 and len(articles(tmp_path / "other")) == 1
+
+
+def test_existing_file_is_never_overwritten_without_force(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    run([GOOD], site)
+    [target] = articles(site)
+    target.write_text("---\ntitle: edited by hand\ndate: 2024-03-15\n---\nMy edits.\n", encoding="utf-8")
+    code, messages = run([GOOD], site)
+    assert code == 1
+    assert "already exists" in messages[0] and "--force" in messages[0]
+    assert "My edits." in target.read_text(encoding="utf-8")
+    code, messages = run([GOOD], site, force=True)
+    assert code == 0 and "replaced" in messages[0]
+    assert "My edits." not in target.read_text(encoding="utf-8")
+    assert read_output(target)[0]["title"].startswith("Ban Dân vận Huyện ủy Kim Sơn")
+
+
+def test_out_puts_the_file_in_that_folder(tmp_path: Path) -> None:
+    out = tmp_path / "drafts"
+    code, _ = run([GOOD], tmp_path / "site", out=out)
+    assert code == 0
+    [written] = articles(out)
+    assert written.parent == out
+    assert not (tmp_path / "site" / "content").exists()
+    meta, _ = read_output(written)
+    assert meta["locality"] == ["Tỉnh Ninh Bình", "Huyện Kim Sơn"]
+
+
+def test_locality_option_overrides_the_text_and_keeps_existing_index(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    existing = site / "content" / "ha-noi" / "_index.md"
+    existing.parent.mkdir(parents=True)
+    existing.write_text("---\ntitle: Thành phố Hà Nội\nlevel: thành phố\n---\nThủ đô.\n", encoding="utf-8")
+    code, messages = run([GOOD], site, locality="Hà Nội/Quận Hai Bà Trưng")
+    assert code == 0, messages
+    [written] = articles(site)
+    assert written.parent == site / "content" / "ha-noi" / "hai-ba-trung"
+    assert read_output(written)[0]["locality"] == ["Thành phố Hà Nội", "Quận Hai Bà Trưng"]
+    assert existing.read_text(encoding="utf-8").endswith("Thủ đô.\n")
+    index = (written.parent / "_index.md").read_text(encoding="utf-8")
+    assert "title: Quận Hai Bà Trưng" in index and "level: quận" in index
+
+
+def test_existing_folder_with_the_same_title_is_reused(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    folder = site / "content" / "hn"
+    folder.mkdir(parents=True)
+    (folder / "_index.md").write_text("---\ntitle: TP. Hà Nội\n---\n", encoding="utf-8")
+    run([CASES / "seeds" / "004_63c0cfc46200116c.txt"], site)
+    [written] = articles(site)
+    assert written.parent == folder / "hai-ba-trung"
+
+
+def test_year_of_a_day_without_one() -> None:
+    from datetime import date
+
+    assert find_meeting_date("Sáng 14/3, Ban Dân vận", date(2024, 3, 20)) == (date(2024, 3, 14), True)
+    assert find_meeting_date("Sáng 28/12, Ban Dân vận", date(2024, 1, 8)) == (date(2023, 12, 28), True)
+    assert find_meeting_date("đạt 44/50 mô hình", date(2024, 1, 8)) is None
+
+
+@pytest.mark.parametrize("raw, escaped", [
+    ("1. Một", "1\\. Một"), ("2) Hai", "2\\) Hai"), ("# Tiêu đề", "\\# Tiêu đề"), ("- gạch", "\\- gạch"),
+    ("+ cộng", "\\+ cộng"), ("> trích", "\\> trích"), ("có *sao* và [ngoặc]", "có \\*sao\\* và \\[ngoặc\\]"),
+    ("<script>x</script>", "&lt;script>x&lt;/script>"), ("Năm 2024. Tốt", "Năm 2024. Tốt"),
+])
+def test_paragraph_starts_are_escaped(raw: str, escaped: str) -> None:
+    assert escape_paragraph(raw) == escaped
