@@ -43,10 +43,44 @@ def make_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--full", action="store_true", help="ignore the cache and render every page")
 
+    p = sub.add_parser("serve", help="build, serve on localhost and rebuild on every change", formatter_class=fmt,
+                       description="Build the site, serve output/ at http://127.0.0.1:8000/ and watch content/, "
+                                   "themes/ and config.toml: every save rebuilds what changed and reloads the "
+                                   "open pages. A mistake shows in the page and here, and the last good site "
+                                   "stays on screen until it is fixed. Ctrl-C stops.",
+                       epilog="examples:\n  python build.py serve\n  python build.py serve --port 8080\n"
+                              "  python build.py serve --bind 0.0.0.0   let phones on the office network look")
+    _common(p)
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    p.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
+                   help="address to listen on (default: 127.0.0.1, this computer only)")
+
+    p = sub.add_parser("new", help="write a new article file from a template", formatter_class=fmt,
+                       description="Write content/<locality folders>/<date>-<slug>.md with its frontmatter "
+                                   "filled in and a body to complete. Missing locality folders are made "
+                                   "(with their _index.md). Never overwrites a file.",
+                       epilog='example:\n  python build.py new "Hội nghị giao ban công tác dân vận quý III" '
+                              '--locality "Hà Nội/Quận Hai Bà Trưng" \\\n'
+                              '      --date 2024-07-18 --meeting "giao ban" --tags "dân vận khéo, tôn giáo"')
+    _common(p, output=False)
+    p.add_argument("title", help="the article's title, in quotes")
+    p.add_argument("--locality", required=True,
+                   help='locality from the province down, separated by "/", e.g. "Hà Nội/Quận Hai Bà Trưng"')
+    p.add_argument("--date", help="publication date: 2024-07-18, 2024-07-18T14:30 or 18/07/2024 "
+                                  "(default: now)")
+    p.add_argument("--meeting", help="meeting type, one of config.toml [meetings]")
+    p.add_argument("--tags", help='topic tags separated by commas, e.g. "dân vận khéo, tôn giáo"')
+    p.add_argument("--author", help="the author's name (default: left empty to fill in)")
+
     p = sub.add_parser("check", help="validate everything and write nothing", formatter_class=fmt,
-                       description="Report every mistake in config.toml, content/ and the theme, "
-                                   "one line each, without writing anything.",
-                       epilog="example:\n  python build.py check --strict")
+                       description="Report every mistake in config.toml, content/ and the theme, one line each "
+                                   "(path:line: error|warning: message), without writing anything: what the "
+                                   "build rejects, template errors, broken internal links and missing images, "
+                                   "tags spelled several ways, keys that look like typos, articles with no "
+                                   "locality, duplicate articles. Exit 1 on errors (and on warnings with "
+                                   "--strict).",
+                       epilog="examples:\n  python build.py check\n"
+                              "  python build.py check --strict      in CI or a git pre-commit hook")
     _common(p, output=False)
     p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
 
@@ -77,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     args.source = source
     args.output = getattr(args, "output", source / "output")
     try:
-        return {"build": cmd_build, "check": cmd_check, "import": cmd_import, "clean": cmd_clean}[command](args)
+        return {"build": cmd_build, "serve": cmd_serve, "new": cmd_new, "check": cmd_check,
+                "import": cmd_import, "clean": cmd_clean}[command](args)
     except BuildFailed as failed:
         return _print_problems(failed.problems)
     except KeyboardInterrupt:
@@ -103,6 +138,25 @@ def cmd_build(args: argparse.Namespace) -> int:
     for problem in report.problems.sorted():
         print(problem, file=sys.stderr)
     print(report.summary())
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .server import serve
+
+    return serve(args.source, args.output, host=args.bind, port=args.port)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .new import NewError, new_article
+
+    try:
+        path = new_article(args.source, args.title, args.locality, date=args.date, meeting=args.meeting,
+                           tags=args.tags, author=args.author)
+    except NewError as err:
+        print(f"build.py new: error: {err}", file=sys.stderr)
+        return err.code
+    print(path)
     return 0
 
 

@@ -1,0 +1,199 @@
+"""`build.py new "Title" --locality …`: a new article file with its frontmatter filled in.
+
+The file goes where DESIGN's "Content" section says: content/<province>/<district>/[<commune>/]
+<yyyy-mm-dd>-<slug>.md. Each locality of the chain is an existing folder when one has that
+title in its _index.md (case, NFC and level words like "Thành phố"/"TP." aside) or that folder
+name; otherwise the folder is made, with an _index.md giving its title and level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import yaml
+
+from .config import Config, load_config
+from .content import _to_datetime
+from .errors import Problems
+from .frontmatter import FrontmatterError, split
+from .text import fold, identity, locality_folder, nfc, slugify, split_level
+
+SLUG_MAX = 90  # characters of the file name's slug, cut at a hyphen (as `import` does)
+
+BODY = """\
+<!-- Đoạn mở đầu (sa pô): ai, tổ chức hội nghị gì, ở đâu, khi nào. Đoạn đầu tiên là tóm tắt của bài.
+     Sau đó: người chủ trì, đại biểu dự, nội dung báo cáo, ý kiến phát biểu, kết luận.
+     Ảnh đặt cạnh bài, trong thư mục images/, và chèn như sau (dòng chữ là chú thích ảnh):
+     ![Đồng chí … phát biểu tại hội nghị](images/ten-anh.jpg)
+     Xóa khối ghi chú này khi viết xong. -->
+
+"""
+
+
+class NewError(Exception):
+    """One line for the editor; `code` is the exit status (1: the file exists, 2: a wrong option)."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+def new_article(site: Path, title: str, locality: str, *, date: str | None = None, meeting: str | None = None,
+                tags: str | None = None, author: str | None = None, now: dt.datetime | None = None) -> Path:
+    """Write the article and any missing locality folders; return the article's path."""
+    problems = Problems()
+    config = load_config(site, problems)
+    if problems.errors:
+        raise NewError(f"config.toml has errors; run python build.py check ({problems.errors[0]})", 1)
+    title = " ".join(nfc(title).split())
+    if not slugify(title):
+        raise NewError(f'the title "{title}" has no letters or digits to make a file name from')
+    chain = [t for t in (" ".join(nfc(p).split()) for p in re.split(r"[/›>]", locality)) if t]
+    if not chain:
+        raise NewError('--locality is empty: give it from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"')
+    moment = _moment(date, config, now)
+    meeting_name = _meeting(meeting, config)
+    tag_names = _tags(tags, config)
+
+    content = site / "content"
+    folders = _folders(content, chain)
+    slug = slugify(title)
+    if len(slug) > SLUG_MAX:
+        slug = slug[:SLUG_MAX].rsplit("-", 1)[0]
+    folder = folders[-1][0] if folders else content
+    path = folder / f"{moment:%Y-%m-%d}-{slug}.md"
+    if path.exists():
+        raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title "
+                       "or --date", 1)
+    for where, full_title in folders:
+        if not where.is_dir():  # a new locality: its folder, with the title and level
+            where.mkdir(parents=True)
+            with open(where / "_index.md", "x", encoding="utf-8") as f:
+                f.write(index_text(full_title))
+    text = article_text(title, moment, [t for _, t in folders], meeting_name, tag_names, author or "")
+    try:
+        with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite, even in a race
+            f.write(text)
+    except FileExistsError:
+        raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title", 1) from None
+    return path
+
+
+def article_text(title: str, moment: dt.datetime, localities: list[str], meeting: str, tags: list[str],
+                 author: str) -> str:
+    lines = [
+        "---",
+        f"title: {_yaml(title)}",
+        f"date: {moment.isoformat(timespec='seconds')}",
+        f"locality: [{', '.join(_yaml(t) for t in localities)}]",
+        f"meeting: {_yaml(meeting)}" if meeting else "meeting:",
+        f"tags: [{', '.join(_yaml(t) for t in tags)}]",
+        "people: []",
+        f"author: {_yaml(author)}" if author else "author:",
+        "---",
+        "",
+        "",
+    ]
+    return "\n".join(lines) + BODY
+
+
+def index_text(title: str) -> str:
+    level = split_level(title)[0]
+    lines = ["---", f"title: {_yaml(title)}"] + ([f"level: {_yaml(level)}"] if level else []) + ["---", ""]
+    return "\n".join(lines)
+
+
+def _yaml(value: str) -> str:
+    """A YAML scalar on one line: plain when YAML reads it back as the same text, else quoted."""
+    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000)
+    dumped = dumped.removesuffix("\n...\n").rstrip("\n")
+    if dumped == value and any(c in value for c in ",[]{}"):  # inside a [list] a comma splits
+        dumped = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return dumped
+
+
+def _moment(value: str | None, config: Config, now: dt.datetime | None) -> dt.datetime:
+    tz = config.tz
+    if value is None:
+        return (now or dt.datetime.now(tz)).astimezone(tz).replace(second=0, microsecond=0)
+    parsed = _to_datetime(value.strip(), tz)
+    if parsed is None:
+        raise NewError(f'--date "{value}" is not a date: use 2024-07-18, 2024-07-18T14:30 or 18/07/2024')
+    return parsed
+
+
+def _meeting(value: str | None, config: Config) -> str:
+    if not value:
+        return ""
+    name = config.meeting_name(value)
+    if name is None:
+        loose = {fold(m): m for m in config.meetings.types}.get(fold(value.replace("-", " ")))
+        hint = f'did you mean "{loose}"? ' if loose else ""
+        raise NewError(f'--meeting "{value}" is not a meeting type: {hint}use one of '
+                       f'{", ".join(config.meetings.types)} (or add it to [meetings] in config.toml)')
+    return name
+
+
+def _tags(value: str | None, config: Config) -> list[str]:
+    """Tags after config aliases; a tag of the vocabulary keeps the vocabulary's spelling."""
+    vocabulary = {fold(v): v for v in config.tags.vocabulary}
+    out: list[str] = []
+    for raw in (value or "").split(","):
+        tag = " ".join(nfc(raw).split())
+        if not tag:
+            continue
+        name = config.tag_name(tag)
+        name = vocabulary.get(fold(name), name)
+        if identity(name) not in {identity(t) for t in out}:
+            out.append(name)
+    return out
+
+
+def _folders(content: Path, chain: list[str]) -> list[tuple[Path, str]]:
+    """The folder of each locality of the chain, with the full title to write in frontmatter."""
+    result: list[tuple[Path, str]] = []
+    parent = content
+    for given in chain:
+        found = _existing(parent, given)
+        result.append(found or (parent / locality_folder(given), given))
+        parent = result[-1][0]
+    return result
+
+
+def _name_key(title: str) -> str:
+    return identity(split_level(title)[1] or title)
+
+
+def _existing(parent: Path, title: str) -> tuple[Path, str] | None:
+    """A sub-folder of `parent` that is this locality: by its _index.md title, else by its name."""
+    if not parent.is_dir():
+        return None
+    wanted = _name_key(title)
+    by_name = None
+    for folder in sorted(p for p in parent.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        index_title = _index_title(folder / "_index.md")
+        if index_title and _name_key(index_title) == wanted:
+            return folder, index_title
+        if folder.name == locality_folder(title) and by_name is None:
+            by_name = (folder, index_title or title)
+    return by_name
+
+
+def _index_title(path: Path) -> str:
+    if not path.is_file():
+        return ""
+    try:
+        data = split(path.read_text("utf-8")).data
+    except (FrontmatterError, UnicodeDecodeError):
+        return ""
+    value = data.get("title")
+    return " ".join(nfc(value).split()) if isinstance(value, str) else ""
+
+
+def _shown(path: Path, site: Path) -> str:
+    try:
+        return path.relative_to(site).as_posix()
+    except ValueError:
+        return str(path)
