@@ -58,8 +58,10 @@ class Loaded:
     state_path: Path
 
 
-def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None) -> Loaded:
-    """Read and check everything; raise BuildFailed with every error found."""
+def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None,
+         stop_on_errors: bool = True) -> Loaded:
+    """Read and check everything; raise BuildFailed with every error found (`check` passes
+    stop_on_errors=False to go on past content errors: they are in `problems`)."""
     reporter = reporter or Silent()
     problems = Problems()
     config = load_config(site_dir, problems)
@@ -76,7 +78,7 @@ def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter
     problems.extend(site.notes)
     pages = plan_site(site, strings.get("unknown_locality", "Chưa rõ địa phương"))
     find_collisions(pages, problems)
-    if problems.errors:
+    if problems.errors and stop_on_errors:
         raise BuildFailed(problems)
     return Loaded(config, content, site, pages, env, problems, state, state_path)
 
