@@ -150,6 +150,11 @@ def _read_table(cls: type, data: dict[str, Any], prefix: str, lines: dict[str, i
             continue
         expected = type(getattr(defaults, key))
         converted = _convert(value, expected)
+        if converted is None and expected is dict and isinstance(value, dict):
+            bad = next(k for k, v in value.items() if not isinstance(v, str))  # point at the entry itself
+            problems.error(path, lines.get(f"{prefix}{key}.{bad}", line),
+                           f'{prefix}{key}: "{bad}" must map to text, like "{bad}" = "…", not {value[bad]!r}')
+            continue
         if converted is None:
             problems.error(path, line, f"{prefix}{key}: expected {_describe(expected)}, like "
                            f"{prefix}{key} = {_EXAMPLES[expected]}, not {value!r}")

@@ -42,8 +42,8 @@ class Renderer:
         if name in seen:
             return seen
         seen.add(name)
-        source = self.env.loader.get_source(self.env, name)[0]
-        for ref in jinja2.meta.find_referenced_templates(self.env.parse(source)):
+        source, filename, _ = self.env.loader.get_source(self.env, name)
+        for ref in jinja2.meta.find_referenced_templates(self.env.parse(source, name, filename)):
             if ref is None:  # a computed name: depend on every template
                 for other in self.env.list_templates():
                     seen.add(other)
