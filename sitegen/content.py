@@ -14,7 +14,7 @@ from .config import Config
 from .errors import Problems
 from .frontmatter import FrontmatterError, split
 from .markup import Markup, count_words, summarize
-from .model import Article, LocalityPage
+from .model import Article, LocalityPage, pack_html
 from .text import nfc, slugify
 
 KNOWN_KEYS = (
@@ -193,9 +193,9 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
     summary = r.text("summary")
     if len(problems.errors) > before or date is None:
         return None
-    body_html = root_relative(markup.convert(fm.body), "/".join(_folders(path)))
+    body_html = step_headings(root_relative(markup.convert(fm.body), "/".join(_folders(path))))
     return Article(
-        source=path, title=title, date=date, slug=slug, body_html=body_html,
+        source=path, title=title, date=date, slug=slug, body=pack_html(body_html),
         summary=summary or summarize(body_html, config.summary_length),
         folders=_folders(path), locality_titles=locality_titles, meeting=meeting, tags=tuple(tags),
         source_url=source_url, image=image, aliases=aliases,
@@ -245,6 +245,32 @@ def root_relative(body_html: str, folder: str) -> str:
         return f'{attr}="{rooted}{rest}"'
 
     return _URL_ATTR.sub(fix, body_html)
+
+
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
+
+
+def step_headings(body_html: str) -> str:
+    """Body headings under the page's <h1>, one level at a time: editors start at "###" or
+    jump from "##" to "####", and a skipped level is an error for validators and screen readers.
+    Headings that were siblings stay siblings."""
+    if "<h" not in body_html:
+        return body_html
+    stack: list[tuple[int, int]] = []  # (level written, level given) of the open sections
+    closing = [2]
+
+    def fix(match: re.Match) -> str:
+        if match.group(1):  # a closing tag closes what was opened
+            return f"</h{closing[0]}"
+        given = int(match.group(2))
+        while stack and stack[-1][0] >= given:
+            stack.pop()
+        level = min(6, stack[-1][1] + 1) if stack else 2
+        stack.append((given, level))
+        closing[0] = level
+        return f"<h{level}"
+
+    return _HEADING_TAG.sub(fix, body_html)
 
 
 def _folders(path: str) -> tuple[str, ...]:

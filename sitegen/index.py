@@ -206,8 +206,7 @@ def _digest(entry: Entry) -> str:
     a = entry.article
     chain = "›".join(n.title for n in entry.locality.chain) if entry.locality else ""
     parts = (entry.url, a.title, a.date.isoformat(), a.updated.isoformat() if a.updated else "",
-             a.summary, chain, a.meeting, "|".join(a.tags), "|".join(a.authors), entry.image_url,
-             str(a.words))
+             a.summary, chain, a.meeting, "|".join(a.tags), "|".join(a.authors), entry.image_url)
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=12).hexdigest()
 
 

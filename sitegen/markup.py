@@ -67,14 +67,68 @@ class Markup:
         self.allow_html = allow_html
 
     def convert(self, text: str) -> str:
-        self._md.reset()
-        out = self._md.convert(text)
+        out = self._convert_blocks(text)
         if self.allow_html:
             return out
         if "<" not in text and "](" not in text and "://" not in text and "&" not in text:
             return out  # no raw HTML and no link in the source: nothing to sanitise
         return nh3.clean(out, tags=_TAGS, attributes=_ATTRIBUTES, link_rel=None,
                          url_schemes={"http", "https", "mailto", "tel"}, strip_comments=True)
+
+
+    def markdown(self, text: str) -> str:
+        """Python-Markdown itself, on the whole text."""
+        self._md.reset()
+        return self._md.convert(text)
+
+    def _convert_blocks(self, text: str) -> str:
+        """Python-Markdown, with plain paragraphs passed straight through.
+
+        Most of a meeting report is paragraphs of plain text, for which Python-Markdown
+        spends most of its time proving there is nothing to do. A block with no character
+        that Markdown (with our extensions) could act on becomes <p>…</p> directly; every
+        other run of blocks goes through Python-Markdown. The output is byte-identical to
+        converting the whole text (tests/test_markup.py checks it on generated corpora).
+        """
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if _WHOLE_DOCUMENT.search(text):
+            return self.markdown(text)
+        out: list[str] = []
+        pending: list[str] = []
+        for block in _BLANK.split(text.strip("\n")):
+            if not block.strip():
+                continue
+            heading = _HEADING.match(block)
+            if _plain(block) or (heading and not _INLINE.search(block)):
+                if pending:
+                    out.append(self.markdown("\n\n".join(pending)))
+                    pending = []
+                if heading:
+                    level = len(heading.group(1))
+                    out.append(f"<h{level}>{heading.group(2)}</h{level}>")
+                else:
+                    out.append(f"<p>{block}</p>")
+            else:
+                pending.append(block)
+        if pending:
+            out.append(self.markdown("\n\n".join(pending)))
+        return "\n".join(out)
+
+
+# Anything that may span blank lines (code, fences, HTML blocks, reference links, tabs): whole text.
+_WHOLE_DOCUMENT = re.compile(r"^(?:[ \t]|<)|```|~~~|\]:|\t|\f|\v", re.MULTILINE)
+_BLANK = re.compile(r"\n[ ]*\n(?:[ ]*\n)*")
+# Inline syntax (emphasis, code, links, images, HTML, entities, escapes, tables).
+_INLINE = re.compile(r"[*_`\[\]<>&\\|]|  $|\s$", re.MULTILINE)
+# Block syntax at a line start: headings, quotes, lists, setext and rule lines, indentation.
+_LINE_START = re.compile(r"^(?:[#>+=\s-]|\d+[.)])|^$", re.MULTILINE)
+
+
+_HEADING = re.compile(r"^(#{1,6})[ ]+([^#\n]*[^#\s])[ ]*$")
+
+
+def _plain(block: str) -> bool:
+    return not _INLINE.search(block) and not _LINE_START.search(block)
 
 
 _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +16,7 @@ class Article:
     title: str
     date: dt.datetime  # aware, in the site's time zone
     slug: str
-    body_html: str
+    body: bytes  # the body's HTML, compressed: a large archive's bodies are most of its memory
     summary: str
     folders: tuple[str, ...]  # content folders it lives in: the default locality
     locality_titles: tuple[str, ...] = ()  # frontmatter `locality`, when given
@@ -33,6 +34,14 @@ class Article:
     extra: dict[str, Any] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)  # frontmatter key → line
     words: int = 0
+
+    @property
+    def body_html(self) -> str:
+        return zlib.decompress(self.body).decode("utf-8")
+
+
+def pack_html(html: str) -> bytes:
+    return zlib.compress(html.encode("utf-8"), 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jinja2
 
+from . import parallel
 from . import state as cache
 from .config import Config, load_config
 from .content import decode, parse_article, parse_locality
@@ -22,6 +23,7 @@ from .model import Article, Asset, Content, LocalityPage
 from .plan import Page, find_collisions, plan_site
 from .render import Renderer
 from .reporter import Reporter, Silent
+from .search import index_site
 from .theme import load_strings, make_environment, static_files, theme_dirs
 from .urls import output_path
 from .writer import Stage, commit, digest, discard_staging
@@ -88,51 +90,56 @@ def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporte
     reporter = reporter or Silent()
     loaded = load(site_dir, output, full=full, reporter=reporter)
     report = write_site(site_dir, output, loaded, reporter)
+    index_site(output, loaded, report)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter) -> BuildReport:
     state, problems = loaded.state, loaded.problems
-    report = BuildReport(pages=len(loaded.pages), problems=problems)
+    pages = loaded.pages
+    report = BuildReport(pages=len(pages), problems=problems)
     renderer = Renderer(loaded.env, loaded.site)
     settings = _settings_digest(loaded.config, site_dir)
     output.mkdir(parents=True, exist_ok=True)
     discard_staging(output)  # what a killed build left behind
-    stage = Stage(output)
     outputs: dict[str, cache.Written] = {}
+    rels = [output_path(page.url) for page in pages]
+    todo: list[tuple[int, str]] = []  # (page index, fingerprint) of pages to render
+    for i, page in enumerate(pages):
+        try:
+            fingerprint = _fingerprint(page, renderer.template_digest(page.template), settings)
+        except Exception as err:
+            problems.items.append(_template_problem(err, page))
+            continue
+        old = state.outputs.get(rels[i])
+        if old is not None and old.fingerprint == fingerprint and (output / rels[i]).is_file():
+            outputs[rels[i]] = old
+            report.unchanged += 1
+        else:
+            todo.append((i, fingerprint))
+    moves: list[tuple[str, str]] = []
     broken: set[tuple[str, int]] = set()
+    job = _RenderJob(pages, rels, renderer, state.outputs, output)
     try:
-        for done, page in enumerate(loaded.pages, 1):
-            rel = output_path(page.url)
-            try:
-                fingerprint = _fingerprint(page, renderer.template_digest(page.template), settings)
-            except jinja2.TemplateError as err:
-                problems.items.append(_template_problem(err, page))
-                continue
-            old = state.outputs.get(rel)
-            if old is not None and old.fingerprint == fingerprint and (output / rel).is_file():
-                outputs[rel] = old
-                report.unchanged += 1
-                continue
-            try:
-                data = renderer.render(page)
-            except Exception as err:  # any mistake in a theme is the theme author's line, not a traceback
-                problem = _template_problem(err, page)
-                if (problem.path, problem.line) not in broken:  # one line per mistake, not per page
-                    broken.add((problem.path, problem.line))
-                    problems.items.append(problem)
-                continue
-            report.rendered += 1
-            report.rendered_paths.append(rel)
-            written = cache.Written(fingerprint, digest(data))
-            outputs[rel] = written
-            if old is not None and old.digest == written.digest and (output / rel).is_file():
-                report.unchanged += 1
-                continue
-            stage.put(rel, data)
-            report.written_paths.append(rel)
-            reporter.progress("render", done, len(loaded.pages))
+        done = 0
+        for results in parallel.run(_render_chunk, job, todo):
+            for i, fingerprint, data_digest, staged, problem in results:
+                done += 1
+                if problem is not None:
+                    if (problem.path, problem.line) not in broken:  # one line per mistake, not per page
+                        broken.add((problem.path, problem.line))
+                        problems.items.append(problem)
+                    continue
+                report.rendered += 1
+                report.rendered_paths.append(rels[i])
+                outputs[rels[i]] = cache.Written(fingerprint, data_digest)
+                if staged is None:
+                    report.unchanged += 1
+                else:
+                    moves.append((staged, rels[i]))
+            reporter.progress("render", done, len(todo))
+        stage = Stage(output)
         for rel, asset in _assets(site_dir, loaded).items():
             st = os.stat(asset.source_path)
             fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
@@ -141,22 +148,55 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             if old is not None and old.fingerprint == fingerprint and (output / rel).is_file():
                 report.unchanged += 1
                 continue
-            stage.put_copy(rel, Path(asset.source_path))
-            report.written_paths.append(rel)
+            moves.append((stage.put_copy(Path(asset.source_path)), rel))
         if problems.errors:
             raise BuildFailed(problems)
+        moves.sort(key=lambda move: move[1])
         stale = sorted(set(state.outputs) - set(outputs))
-        commit(output, [stage], stale)
+        commit(output, moves, stale)
     except BaseException:
         discard_staging(output)
         raise
-    report.written = len(report.written_paths)
+    report.rendered_paths.sort()
+    report.written_paths = [rel for _, rel in moves]
+    report.written = len(moves)
     report.removed = len(stale)
-    report.pages = len(loaded.pages)
     state.outputs = outputs
     cache.save(loaded.state_path, state)
     reporter.done()
     return report
+
+
+@dataclass
+class _RenderJob:
+    """What render workers share (inherited through fork, never pickled)."""
+
+    pages: list[Page]
+    rels: list[str]
+    renderer: Renderer
+    old: dict[str, cache.Written]
+    output: Path
+
+
+def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
+    """Render pages, stage those whose bytes changed; returns small tuples only."""
+    stage: Stage | None = None
+    results = []
+    for i, fingerprint in chunk:
+        page, rel = job.pages[i], job.rels[i]
+        try:
+            data = job.renderer.render(page)
+        except Exception as err:  # any mistake in a theme is the theme author's line, not a traceback
+            results.append((i, fingerprint, "", None, _template_problem(err, page)))
+            continue
+        data_digest = digest(data)
+        old = job.old.get(rel)
+        if old is not None and old.digest == data_digest and (job.output / rel).is_file():
+            results.append((i, fingerprint, data_digest, None, None))
+            continue
+        stage = stage or Stage(job.output)
+        results.append((i, fingerprint, data_digest, stage.put(data), None))
+    return results
 
 
 def _assets(site_dir: Path, loaded: Loaded) -> dict[str, Asset]:
@@ -199,16 +239,13 @@ def _template_problem(err: Exception, page: Page) -> Problem:
 def load_content(site_dir: Path, config: Config, state: cache.State, problems: Problems,
                  reporter: Reporter) -> Content:
     """Every file under content/: articles, locality pages and assets. Unchanged files
-    (same size and time, or same bytes) come from the cache instead of being parsed again."""
+    (same size and time, or same bytes) come from the cache; the rest are parsed on every core."""
     root = site_dir / "content"
-    markup = Markup(config.allow_html)
-    articles: list[Article] = []
-    localities: list[LocalityPage] = []
     assets: list[Asset] = []
     sources: dict[str, tuple] = {}
     settings = repr(config)
-    files = _walk(root)
-    for done, path in enumerate(files, 1):
+    misses: list[tuple[str, str, int, int]] = []  # (rel, path, size, mtime)
+    for path in _walk(root):
         rel = "content/" + path.relative_to(root).as_posix()
         if not path.name.endswith(".md"):
             assets.append(Asset(str(path), rel[len("content/"):]))
@@ -216,26 +253,54 @@ def load_content(site_dir: Path, config: Config, state: cache.State, problems: P
         st = path.stat()
         old = state.sources.get(rel)
         if old is not None and old[0] == st.st_size and old[1] == st.st_mtime_ns and old[5] == settings:
-            entry = old
+            sources[rel] = old
         else:
-            raw = path.read_bytes()
-            content_digest = digest(raw)
-            if old is not None and old[2] == content_digest and old[5] == settings:
-                entry = (st.st_size, st.st_mtime_ns, *old[2:])
-            else:
-                found = Problems()
-                parsed = _parse_file(raw, rel, path.name, config, markup, found)
-                entry = (st.st_size, st.st_mtime_ns, content_digest, parsed, tuple(found.items), settings)
-        sources[rel] = entry
+            misses.append((rel, str(path), st.st_size, st.st_mtime_ns))
+            sources[rel] = ()  # keeps the walk's order
+    done = 0
+    for results in parallel.run(_parse_chunk, (config, state.sources, settings), misses):
+        for rel, entry in results:
+            sources[rel] = entry
+        done += len(results)
+        reporter.progress("read", done, len(misses))
+    articles: list[Article] = []
+    localities: list[LocalityPage] = []
+    for entry in sources.values():
         problems.extend(list(entry[4]))
         parsed = entry[3]
         if isinstance(parsed, Article):
             articles.append(parsed)
         elif isinstance(parsed, LocalityPage):
             localities.append(parsed)
-        reporter.progress("read", done, len(files))
     state.sources = sources
     return Content(tuple(articles), tuple(localities), tuple(assets))
+
+
+def _parse_chunk(shared: tuple[Config, dict[str, tuple], str], chunk: list[tuple[str, str, int, int]]) -> list:
+    config, old_sources, settings = shared
+    markup = _markup(config.allow_html)
+    results = []
+    for rel, path, size, mtime in chunk:
+        raw = Path(path).read_bytes()
+        content_digest = digest(raw)
+        old = old_sources.get(rel)
+        if old is not None and old[2] == content_digest and old[5] == settings:
+            results.append((rel, (size, mtime, *old[2:])))
+            continue
+        found = Problems()
+        parsed = _parse_file(raw, rel, Path(path).name, config, markup, found)
+        results.append((rel, (size, mtime, content_digest, parsed, tuple(found.items), settings)))
+    return results
+
+
+_markups: dict[bool, Markup] = {}
+
+
+def _markup(allow_html: bool) -> Markup:
+    """One Markdown converter per process: building one costs more than converting a page."""
+    if allow_html not in _markups:
+        _markups[allow_html] = Markup(allow_html)
+    return _markups[allow_html]
 
 
 def _parse_file(raw: bytes, rel: str, name: str, config: Config, markup: Markup,

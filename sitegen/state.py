@@ -25,7 +25,7 @@ class Written:
 @dataclass
 class State:
     generator: str = ""
-    # source path → (size, mtime_ns, content digest, parsed object or None, problems)
+    # source path → (size, mtime_ns, content digest, parsed object or None, problems, settings)
     sources: dict[str, tuple[int, int, str, Any, tuple]] = field(default_factory=dict)
     outputs: dict[str, Written] = field(default_factory=dict)  # output path → what it holds
 
@@ -35,8 +35,8 @@ def generator_digest() -> str:
     h = hashlib.blake2b(f"{FORMAT}".encode(), digest_size=12)
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
-        st = path.stat()
-        h.update(f"{path.relative_to(package)}:{st.st_size}:{st.st_mtime_ns}".encode())
+        if "importer" not in path.parts:  # the importer does not shape the site
+            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
 
 

@@ -20,24 +20,34 @@ def digest(data: bytes) -> str:
 
 
 class Stage:
-    """Files waiting to be renamed into output/."""
+    """Files waiting to be renamed into output/: one folder per process that writes them."""
 
-    def __init__(self, output: Path, name: str = "main"):
-        self.output = output
-        self.dir = output / STAGING / name
-        self.dir.mkdir(parents=True, exist_ok=True)
-        self.files: list[tuple[str, str]] = []  # (staged name, output path)
+    _mine: dict[tuple[int, Path], Stage] = {}
 
-    def put(self, rel: str, data: bytes) -> None:
-        staged = f"{len(self.files):07d}"
-        with open(self.dir / staged, "wb") as f:
+    def __new__(cls, output: Path) -> Stage:
+        key = (os.getpid(), output)  # one per process, however many times it is asked for
+        stage = cls._mine.get(key)
+        if stage is None or not stage.dir.is_dir():
+            stage = super().__new__(cls)
+            stage.dir = output / STAGING / str(os.getpid())
+            stage.dir.mkdir(parents=True, exist_ok=True)
+            stage.count = 0
+            cls._mine[key] = stage
+        return stage
+
+    def put(self, data: bytes) -> str:
+        """Stage the bytes; returns the staged file's path, for commit()."""
+        staged = str(self.dir / f"{self.count:07d}")
+        self.count += 1
+        with open(staged, "wb") as f:
             f.write(data)
-        self.files.append((staged, rel))
+        return staged
 
-    def put_copy(self, rel: str, source: Path) -> None:
-        staged = f"{len(self.files):07d}"
-        shutil.copyfile(source, self.dir / staged)
-        self.files.append((staged, rel))
+    def put_copy(self, source: Path) -> str:
+        staged = str(self.dir / f"{self.count:07d}")
+        self.count += 1
+        shutil.copyfile(source, staged)
+        return staged
 
 
 def safe_target(output: Path, rel: str) -> Path:
@@ -49,20 +59,20 @@ def safe_target(output: Path, rel: str) -> Path:
     return target
 
 
-def commit(output: Path, stages: list[Stage], stale: list[str]) -> None:
-    """Rename every staged file into place, then remove outputs no longer planned."""
+def commit(output: Path, moves: list[tuple[str, str]], stale: list[str]) -> None:
+    """Rename every staged file (staged path, output path) into place, then remove
+    the outputs no longer planned."""
     made: set[Path] = set()
-    for stage in stages:
-        for staged, rel in stage.files:
-            target = safe_target(output, rel)
-            if target.parent not in made:
-                if target.parent.is_file():  # a page became a folder of pages
-                    target.parent.unlink()
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            if target.is_dir():
-                shutil.rmtree(target)
-            os.replace(stage.dir / staged, target)
+    for staged, rel in moves:
+        target = safe_target(output, rel)
+        if target.parent not in made:
+            if target.parent.is_file():  # a page became a folder of pages
+                target.parent.unlink()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        if target.is_dir():
+            shutil.rmtree(target)
+        os.replace(staged, target)
     for rel in stale:
         target = safe_target(output, rel)
         if target.is_file():

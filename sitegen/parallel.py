@@ -1,0 +1,54 @@
+"""Run one function over many items on every core, when there are enough items to pay.
+
+Workers are forked after the site is built, so they share it instead of receiving it:
+only the small work items and results cross between processes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Below this many items a pool costs more than it saves (forking, pickling results).
+MIN_ITEMS = 400
+CHUNK = 64
+
+_shared: Any = None  # what the function needs; inherited by the forked workers
+
+
+def workers() -> int:
+    """Cores this process may use (SITEGEN_JOBS overrides, e.g. 1 for profiling)."""
+    wanted = os.environ.get("SITEGEN_JOBS")
+    if wanted and wanted.isdigit():
+        return max(1, int(wanted))
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover (not Linux)
+        return os.cpu_count() or 1
+
+
+def run(fn: Callable[[Any, list[T]], list[R]], shared: Any, items: Sequence[T]) -> Iterator[list[R]]:
+    """Yield fn(shared, chunk) for chunks of items, in any order, using every core when it pays."""
+    global _shared
+    chunks = [list(items[i:i + CHUNK]) for i in range(0, len(items), CHUNK)]
+    jobs = workers()
+    if jobs < 2 or len(items) < MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
+        for chunk in chunks:
+            yield fn(shared, chunk)
+        return
+    _shared = shared
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            yield from pool.imap_unordered(_call, [(fn, chunk) for chunk in chunks])
+    finally:
+        _shared = None
+
+
+def _call(args: tuple[Callable, list]) -> list:
+    fn, chunk = args
+    return fn(_shared, chunk)

@@ -1,0 +1,56 @@
+"""Markdown: the plain-paragraph fast path gives exactly what Python-Markdown gives."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitegen.frontmatter import split
+from sitegen.markup import Markup, summarize
+
+GEN_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "gen_corpus.py"
+
+TRICKY = [
+    "# A\n\ntext", "## A ##\n\nx", "#A\n\nb", "####### seven\n\nx", "## \n\nx", "## a b  \n\nc",
+    "1) x\n\ny", "1. x\n2. y\n\nplain", "a\n=\n\nb", "a\n---\n\nb", "a\n\n\n\nb\n", "- a\n\n- b\n\nc",
+    "> quote\n\nplain", "    code\n\nplain", "```\nfence\n\ninside\n```\n\nafter", "a & b\n\nc",
+    "x <b>bold</b>\n\ny", "line one\nline two\n\nthree", "trailing  \nbreak\n\nx", "*em* and _u_\n\nplain",
+    "[link](http://a.vn)\n\nplain", "[ref][1]\n\n[1]: http://a.vn", "| a | b |\n|---|---|\n| 1 | 2 |\n\nx",
+    "![Ảnh](a.jpg \"Quang cảnh hội nghị\")\n\nTiếp theo.", "*Ảnh: Quang cảnh hội nghị*\n\nx", "\ttab\n\nx",
+    "Đồng chí Vũ Văn Hoạt - Trưởng Ban\n\n- a\n- b", "a\r\n\r\nb", "2024. Năm\n\nx", "+ plus\n\nx",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_fast_path_matches_python_markdown(text: str) -> None:
+    md = Markup(allow_html=True)  # sanitising aside, which both paths share
+    assert md.convert(text) == md.markdown(text)
+
+
+def test_fast_path_matches_on_generated_corpus(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, str(GEN_CORPUS), "--articles", "150", "--out", str(tmp_path)],
+                   check=True, capture_output=True)
+    md = Markup(allow_html=True)
+    bodies = [split(p.read_text("utf-8")).body for p in sorted(tmp_path.rglob("*.md")) if p.name != "_index.md"]
+    assert len(bodies) == 150
+    for body in bodies:
+        assert md.convert(body) == md.markdown(body)
+
+
+def test_unsafe_html_is_removed() -> None:
+    html = Markup().convert('Hi <script>alert(1)</script> <a href="javascript:x()" onclick="y()">a</a>')
+    assert "<script" not in html and "javascript:" not in html and "onclick" not in html
+
+
+def test_image_paragraph_becomes_figure_with_caption() -> None:
+    html = Markup().convert('![Quang cảnh](a.jpg "Quang cảnh hội nghị")')
+    assert html.startswith("<figure>") and "<figcaption>Quang cảnh hội nghị</figcaption>" in html
+
+
+def test_summary_is_first_paragraph_cut_at_a_word() -> None:
+    html = Markup().convert("*Ảnh: Quang cảnh*\n\n" + "Hội nghị dân vận " * 40)
+    summary = summarize(html, 60)
+    assert summary.startswith("Hội nghị dân vận") and summary.endswith("…") and len(summary) <= 61
