@@ -42,11 +42,12 @@ def split(text: str) -> Frontmatter:
                                   "then title: and date:, then another '---' line")
     if text.startswith("\ufeff"):
         text = text[1:]
-    first = text.split("\n", 1)[0].rstrip("\r")
+    raw_first = text.split("\n", 1)[0]
+    first = raw_first.rstrip("\r")  # Windows line ends: "\r" is part of the line, not of the block
     if first.rstrip() != "---":
         raise FrontmatterError(1, "no frontmatter: the first line must be '---', followed by "
                                   "title: and date: and a closing '---' line")
-    after_open = len(first) + 1
+    after_open = len(raw_first) + 1
     closing = _FENCE.search(text, after_open)
     if closing is None:
         raise FrontmatterError(1, "the frontmatter opened by '---' on line 1 is never closed: "
