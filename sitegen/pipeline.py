@@ -24,7 +24,7 @@ from .plan import Page, find_collisions, plan_site
 from .render import Renderer
 from .reporter import Reporter, Silent
 from .search import index_site
-from .theme import load_strings, make_environment, static_files, theme_dirs
+from .theme import GENERATOR_THEMES, load_strings, make_environment, static_files, theme_dirs
 from .urls import output_path
 from .writer import Stage, commit, digest, discard_staging
 
@@ -88,9 +88,23 @@ def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter
 def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None) -> BuildReport:
     started = time.perf_counter()
     reporter = reporter or Silent()
+    generator = cache.generator_digest()
+    roots = [site_dir / "themes", GENERATOR_THEMES]
+    quick = None if full else cache.unchanged(site_dir, output, roots, generator)
+    if quick is not None:  # nothing read has changed: nothing to render, nothing to write
+        report = BuildReport(pages=quick.pages, unchanged=len(quick.outputs))
+        report.problems.extend(list(quick.problems))
+        report.seconds = time.perf_counter() - started
+        return report
+    cache.forget_snapshot(site_dir, output)
+    snapshot = cache.take_snapshot(site_dir, roots, generator)
     loaded = load(site_dir, output, full=full, reporter=reporter)
     report = write_site(site_dir, output, loaded, reporter)
     index_site(output, loaded, report)
+    if snapshot == cache.take_snapshot(site_dir, roots, generator):  # nothing changed while we built
+        outputs = tuple(sorted(loaded.state.outputs))
+        cache.save_snapshot(site_dir, output, cache.Snapshot(generator, snapshot, outputs,
+                                                             tuple(report.problems.items), len(loaded.pages)))
     report.seconds = time.perf_counter() - started
     return report
 

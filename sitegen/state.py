@@ -62,3 +62,66 @@ def save(path: Path, state: State) -> None:
     with open(tmp, "wb") as f:
         pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
+
+
+@dataclass
+class Snapshot:
+    """What a build read, in a form that is cheap to take again: if nothing in it changed
+    since the last successful build, the build has nothing to do (a no-op in milliseconds)."""
+
+    generator: str
+    files: tuple  # (path, size, mtime_ns) of config, content and themes
+    outputs: tuple[str, ...]
+    problems: tuple  # warnings of the last build, to show them again
+    pages: int = 0
+
+
+def take_snapshot(site: Path, theme_roots: list[Path], generator: str) -> tuple:
+    """(path, size, mtime) of config.toml, everything under content/ and the theme folders."""
+    found: list[tuple[str, int, int]] = []
+    roots = [site / "config.toml", site / "content", *theme_roots]
+    for root in roots:
+        if root.is_file():
+            st = root.stat()
+            found.append((str(root), st.st_size, st.st_mtime_ns))
+            continue
+        for folder, dirs, files in os.walk(root):
+            dirs.sort()
+            for name in sorted(files):
+                path = os.path.join(folder, name)
+                st = os.stat(path)
+                found.append((path, st.st_size, st.st_mtime_ns))
+    return tuple(found)
+
+
+def snapshot_file(site: Path, output: Path) -> Path:
+    return cache_file(site, output).with_suffix(".snapshot")
+
+
+def unchanged(site: Path, output: Path, theme_roots: list[Path], generator: str) -> Snapshot | None:
+    """The last build's snapshot if nothing it read has changed and its outputs are all there."""
+    path = snapshot_file(site, output)
+    try:
+        with open(path, "rb") as f:
+            snap = pickle.load(f)
+    except Exception:
+        return None
+    if not isinstance(snap, Snapshot) or snap.generator != generator:
+        return None
+    if snap.files != take_snapshot(site, theme_roots, generator):
+        return None
+    if not all(os.path.isfile(os.path.join(output, rel)) for rel in snap.outputs):
+        return None
+    return snap
+
+
+def save_snapshot(site: Path, output: Path, snap: Snapshot) -> None:
+    path = snapshot_file(site, output)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "wb") as f:
+        pickle.dump(snap, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def forget_snapshot(site: Path, output: Path) -> None:
+    snapshot_file(site, output).unlink(missing_ok=True)

@@ -1,0 +1,191 @@
+"""Benchmark: this generator against Hugo and Pelican on the same gen_corpus.py corpora.
+
+    python bench/run.py                  # 1,000 and 10,000 articles
+    python bench/run.py --sizes 1000     # one size
+    python bench/run.py --large          # 100,000 too (ours only unless --peers-large)
+
+For each corpus it prints cold build, no-op rebuild and one-edit rebuild wall times
+(median of --runs), files written and peak memory, and our time as a ratio of each
+peer's, measured side by side in one run. Corpora go to bench/corpora/ (git-ignored).
+Peers need the `bench` extra: pip install -e '.[bench]'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+GEN_CORPUS = REPO.parent / "shared" / "bench" / "gen_corpus.py"
+CORPORA = HERE / "corpora"
+
+
+@dataclass
+class Result:
+    tool: str
+    cold: list[float] = field(default_factory=list)
+    noop: list[float] = field(default_factory=list)
+    edit: list[float] = field(default_factory=list)
+    written: dict[str, int] = field(default_factory=dict)
+    peak_mb: float = 0.0
+    error: str = ""
+
+    def median(self, name: str) -> float | None:
+        values = getattr(self, name)
+        return statistics.median(values) if values else None
+
+
+def run(cmd: list[str], cwd: Path) -> tuple[float, float, str]:
+    """Wall seconds and peak RSS (MB, the largest process of the tree) of one command."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    out = proc.stdout.read() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {out[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024, out
+
+
+def count_newer(folder: Path, since: float) -> int:
+    """Files in folder modified after `since`: what a build wrote."""
+    n = 0
+    for root, _, files in os.walk(folder):
+        for name in files:
+            if os.stat(os.path.join(root, name)).st_mtime >= since:
+                n += 1
+    return n
+
+
+def pick_article(content: Path) -> Path:
+    files = sorted(p for p in content.rglob("*.md") if p.name != "_index.md")
+    return files[len(files) // 2]
+
+
+def edit_body(path: Path, n: int) -> None:
+    """Append a sentence to the article's last paragraph: a body edit, not a summary edit."""
+    text = path.read_text("utf-8").rstrip("\n")
+    path.write_text(text + f" Cập nhật lần {n}.\n", "utf-8")
+
+
+TOOLS = {
+    "ours": lambda d: ([sys.executable, str(REPO / "build.py"), "build", "--source", str(d)], d / "output"),
+    "hugo": lambda d: (["hugo", "--quiet"], d / "public"),
+    "pelican": lambda d: (["pelican", "content", "-s", "pelicanconf.py", "-q"], d / "output"),
+}
+
+
+def bench_tool(tool: str, corpus: Path, runs: int) -> Result:
+    result = Result(tool)
+    cmd, out = TOOLS[tool](corpus)
+    if tool != "ours" and shutil.which(cmd[0]) is None:
+        result.error = f"{cmd[0]} not installed (pip install -e '.[bench]')"
+        return result
+    if tool == "ours":
+        shutil.copy(REPO / "config.toml", corpus / "config.toml")
+    try:
+        for _ in range(runs):
+            for junk in (out, corpus / ".cache", corpus / "__pycache__"):
+                shutil.rmtree(junk, ignore_errors=True)
+            since = time.time() - 1
+            seconds, peak, _ = run(cmd, corpus)
+            result.cold.append(seconds)
+            result.peak_mb = max(result.peak_mb, peak)
+        result.written["cold"] = count_newer(out, since)
+        for _ in range(runs):
+            time.sleep(1.1)  # a new mtime second, so "written" counts only this build
+            since = time.time()
+            seconds, peak, _ = run(cmd, corpus)
+            result.noop.append(seconds)
+            result.peak_mb = max(result.peak_mb, peak)
+        result.written["noop"] = count_newer(out, since)
+        article = pick_article(corpus / "content")
+        original = article.read_bytes()
+        try:
+            for n in range(runs):
+                edit_body(article, n)
+                time.sleep(1.1)
+                since = time.time()
+                seconds, peak, _ = run(cmd, corpus)
+                result.edit.append(seconds)
+                result.peak_mb = max(result.peak_mb, peak)
+            result.written["edit"] = count_newer(out, since)
+        finally:
+            article.write_bytes(original)
+    except RuntimeError as err:
+        result.error = str(err).splitlines()[0][:300]
+    return result
+
+
+def make_corpus(size: int) -> Path:
+    root = CORPORA / f"c{size}"
+    if not (root / "ours" / "content").is_dir():
+        shutil.rmtree(root, ignore_errors=True)
+        subprocess.run([sys.executable, str(GEN_CORPUS), "--articles", str(size), "--out", str(root),
+                        "--format", "all"], check=True, stdout=subprocess.DEVNULL)
+    return root
+
+
+def fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def table(size: int, results: list[Result]) -> str:
+    ours = results[0]
+    lines = [f"\n### {size:,} articles\n",
+             "| tool | cold s | no-op s | one edit s | written cold / no-op / edit | peak MB | ours ÷ tool (cold) |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        if r.error:
+            lines.append(f"| {r.tool} | {r.error} | | | | | |")
+            continue
+        ratio = "1.00" if r is ours else (
+            f"{ours.median('cold') / r.median('cold'):.2f}" if ours.cold and r.cold else "—")
+        written = " / ".join(str(r.written.get(k, "—")) for k in ("cold", "noop", "edit"))
+        lines.append(f"| {r.tool} | {fmt(r.median('cold'))} | {fmt(r.median('noop'))} | "
+                     f"{fmt(r.median('edit'))} | {written} | {r.peak_mb:.0f} | {ratio} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--large", action="store_true", help="add the 100,000-article corpus")
+    parser.add_argument("--peers-large", action="store_true", help="run Hugo and Pelican at 100,000 too")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--tools", nargs="+", default=list(TOOLS), choices=list(TOOLS))
+    parser.add_argument("--json", type=Path, help="write every number here too")
+    args = parser.parse_args()
+    sizes = args.sizes + ([100_000] if args.large else [])
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.platform()}")
+    report = {}
+    for size in sizes:
+        corpus = make_corpus(size)
+        results = []
+        for tool in args.tools:
+            if size >= 100_000 and tool != "ours" and not args.peers_large:
+                continue
+            runs = 1 if size >= 100_000 else args.runs
+            print(f"  {size:,} articles: {tool} …", file=sys.stderr, flush=True)
+            results.append(bench_tool(tool, corpus / ("ours" if tool == "ours" else tool), runs))
+        print(table(size, results), flush=True)
+        report[size] = [r.__dict__ for r in results]
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
