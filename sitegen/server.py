@@ -34,6 +34,7 @@ from .pipeline import BuildReport, build
 from .reporter import Silent, Terminal
 
 POLL_SECONDS = 0.2
+MAX_WARNINGS = 20  # a big archive has hundreds; the terminal shows those of the files being edited
 _BODY = re.compile(rb"<body[^>]*>", re.IGNORECASE)
 
 
@@ -61,7 +62,9 @@ class DevSite:
             problems = failed.problems.sorted()
             self.errors = [str(_relative(p, self.source)) for p in problems if p.severity == "error"]
             for problem in problems:
-                self.say(str(_relative(problem, self.source)))
+                problem = _relative(problem, self.source)
+                if problem.severity == "error" or first or problem.path in (changed or []):
+                    self.say(str(problem))
             self.say(f"build failed: {len(self.errors)} error(s); still serving the last good site")
             return True
         except Exception:  # a bug in the generator must not stop the server the editor is using
@@ -70,8 +73,12 @@ class DevSite:
             self.say(traceback.format_exc().rstrip())
             return True
         self.errors = []
-        for problem in report.problems.sorted():
-            self.say(str(_relative(problem, self.source)))
+        warnings = [_relative(p, self.source) for p in report.problems.sorted()]
+        shown = [p for p in warnings if first or p.path in (changed or [])][:MAX_WARNINGS]
+        for problem in shown:
+            self.say(str(problem))
+        if len(warnings) > len(shown):
+            self.say(f"… {len(warnings) - len(shown)} more warning(s): python build.py check lists them all")
         self.say(report.summary())
         return bool(report.written or report.removed or before)
 
@@ -95,9 +102,11 @@ class SiteWatcher(Watcher):
         self.on_change = on_change
         self.base = base
         self.interval = interval
+        self.scan_seconds = 0.0
         self.stamps = self.scan()
 
     def scan(self) -> dict[str, tuple[int, int]]:
+        started = time.perf_counter()
         stamps: dict[str, tuple[int, int]] = {}
         for root in self.roots:
             if root.is_file():
@@ -105,10 +114,19 @@ class SiteWatcher(Watcher):
                 stamps[str(root)] = (st.st_mtime_ns, st.st_size)
             elif root.is_dir():
                 _scan_dir(str(root), stamps)
+        self.scan_seconds = time.perf_counter() - started
         return stamps
 
     def start(self, callback) -> bool:
-        ioloop.PeriodicCallback(callback, self.interval * 1000).start()
+        loop = ioloop.IOLoop.current()
+
+        def tick() -> None:
+            try:
+                callback()
+            finally:  # a big site takes longer to scan: poll it less often, so idle stays idle
+                loop.call_later(max(self.interval, 4 * self.scan_seconds), tick)
+
+        loop.call_later(self.interval, tick)
         return True  # we poll ourselves; livereload need not
 
     def examine(self):
