@@ -78,7 +78,7 @@ class Term:
     slug: str
     url: str
     entries: list[Entry] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)  # files whose spelling made the name
+    spellings: dict[str, int] = field(default_factory=dict)  # how often each spelling is written
 
 
 @dataclass
@@ -223,9 +223,13 @@ class _Terms:
             slug = slugify(name)
             term = self.by_key[key] = Term(self.kind, name, slug, self.urls.term(self.kind, slug))
         term.entries.append(entry)
+        term.spellings[name] = term.spellings.get(name, 0) + 1
         return term
 
     def sorted(self) -> list[Term]:
+        """Terms in Vietnamese order, each shown in the spelling most articles use."""
+        for term in self.by_key.values():
+            term.name = min(term.spellings, key=lambda s: (-term.spellings[s], sort_key(s)))
         return sorted(self.by_key.values(), key=lambda t: sort_key(t.name))
 
 
