@@ -102,7 +102,9 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
             pages.append(Page(page_url, "terms.html", {"pager": pager, "kind": kind},
                               ("terms", kind, names_key, pager.number), kind=kind))
         for term in terms:
-            lists("term", term.url, term.entries, (kind, term.url, term.name), term=term, kind_name=kind)
+            # term.html shows the term's article count on every page, not only where it changed
+            lists("term", term.url, term.entries, (kind, term.url, term.name, len(term.entries)), term=term,
+                  kind_name=kind)
             if kind == "tags":
                 pages.append(_feed(term.url + "feed.xml", term.name, term.url, term.entries, cfg.feed_items))
 
@@ -110,7 +112,8 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
     pages.append(Page(site.urls.archive(), "archive.html", {}, ("archive", years_key), kind="archive"))
     for year, months in site.years.items():
         year_entries = [e for es in months.values() for e in es]
-        lists("year", site.urls.year(year), year_entries, (year, tuple(months)), year=year,
+        month_counts = tuple((m, len(es)) for m, es in months.items())  # year.html lists every month's count
+        lists("year", site.urls.year(year), year_entries, (year, month_counts), year=year,
               months=months)
         for month, entries in months.items():
             lists("month", site.urls.month(year, month), entries, (year, month), year=year, month=month)

@@ -1,0 +1,371 @@
+"""Incremental builds (issue 4, "Must show"): count what a rebuild renders and writes.
+
+As Lektor's tests/test_builder.py and Hugo's hugolib/rebuild_test.go do: build, build again
+(nothing rendered), change one thing, and assert the exact set of pages rendered and written.
+Every incremental result is also compared, byte for byte, with a clean build of the same
+site into another folder, so "rendered less" can never mean "left a stale page".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import article, write_site
+
+from sitegen import state as cache
+from sitegen.pipeline import build, load
+from sitegen.theme import GENERATOR_THEMES
+from sitegen.urls import output_path
+
+CONFIG = """\
+title = "Lưu trữ thử"
+base_url = "https://tin.example.vn/"
+per_page = 4
+search = false
+theme = "local"
+
+[meetings]
+types = ["tổng kết", "sơ kết", "giao ban", "tập huấn"]
+"""
+FOLDERS = ("ha-noi/hai-ba-trung", "ha-noi/dong-da", "thai-binh/hung-ha", "thai-binh/hung-ha/diep-nong")
+LOCALITIES = {
+    "content/ha-noi/_index.md": "---\ntitle: Thành phố Hà Nội\nlevel: thành phố\n---\n",
+    "content/ha-noi/hai-ba-trung/_index.md": "---\ntitle: Quận Hai Bà Trưng\nlevel: quận\n---\nMô tả quận.\n",
+    "content/thai-binh/_index.md": "---\ntitle: Tỉnh Thái Bình\nlevel: tỉnh\n---\n",
+    "content/thai-binh/hung-ha/_index.md": "---\ntitle: Huyện Hưng Hà\nlevel: huyện\n---\n",
+    "content/thai-binh/hung-ha/diep-nong/_index.md": "---\ntitle: Xã Điệp Nông\nlevel: xã\n---\n",
+}
+TAGS = ("dân vận khéo", "tôn giáo", "nông thôn mới", "quy chế dân chủ", "an sinh xã hội")
+PEOPLE = ("Vũ Văn Hoạt", "Nguyễn Thị Bích Ngọc", "Trần Quang Huy", "Lê Thị Thu")
+MEETINGS = ("tổng kết", "sơ kết", "giao ban", "tập huấn")
+
+
+def body(i: int, first: str = "") -> str:
+    """Three paragraphs: the first is the summary, the others are not in any list."""
+    return "\n\n".join([
+        first or f"Đoạn mở đầu của bài số {i}: hội nghị đánh giá công tác dân vận.",
+        f"Đoạn thứ hai của bài số {i}: các đại biểu thảo luận, góp ý kiến.",
+        f"Đoạn thứ ba của bài số {i}: hội nghị thống nhất nhiệm vụ thời gian tới.",
+    ])
+
+
+def article_file(i: int, *, first: str = "", title: str = "") -> tuple[str, str]:
+    """(path, text) of the i-th generated article; every field a list shows it by."""
+    day = dt.date(2023, 10, 2) + dt.timedelta(days=23 * i + (i * 7) % 11)
+    meeting = MEETINGS[i % len(MEETINGS)]
+    tags = f"[{TAGS[i % len(TAGS)]}, {TAGS[(i * 3 + 1) % len(TAGS)]}]"
+    people = f"[{PEOPLE[i % len(PEOPLE)]}]"
+    title = title or f"Hội nghị {meeting} công tác dân vận số {i}"
+    path = f"content/{FOLDERS[i % len(FOLDERS)]}/{day.isoformat()}-bai-{i}.md"
+    text = article(title, f"{day.isoformat()}T08:{i % 60:02d}:00+07:00", body(i, first),
+                   meeting=meeting, tags=tags, people=people, author="Phóng viên")
+    return path, text
+
+
+def news_site(n: int = 18) -> dict[str, str]:
+    files = {"config.toml": CONFIG, **LOCALITIES}
+    files.update(article_file(i) for i in range(n))
+    # The site's own theme overrides two templates of the default one from the start, so
+    # that editing them later changes the templates only, not the config.
+    for name in ("article.html", "base.html"):
+        files[f"themes/local/templates/{name}"] = (GENERATOR_THEMES / "default" / "templates" / name).read_text("utf-8")
+    return files
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def tree(root: Path) -> dict[str, str]:
+    """Every file under root (the build's own cache and search bundle aside) → hash of its bytes."""
+    out: dict[str, str] = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_file() and not rel.startswith("pagefind/"):
+            out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+def mtimes(root: Path) -> dict[str, int]:
+    return {p.relative_to(root).as_posix(): p.stat().st_mtime_ns for p in root.rglob("*") if p.is_file()}
+
+
+def changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    return {rel for rel in before.keys() | after.keys() if before.get(rel) != after.get(rel)}
+
+
+def assert_clean(site: Path, output: Path, clean_dir: Path, foreign: tuple[str, ...] = ()) -> None:
+    """The incremental output equals a full build of the same site into another folder
+    (files the build never made, `foreign`, aside)."""
+    shutil.rmtree(clean_dir, ignore_errors=True)
+    build(site, clean_dir, full=True)
+    got, want = tree(output), tree(clean_dir)
+    for rel in foreign:
+        got.pop(rel)
+    assert sorted(got.keys() - want.keys()) == [], "stale files left behind"
+    assert sorted(want.keys() - got.keys()) == [], "files missing"
+    assert sorted(rel for rel in got if got[rel] != want[rel]) == [], "files differ from a clean build"
+    assert not (output / ".sitegen-staging").exists()
+
+
+def plan(site: Path, output: Path) -> dict:
+    """Output path → Page, as the build plans them now."""
+    return {output_path(page.url): page for page in load(site, output).pages}
+
+
+def contains(key, needle: str) -> bool:
+    if isinstance(key, (tuple, list)):
+        return any(contains(k, needle) for k in key)
+    return key == needle
+
+
+def touch_later(path: Path, text: str) -> None:
+    """Write text, making sure the mtime moves even on a coarse clock."""
+    old = path.stat().st_mtime_ns if path.exists() else 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    if path.stat().st_mtime_ns <= old:
+        os.utime(path, ns=(old + 1_000_000, old + 1_000_000))
+
+
+@pytest.fixture(autouse=True)
+def same_generator(monkeypatch):
+    """The generator's code is the same for a whole test, even while colleagues edit sitegen/
+    in this tree (its digest is in the cache key: an edit mid-test would render everything)."""
+    fixed = cache.generator_digest()
+    monkeypatch.setattr(cache, "generator_digest", lambda: fixed)
+
+
+class Site:
+    """A small site under tmp, its output, and a clean folder to compare against."""
+
+    def __init__(self, root: Path, files: dict[str, str]):
+        self.dir = write_site(root / "site", files)
+        self.out = root / "site" / "output"
+        self.clean = root / "clean"
+        self.first = build(self.dir, self.out)
+
+    def build(self, **kw):
+        return build(self.dir, self.out, **kw)
+
+    def path(self, rel: str) -> Path:
+        return self.dir / rel
+
+    def check(self, foreign: tuple[str, ...] = ()) -> None:
+        assert_clean(self.dir, self.out, self.clean, foreign)
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Site:
+    return Site(tmp_path, news_site())
+
+
+def url_of(site: Site, source: str) -> str:
+    for page in plan(site.dir, site.out).values():
+        if page.kind == "article" and page.source == source:
+            return output_path(page.url)
+    raise AssertionError(f"no page for {source}")
+
+
+# ---------------------------------------------------------------- the tests
+
+
+def test_second_build_renders_and_writes_nothing(site):
+    assert site.first.rendered == site.first.pages and site.first.written > site.first.pages // 2
+    before = mtimes(site.out)
+    again = site.build()
+    assert (again.rendered, again.written, again.removed) == (0, 0, 0)
+    assert again.rendered_paths == [] and again.written_paths == []
+    assert mtimes(site.out) == before
+    # The slow path (the quick snapshot gone) must agree: nothing rendered, nothing written.
+    cache.forget_snapshot(site.dir, site.out)
+    slow = site.build()
+    assert (slow.rendered, slow.written, slow.removed) == (0, 0, 0)
+    assert mtimes(site.out) == before
+
+
+def test_body_edit_renders_and_writes_only_that_article(site):
+    source, text = article_file(5)
+    page = url_of(site, source)
+    before = tree(site.out)
+    touch_later(site.path(source), text.replace("Đoạn thứ hai của bài số 5", "Đoạn thứ hai, đã sửa, của bài số 5"))
+    report = site.build()
+    assert report.rendered_paths == [page]
+    assert report.written_paths == [page]
+    assert (report.rendered, report.written, report.removed) == (1, 1, 0)
+    assert changed(before, tree(site.out)) == {page}
+    assert "đã sửa" in (site.out / page).read_text("utf-8")
+    site.check()
+
+
+def entry_digest(site: Site, source: str) -> str:
+    page = next(p for p in plan(site.dir, site.out).values() if p.kind == "article" and p.source == source)
+    return page.context["entry"].digest
+
+
+def test_summary_edit_renders_exactly_the_pages_that_show_the_article(site):
+    source, text = article_file(16)  # third newest: on home page 1, in 2024/10, Hai Bà Trưng
+    page = url_of(site, source)
+    old_digest = entry_digest(site, source)
+    shows = {rel for rel, p in plan(site.dir, site.out).items() if contains(p.key, old_digest)}
+    before = tree(site.out)
+    touch_later(site.path(source), text.replace("Đoạn mở đầu của bài số 16", "Đoạn mở đầu, viết lại, của bài số 16"))
+    report = site.build()
+    rendered = set(report.rendered_paths)
+    assert rendered == shows
+    assert len(report.rendered_paths) == len(rendered) == report.rendered
+    # By hand: the pages that list it, and the neighbours that show it.
+    must = {
+        page, "index.html", "feed.xml",
+        "dia-phuong/ha-noi/index.html", "dia-phuong/ha-noi/feed.xml",
+        "dia-phuong/ha-noi/hai-ba-trung/index.html", "dia-phuong/ha-noi/hai-ba-trung/feed.xml",
+        "chu-de/ton-giao/index.html", "chu-de/ton-giao/feed.xml",
+        "chu-de/an-sinh-xa-hoi/index.html", "chu-de/an-sinh-xa-hoi/feed.xml",
+        "loai-hoi-nghi/tong-ket/index.html", "nhan-vat/vu-van-hoat/index.html",
+        "2024/index.html", "2024/10/index.html",
+        url_of(site, article_file(15)[0]), url_of(site, article_file(17)[0]),  # older and newer
+    }
+    assert must <= rendered, sorted(must - rendered)
+    never = {
+        "page/2/index.html", "page/3/index.html", "dia-phuong/index.html", "dia-phuong/thai-binh/index.html",
+        "dia-phuong/thai-binh/feed.xml", "dia-phuong/ha-noi/dong-da/index.html", "chu-de/index.html",
+        "chu-de/nong-thon-moi/index.html", "chu-de/nong-thon-moi/feed.xml", "loai-hoi-nghi/so-ket/index.html",
+        "nhan-vat/index.html", "2023/index.html", "2023/10/index.html", "luu-tru/index.html",
+        "sitemap.xml", "robots.txt", "404.html", "tim-kiem/index.html",
+        url_of(site, article_file(2)[0]), url_of(site, article_file(3)[0]),  # no locality or tag shared
+    }
+    assert not (never & rendered), sorted(never & rendered)
+    # Every file whose bytes changed was written, and only those; each was rendered.
+    after = tree(site.out)
+    assert set(report.written_paths) == changed(before, after)
+    assert set(report.written_paths) <= rendered
+    assert {page, "index.html", "feed.xml", "2024/10/index.html"} <= set(report.written_paths)
+    assert "viết lại" in (site.out / "index.html").read_text("utf-8")
+    site.check()
+
+
+def neighbours(site: Site) -> dict[str, tuple]:
+    """Article page → the URLs of what it shows of other articles (older, newer, related)."""
+    out = {}
+    for rel, p in plan(site.dir, site.out).items():
+        if p.kind == "article":
+            e = p.context["entry"]
+            out[rel] = (e.prev.url if e.prev else "", e.next.url if e.next else "",
+                        tuple(r.url for r in e.related))
+    return out
+
+
+def test_new_article_renders_itself_its_lists_feeds_and_sitemap_only(site):
+    old_neighbours = neighbours(site)
+    before = tree(site.out)
+    source, text = article_file(18)  # the newest, in Hưng Hà (Thái Bình), 2024/11
+    touch_later(site.path(source), text)
+    report = site.build()
+    page = url_of(site, source)
+    rendered = set(report.rendered_paths)
+    must = {
+        page, "index.html", "feed.xml", "sitemap.xml", "dia-phuong/index.html", "luu-tru/index.html",
+        "dia-phuong/thai-binh/index.html", "dia-phuong/thai-binh/feed.xml",
+        "dia-phuong/thai-binh/hung-ha/index.html", "dia-phuong/thai-binh/hung-ha/feed.xml",
+        "chu-de/index.html", "chu-de/quy-che-dan-chu/index.html", "chu-de/quy-che-dan-chu/feed.xml",
+        "chu-de/dan-van-kheo/index.html", "chu-de/dan-van-kheo/feed.xml",
+        "loai-hoi-nghi/index.html", "loai-hoi-nghi/giao-ban/index.html",
+        "nhan-vat/index.html", "nhan-vat/tran-quang-huy/index.html", "2024/index.html", "2024/11/index.html",
+    }
+    assert must <= rendered, sorted(must - rendered)
+    never = {"dia-phuong/ha-noi/dong-da/index.html", "dia-phuong/ha-noi/dong-da/feed.xml", "2023/index.html",
+             "2023/10/index.html", "chu-de/ton-giao/feed.xml", "robots.txt", "404.html", "tim-kiem/index.html"}
+    assert not (never & rendered), sorted(never & rendered)
+    # Article pages: the new one, and exactly those whose older/newer/related links changed.
+    new_neighbours = neighbours(site)
+    moved = {rel for rel, n in new_neighbours.items() if old_neighbours.get(rel) != n}
+    assert {rel for rel in rendered if rel in new_neighbours} == moved
+    assert page in moved and len(moved) < len(new_neighbours) // 2
+    assert set(report.written_paths) == changed(before, tree(site.out))
+    assert report.removed == 0
+    site.check()
+
+
+def test_template_edit_renders_the_pages_that_use_it(site):
+    template = site.path("themes/local/templates/article.html")
+    touch_later(template, template.read_text("utf-8").replace("</article>", "</article><!-- sửa mẫu -->"))
+    report = site.build()
+    articles = {rel for rel, p in plan(site.dir, site.out).items() if p.template == "article.html"}
+    assert len(articles) == 18
+    assert set(report.rendered_paths) == articles
+    assert set(report.written_paths) == articles
+    site.check()
+
+
+def test_shared_template_edit_renders_every_html_page(site):
+    template = site.path("themes/local/templates/base.html")
+    touch_later(template, template.read_text("utf-8").replace("</body>", "<!-- sửa khung -->\n</body>"))
+    before = tree(site.out)
+    report = site.build()
+    html = {rel for rel in before if rel.endswith(".html")}
+    assert set(report.rendered_paths) == html
+    assert set(report.written_paths) == html
+    assert changed(before, tree(site.out)) == html  # feeds, sitemap, robots.txt, CSS untouched
+    site.check()
+
+
+def test_config_change_renders_everything(site):
+    config = site.path("config.toml")
+    touch_later(config, config.read_text("utf-8").replace("Lưu trữ thử", "Lưu trữ thử, tên mới"))
+    report = site.build()
+    assert report.rendered == report.pages == len(plan(site.dir, site.out))
+    assert "tên mới" in (site.out / "index.html").read_text("utf-8")
+    site.check()
+
+
+def test_deleted_article_removes_its_page_updates_lists_and_touches_nothing_else(site):
+    (site.out / "CNAME").write_text("tin.example.vn\n")
+    source, _ = article_file(5)  # Đống Đa, 2024/01
+    page = url_of(site, source)
+    unrelated = url_of(site, article_file(3)[0])  # Điệp Nông, shares nothing with it
+    before, stamps = tree(site.out), mtimes(site.out)
+    site.path(source).unlink()
+    report = site.build()
+    assert not (site.out / page).exists() and not (site.out / page).parent.exists()
+    assert report.removed >= 1
+    assert {"page/4/index.html", "dia-phuong/ha-noi/dong-da/index.html", "2024/01/index.html", "sitemap.xml"} \
+        <= set(report.written_paths)
+    after = tree(site.out)
+    gone = set(before) - set(after)  # the page, and list pages that no longer have items
+    assert page in gone and len(gone) == report.removed
+    assert set(report.written_paths) | gone == changed(before, after)
+    assert page not in report.rendered_paths and unrelated not in report.rendered_paths
+    assert mtimes(site.out)[unrelated] == stamps[unrelated]
+    assert (site.out / "CNAME").read_text() == "tin.example.vn\n"
+    assert mtimes(site.out)["CNAME"] == stamps["CNAME"]
+    site.check(foreign=("CNAME",))
+
+
+def test_renamed_file_keeps_its_url_when_the_url_does_not_change(site):
+    source, _ = article_file(7)
+    page = url_of(site, source)
+    site.path(source).rename(site.path(source.replace("bai-7", "bai-bay")))
+    report = site.build()
+    assert (site.out / page).is_file() and report.removed == 0
+    assert page not in report.written_paths  # same bytes: not rewritten
+    site.check()
+
+
+def test_moved_file_whose_url_changes_removes_the_old_url(tmp_path):
+    files = {**news_site(6), "config.toml": 'permalink = "/{locality}/{slug}/"\n' + CONFIG}
+    site = Site(tmp_path, files)
+    source, _ = article_file(4)  # Hai Bà Trưng → Điệp Nông
+    old = url_of(site, source)
+    assert old.startswith("ha-noi/hai-ba-trung/")
+    moved = source.replace(FOLDERS[0], FOLDERS[3])
+    site.path(moved).parent.mkdir(parents=True, exist_ok=True)
+    site.path(source).rename(site.path(moved))
+    report = site.build()
+    new = url_of(site, moved)
+    assert new.startswith("thai-binh/hung-ha/diep-nong/") and (site.out / new).is_file()
+    assert not (site.out / old).exists() and report.removed >= 1
+    site.check()
