@@ -159,7 +159,8 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
             old = state.outputs.get(rel)
             outputs[rel] = cache.Written(fingerprint, "")
-            if old is not None and old.fingerprint == fingerprint and (output / rel).is_file():
+            if old is not None and old.fingerprint == fingerprint and (output / rel).is_file() \
+                    or _same_file(Path(asset.source_path), output / rel):  # touched, moved, or a cache lost
                 report.unchanged += 1
                 continue
             moves.append((stage.put_copy(Path(asset.source_path)), rel))
@@ -205,12 +206,31 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
             continue
         data_digest = digest(data)
         old = job.old.get(rel)
-        if old is not None and old.digest == data_digest and (job.output / rel).is_file():
+        if old is not None and old.digest == data_digest and (job.output / rel).is_file() \
+                or old is None and _holds(job.output / rel, data):  # --full, or a cache lost: same bytes
             results.append((i, fingerprint, data_digest, None, None))
             continue
         stage = stage or Stage(job.output)
         results.append((i, fingerprint, data_digest, stage.put(data), None))
     return results
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the file at path already holds exactly these bytes (so it need not be written)."""
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _same_file(source: Path, target: Path) -> bool:
+    """Whether target is already a copy of source."""
+    try:
+        return source.stat().st_size == target.stat().st_size and source.read_bytes() == target.read_bytes()
+    except OSError:
+        return False
 
 
 def _assets(site_dir: Path, loaded: Loaded) -> dict[str, Asset]:

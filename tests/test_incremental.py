@@ -8,9 +8,11 @@ site into another folder, so "rendered less" can never mean "left a stale page".
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
+import pickle
 import shutil
 from pathlib import Path
 
@@ -368,4 +370,63 @@ def test_moved_file_whose_url_changes_removes_the_old_url(tmp_path):
     new = url_of(site, moved)
     assert new.startswith("thai-binh/hung-ha/diep-nong/") and (site.out / new).is_file()
     assert not (site.out / old).exists() and report.removed >= 1
+    site.check()
+
+
+def poison(site: Site, source: str, title: str) -> None:
+    """Put a wrong title in the cache's parsed copy of `source` (size and time kept), as a
+    cache that no longer matches the file would."""
+    path = cache.cache_file(site.dir, site.out)
+    state = pickle.loads(path.read_bytes())
+    size, mtime, content_digest, parsed, *rest = state.sources[source]
+    state.sources[source] = (size, mtime, content_digest, dataclasses.replace(parsed, title=title), *rest)
+    path.write_bytes(pickle.dumps(state))
+    cache.forget_snapshot(site.dir, site.out)
+
+
+def test_full_ignores_the_cache(site):
+    source, _ = article_file(9)
+    poison(site, source, "Tiêu đề sai từ bộ nhớ đệm")
+    report = site.build(full=True)
+    assert report.rendered == report.pages and report.written == 0  # same bytes: nothing rewritten
+    assert "Tiêu đề sai" not in (site.out / url_of(site, source)).read_text("utf-8")
+    site.check()
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty"])
+def test_corrupt_cache_is_rebuilt_not_trusted(site, damage):
+    source, text = article_file(9)
+    for path in (cache.cache_file(site.dir, site.out), cache.snapshot_file(site.dir, site.out)):
+        data = path.read_bytes()
+        path.write_bytes({"garbage": os.urandom(len(data)), "truncated": data[: len(data) // 2], "empty": b""}[damage])
+    touch_later(site.path(source), text.replace("Đoạn thứ hai", "Đoạn thứ hai (sửa)"))
+    report = site.build()
+    assert report.rendered == report.pages and not report.problems.errors
+    assert "(sửa)" in (site.out / url_of(site, source)).read_text("utf-8")
+    site.check()
+    again = site.build()
+    assert (again.rendered, again.written) == (0, 0)  # and the new cache is good
+
+
+def test_cache_of_another_generator_version_is_not_trusted(site, monkeypatch):
+    source, _ = article_file(9)
+    poison(site, source, "Tiêu đề sai từ phiên bản cũ")
+    monkeypatch.setattr(cache, "generator_digest", lambda: "another-version")
+    report = site.build()
+    assert report.rendered == report.pages
+    assert "Tiêu đề sai" not in (site.out / url_of(site, source)).read_text("utf-8")
+    site.check()
+
+
+def test_touched_or_copied_files_with_the_same_bytes_are_not_rewritten(site):
+    before = mtimes(site.out)
+    source, text = article_file(4)
+    touch_later(site.path(source), text)  # saved again, unchanged
+    report = site.build()
+    assert (report.rendered, report.written) == (0, 0)
+    # The default theme copied into the site, unchanged: its static files have a new source
+    # path, and every page may render again (the i18n files are read twice), but no bytes change.
+    shutil.copytree(GENERATOR_THEMES / "default", site.path("themes/default"))
+    report = site.build()
+    assert report.written_paths == [] and mtimes(site.out) == before
     site.check()
