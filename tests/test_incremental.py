@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import article, write_site
 
+from sitegen import parallel
 from sitegen import state as cache
 from sitegen.pipeline import build, load
 from sitegen.theme import GENERATOR_THEMES
@@ -56,9 +57,9 @@ def body(i: int, first: str = "") -> str:
     ])
 
 
-def article_file(i: int, *, first: str = "", title: str = "") -> tuple[str, str]:
-    """(path, text) of the i-th generated article; every field a list shows it by."""
-    day = dt.date(2023, 10, 2) + dt.timedelta(days=23 * i + (i * 7) % 11)
+def article_file(i: int, *, first: str = "", title: str = "", step: int = 23) -> tuple[str, str]:
+    """(path, text) of the i-th generated article, `step` days after the one before it."""
+    day = dt.date(2023, 10, 2) + dt.timedelta(days=step * i + (i * 7) % 11)
     meeting = MEETINGS[i % len(MEETINGS)]
     tags = f"[{TAGS[i % len(TAGS)]}, {TAGS[(i * 3 + 1) % len(TAGS)]}]"
     people = f"[{PEOPLE[i % len(PEOPLE)]}]"
@@ -69,9 +70,9 @@ def article_file(i: int, *, first: str = "", title: str = "") -> tuple[str, str]
     return path, text
 
 
-def news_site(n: int = 18) -> dict[str, str]:
+def news_site(n: int = 18, step: int = 23) -> dict[str, str]:
     files = {"config.toml": CONFIG, **LOCALITIES}
-    files.update(article_file(i) for i in range(n))
+    files.update(article_file(i, step=step) for i in range(n))
     # The site's own theme overrides two templates of the default one from the start, so
     # that editing them later changes the templates only, not the config.
     for name in ("article.html", "base.html"):
@@ -429,4 +430,56 @@ def test_touched_or_copied_files_with_the_same_bytes_are_not_rewritten(site):
     shutil.copytree(GENERATOR_THEMES / "default", site.path("themes/default"))
     report = site.build()
     assert report.written_paths == [] and mtimes(site.out) == before
+    site.check()
+
+
+# ---------------------------------------------------------------- a site big enough to fork
+
+BIG = 450  # > parallel.MIN_ITEMS: parsing and rendering run in forked workers
+
+
+def test_big_site_incremental_through_the_forked_path(tmp_path, monkeypatch):
+    forks = []
+    real = parallel.multiprocessing.get_context
+
+    def spy(method=None):
+        forks.append(method)
+        return real(method)
+
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", spy)
+    monkeypatch.setenv("SITEGEN_JOBS", "2")  # fork even on a one-core machine
+    site = Site(tmp_path, news_site(BIG, step=2))
+    assert forks == ["fork", "fork"]  # parse, render
+    assert site.first.rendered == site.first.pages > BIG
+
+    again = site.build()
+    assert (again.rendered, again.written) == (0, 0)
+    cache.forget_snapshot(site.dir, site.out)
+    again = site.build()
+    assert (again.rendered, again.written) == (0, 0)
+
+    source, text = article_file(200, step=2)
+    page = url_of(site, source)
+    touch_later(site.path(source), text.replace("Đoạn thứ ba", "Đoạn thứ ba (sửa)"))
+    report = site.build()
+    assert report.rendered_paths == report.written_paths == [page]
+
+    digest = entry_digest(site, source)
+    shows = {rel for rel, p in plan(site.dir, site.out).items() if contains(p.key, digest)}
+    before = tree(site.out)
+    touch_later(site.path(source), text.replace("Đoạn mở đầu", "Đoạn mở đầu (viết lại)"))
+    report = site.build()
+    assert set(report.rendered_paths) == shows and len(shows) < 40
+    assert set(report.written_paths) == changed(before, tree(site.out))
+
+    forks.clear()
+    template = site.path("themes/local/templates/article.html")
+    touch_later(template, template.read_text("utf-8").replace("</article>", "</article><!-- sửa mẫu -->"))
+    report = site.build()
+    assert forks == ["fork"]  # 450 pages to render: forked
+    articles = {rel for rel, p in plan(site.dir, site.out).items() if p.kind == "article"}
+    assert len(articles) == BIG
+    assert set(report.rendered_paths) == set(report.written_paths) == articles
+    # One process gives the same bytes as many.
+    monkeypatch.setenv("SITEGEN_JOBS", "1")
     site.check()
