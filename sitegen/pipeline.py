@@ -168,6 +168,8 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             raise BuildFailed(problems)
         moves.sort(key=lambda move: move[1])
         stale = sorted(set(state.outputs) - set(outputs))
+        if moves or stale:  # a crash while renaming must not leave a cache that vouches for old bytes
+            loaded.state_path.unlink(missing_ok=True)
         commit(output, moves, stale)
     except BaseException:
         discard_staging(output)
