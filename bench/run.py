@@ -86,14 +86,16 @@ TOOLS = {
 }
 
 
-def bench_tool(tool: str, corpus: Path, runs: int) -> Result:
-    result = Result(tool)
+def bench_tool(tool: str, corpus: Path, runs: int, search: bool = False) -> Result:
+    result = Result(tool + (" + search" if search else ""))
     cmd, out = TOOLS[tool](corpus)
     if tool != "ours" and shutil.which(cmd[0]) is None:
         result.error = f"{cmd[0]} not installed (pip install -e '.[bench]')"
         return result
     if tool == "ours":
-        shutil.copy(REPO / "config.toml", corpus / "config.toml")
+        # Peers build no search index, so by default neither do we; --search measures it too.
+        config = (REPO / "config.toml").read_text("utf-8").replace("search = true", f"search = {str(search).lower()}")
+        (corpus / "config.toml").write_text(config, "utf-8")
     try:
         for _ in range(runs):
             for junk in (out, corpus / ".cache", corpus / "__pycache__"):
@@ -164,6 +166,8 @@ def main() -> int:
     parser.add_argument("--large", action="store_true", help="add the 100,000-article corpus")
     parser.add_argument("--peers-large", action="store_true", help="run Hugo and Pelican at 100,000 too")
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--peer-runs", type=int, default=0, help="runs for Hugo and Pelican (default: --runs)")
+    parser.add_argument("--search", action="store_true", help="also measure ours with the search index")
     parser.add_argument("--tools", nargs="+", default=list(TOOLS), choices=list(TOOLS))
     parser.add_argument("--json", type=Path, help="write every number here too")
     args = parser.parse_args()
@@ -177,9 +181,11 @@ def main() -> int:
         for tool in args.tools:
             if size >= 100_000 and tool != "ours" and not args.peers_large:
                 continue
-            runs = 1 if size >= 100_000 else args.runs
+            runs = 1 if size >= 100_000 else (args.peer_runs or args.runs) if tool != "ours" else args.runs
             print(f"  {size:,} articles: {tool} …", file=sys.stderr, flush=True)
             results.append(bench_tool(tool, corpus / ("ours" if tool == "ours" else tool), runs))
+            if tool == "ours" and args.search:
+                results.append(bench_tool(tool, corpus / "ours", runs, search=True))
         print(table(size, results), flush=True)
         report[size] = [r.__dict__ for r in results]
     if args.json:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -233,6 +234,7 @@ class _Terms:
         return sorted(self.by_key.values(), key=lambda t: sort_key(t.name))
 
 
+@lru_cache(maxsize=65536)
 def _name_key(title: str) -> str:
     """ "TP. Hà Nội", "Thành phố Hà Nội" and "Hà Nội" name one place."""
     return identity(split_level(title)[1] or title)
