@@ -120,9 +120,18 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _print_problems(problems: Problems) -> int:
+def _print_problems(problems: Problems, warnings_shown: int = 20) -> int:
+    """Every error; warnings up to a limit (check lists them all)."""
+    warnings = 0
     for problem in problems.sorted():
+        if problem.severity == "warning":
+            warnings += 1
+            if warnings > warnings_shown:
+                continue
         print(problem, file=sys.stderr)
+    if warnings > warnings_shown:
+        print(f"… and {warnings - warnings_shown} more warning(s): python build.py check lists them all",
+              file=sys.stderr)
     errors = len(problems.errors)
     if errors:
         print(f"build failed: {errors} error(s); output/ was not changed", file=sys.stderr)
@@ -135,8 +144,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .reporter import Terminal
 
     report = build(args.source, args.output, full=getattr(args, "full", False), reporter=Terminal())
-    for problem in report.problems.sorted():
-        print(problem, file=sys.stderr)
+    _print_problems(report.problems)
     print(report.summary())
     return 0
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .config import Config
 from .errors import Problem
@@ -218,11 +218,13 @@ class _Terms:
         self.by_key: dict[str, Term] = {}
 
     def add(self, name: str, entry: Entry) -> Term:
-        key = identity(name)
-        term = self.by_key.get(key)
+        # One term per URL: spellings that differ by case, Unicode form or even marks
+        # ("dân vận khéo" / "dan van kheo") are one tag, shown as most articles spell it;
+        # `check` warns about the variants.
+        slug = slugify(name) or identity(name)
+        term = self.by_key.get(slug)
         if term is None:
-            slug = slugify(name)
-            term = self.by_key[key] = Term(self.kind, name, slug, self.urls.term(self.kind, slug))
+            term = self.by_key[slug] = Term(self.kind, name, slug, self.urls.term(self.kind, slug))
         term.entries.append(entry)
         term.spellings[name] = term.spellings.get(name, 0) + 1
         return term

@@ -71,7 +71,7 @@ def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter
         raise BuildFailed(problems)
     generator = cache.generator_digest()
     state_path = cache.cache_file(site_dir, output)
-    state = cache.State(generator=generator) if full else cache.load(state_path, generator)
+    state = cache.load(state_path, generator, full=full)
     content = load_content(site_dir, config, state, problems, reporter)
     env, _ = make_environment(site_dir, config, problems)
     dirs = theme_dirs(site_dir, config)
@@ -85,7 +85,10 @@ def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter
     return Loaded(config, content, site, pages, env, problems, state, state_path)
 
 
-def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None) -> BuildReport:
+def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None,
+          search: bool = True) -> BuildReport:
+    """Build the site into output/. `search=False` (the dev server) leaves the search index as it is:
+    indexing costs more than the rest of a one-edit rebuild."""
     started = time.perf_counter()
     reporter = reporter or Silent()
     generator = cache.generator_digest()
@@ -100,8 +103,9 @@ def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporte
     snapshot = cache.take_snapshot(site_dir, roots, generator)
     loaded = load(site_dir, output, full=full, reporter=reporter)
     report = write_site(site_dir, output, loaded, reporter)
-    index_site(output, loaded, report)
-    if snapshot == cache.take_snapshot(site_dir, roots, generator):  # nothing changed while we built
+    if search:
+        index_site(output, loaded, report)
+    if search and snapshot == cache.take_snapshot(site_dir, roots, generator):  # nothing changed while we built
         outputs = tuple(sorted(loaded.state.outputs))
         cache.save_snapshot(site_dir, output, cache.Snapshot(generator, snapshot, outputs,
                                                              tuple(report.problems.items), len(loaded.pages)))
@@ -168,8 +172,8 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             raise BuildFailed(problems)
         moves.sort(key=lambda move: move[1])
         stale = sorted(set(state.outputs) - set(outputs))
-        if moves or stale:  # a crash while renaming must not leave a cache that vouches for old bytes
-            loaded.state_path.unlink(missing_ok=True)
+        if moves:  # should the build die while renaming, the next one must not trust these files
+            cache.save_pending(loaded.state_path, [rel for _, rel in moves])
         commit(output, moves, stale)
     except BaseException:
         discard_staging(output)
@@ -180,6 +184,7 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     report.removed = len(stale)
     state.outputs = outputs
     cache.save(loaded.state_path, state)
+    cache.clear_pending(loaded.state_path)
     reporter.done()
     return report
 
@@ -209,7 +214,7 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
         data_digest = digest(data)
         old = job.old.get(rel)
         if old is not None and old.digest == data_digest and (job.output / rel).is_file() \
-                or old is None and _holds(job.output / rel, data):  # --full, or a cache lost: same bytes
+                or (old is None or not old.digest) and _holds(job.output / rel, data):  # no cache to say
             results.append((i, fingerprint, data_digest, None, None))
             continue
         stage = stage or Stage(job.output)
