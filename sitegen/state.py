@@ -45,14 +45,21 @@ def cache_file(site: Path, output: Path) -> Path:
     return site / ".cache" / f"build-{key}.pickle"
 
 
-def load(path: Path, generator: str) -> State:
+def load(path: Path, generator: str, *, full: bool = False) -> State:
+    """The last build's state. With `full`, or from another generator, nothing in it is trusted
+    but the list of files it wrote (so that those no longer made are still removed); files a
+    killed build may have renamed into place (`pending`) are not trusted either."""
     try:
         with open(path, "rb") as f:
             state = pickle.load(f)
     except Exception:  # missing, truncated, from another Python: start cold
-        return State(generator=generator)
-    if not isinstance(state, State) or state.generator != generator:
-        return State(generator=generator)
+        state = None
+    if not isinstance(state, State) or not isinstance(state.outputs, dict):
+        state = State(generator=generator)
+    elif full or state.generator != generator:
+        state = State(generator=generator, outputs={rel: Written("", "") for rel in state.outputs})
+    for rel in load_pending(path):
+        state.outputs[rel] = Written("", "")
     return state
 
 
@@ -62,6 +69,30 @@ def save(path: Path, state: State) -> None:
     with open(tmp, "wb") as f:
         pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
+
+
+def pending_file(path: Path) -> Path:
+    return path.with_suffix(".pending")
+
+
+def save_pending(path: Path, rels: list[str]) -> None:
+    """Before renaming files into output/: which ones, in case the build dies halfway."""
+    pending = pending_file(path)
+    pending.parent.mkdir(parents=True, exist_ok=True)
+    tmp = pending.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text("".join(rel + "\n" for rel in load_pending(path) + rels), "utf-8")
+    os.replace(tmp, pending)
+
+
+def load_pending(path: Path) -> list[str]:
+    try:
+        return pending_file(path).read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def clear_pending(path: Path) -> None:
+    pending_file(path).unlink(missing_ok=True)
 
 
 @dataclass

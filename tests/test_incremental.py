@@ -483,3 +483,22 @@ def test_big_site_incremental_through_the_forked_path(tmp_path, monkeypatch):
     # One process gives the same bytes as many.
     monkeypatch.setenv("SITEGEN_JOBS", "1")
     site.check()
+
+
+def test_full_build_still_removes_the_pages_of_deleted_articles(site):
+    source, _ = article_file(5)
+    page = url_of(site, source)
+    site.path(source).unlink()
+    report = site.build(full=True)
+    assert not (site.out / page).exists() and report.removed >= 1
+    site.check()
+
+
+def test_cache_of_another_generator_version_still_removes_deleted_pages(site, monkeypatch):
+    source, _ = article_file(5)
+    page = url_of(site, source)
+    site.path(source).unlink()
+    monkeypatch.setattr(cache, "generator_digest", lambda: "another-version")
+    site.build()
+    assert not (site.out / page).exists()
+    site.check()
