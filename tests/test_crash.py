@@ -229,3 +229,30 @@ def test_killed_builds_leave_no_half_state_and_the_next_build_is_right(tmp_path)
         assert sorted(got.keys() ^ clean[now].keys()) == [], where
         assert sorted(rel for rel in got if got[rel] != clean[now][rel]) == [], where
     print("kills:", " ".join(seen))
+
+
+# ---------------------------------------------------------------- determinism
+
+
+def test_same_content_same_bytes_whatever_the_folder_order_and_hash_seed(tmp_path):
+    files = news_site()
+    files["content/ha-noi/hai-ba-trung/images/anh.png"] = "không phải ảnh thật"
+    files["content/ha-noi/hai-ba-trung/2024-09-09-co-anh.md"] = (
+        '---\ntitle: "Hội nghị có ảnh"\ndate: 2024-09-09\nimage: images/anh.png\n'
+        'aliases: [/tin-cu/co-anh/]\ntags: [Dân vận khéo, tôn giáo]\n---\n\nCó ảnh.\n')
+    first = write_site(tmp_path / "a" / "site", files)
+    # Another folder, deeper and with other names, its files created in the reverse order.
+    second = tmp_path / "b" / "lưu trữ" / "bản sao"
+    for rel in reversed(list(files)):
+        write_site(second, {rel: files[rel]})
+    outputs = []
+    for site, seed, jobs in ((first, "0", "1"), (second, "4242", "2")):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SITEGEN_JOBS": jobs}
+        proc = run_build(site, env=env)
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        outputs.append(every_byte(site / "output"))
+    a, b = outputs
+    assert len(a) > 90
+    assert sorted(a.keys() ^ b.keys()) == []
+    assert sorted(rel for rel in a if a[rel] != b[rel]) == []
