@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 STAGING = ".sitegen-staging"
@@ -50,35 +51,52 @@ class Stage:
         return staged
 
 
-def safe_target(output: Path, rel: str) -> Path:
+def safe_target(output: Path, rel: str) -> str:
     """The file under output/ for `rel`; never anywhere else, whatever a slug or alias says."""
-    target = (output / rel).resolve()
-    root = output.resolve()
-    if root not in target.parents:
+    clean = os.path.normpath(rel)
+    if os.path.isabs(clean) or clean in (".", "..") or clean.startswith(".." + os.sep):
         raise ValueError(f"refusing to write outside {output}: {rel}")
-    return target
+    return os.path.join(output, clean)
 
 
 def commit(output: Path, moves: list[tuple[str, str]], stale: list[str]) -> None:
-    """Rename every staged file (staged path, output path) into place, then remove
-    the outputs no longer planned."""
-    made: set[Path] = set()
-    for staged, rel in moves:
-        target = safe_target(output, rel)
-        if target.parent not in made:
-            if target.parent.is_file():  # a page became a folder of pages
-                target.parent.unlink()
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        if target.is_dir():
-            shutil.rmtree(target)
-        os.replace(staged, target)
+    """Rename every staged file (staged path, output path) into place, then remove the
+    outputs no longer planned. The renames run on a few threads: they are system calls,
+    which release the GIL, and a cold build makes tens of thousands of them."""
+    targets = [(staged, safe_target(output, rel)) for staged, rel in moves]
+    for folder in sorted({os.path.dirname(target) for _, target in targets}):
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except FileExistsError:  # a page became a folder of pages
+            _make_folder_over_file(Path(folder), output)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(_replace, targets))
     for rel in stale:
-        target = safe_target(output, rel)
+        target = Path(safe_target(output, rel))
         if target.is_file():
             target.unlink()
             _prune(target.parent, output)
     discard_staging(output)
+
+
+def _replace(move: tuple[str, str]) -> None:
+    staged, target = move
+    try:
+        os.replace(staged, target)
+    except IsADirectoryError:  # a folder of pages became one page
+        shutil.rmtree(target)
+        os.replace(staged, target)
+
+
+def _make_folder_over_file(folder: Path, output: Path) -> None:
+    """A page became a folder of pages: remove the file that stands where a folder must be."""
+    path = folder
+    while path != output and output in path.parents:
+        if path.is_file():
+            path.unlink()
+            break
+        path = path.parent
+    os.makedirs(folder, exist_ok=True)
 
 
 def discard_staging(output: Path) -> None:
