@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -301,7 +302,8 @@ def _relate(site: Site, limit: int) -> None:
     """
     if limit <= 0:
         return
-    window = limit * 4
+    window = limit * 3
+    positions: dict[int, list[int]] = {}  # id(list) → the index of each entry, for bisect
     for entry in site.entries:
         scores: dict[int, int] = defaultdict(int)
         lists: list[tuple[list[Entry], int]] = [(t.entries, 1) for t in entry.tags]
@@ -310,9 +312,13 @@ def _relate(site: Site, limit: int) -> None:
             if entry.locality.parent is not None:
                 lists.append((entry.locality.parent.entries, 1))
         for entries, weight in lists:
-            pos = bisect.bisect_left(entries, entry.index, key=lambda e: e.index)
+            indexes = positions.get(id(entries))
+            if indexes is None:
+                indexes = positions[id(entries)] = [e.index for e in entries]
+            pos = bisect.bisect_left(indexes, entry.index)
             for other in entries[max(0, pos - window): pos + window + 1]:
                 if other is not entry:
                     scores[other.index] += weight
-        best = sorted(scores, key=lambda i: (-scores[i], abs(i - entry.index), i))[:limit]
-        entry.related = [site.entries[i] for i in best]
+        here = entry.index
+        best = heapq.nsmallest(limit, [(-score, abs(i - here), i) for i, score in scores.items()])
+        entry.related = [site.entries[i] for _, _, i in best]

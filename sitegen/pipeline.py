@@ -93,14 +93,14 @@ def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporte
     reporter = reporter or Silent()
     generator = cache.generator_digest()
     roots = [site_dir / "themes", GENERATOR_THEMES]
-    quick = None if full else cache.unchanged(site_dir, output, roots, generator)
+    snapshot = cache.take_snapshot(site_dir, roots, generator)
+    quick = None if full else cache.unchanged(site_dir, output, snapshot, generator)
     if quick is not None:  # nothing read has changed: nothing to render, nothing to write
         report = BuildReport(pages=quick.pages, unchanged=len(quick.outputs))
         report.problems.extend(list(quick.problems))
         report.seconds = time.perf_counter() - started
         return report
     cache.forget_snapshot(site_dir, output)
-    snapshot = cache.take_snapshot(site_dir, roots, generator)
     loaded = load(site_dir, output, full=full, reporter=reporter)
     report = write_site(site_dir, output, loaded, reporter)
     if search:
@@ -131,7 +131,7 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             problems.items.append(_template_problem(err, page))
             continue
         old = state.outputs.get(rels[i])
-        if old is not None and old.fingerprint == fingerprint and (output / rels[i]).is_file():
+        if old is not None and old.fingerprint == fingerprint and os.path.isfile(os.path.join(output, rels[i])):
             outputs[rels[i]] = old
             report.unchanged += 1
         else:
@@ -163,7 +163,7 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
             old = state.outputs.get(rel)
             outputs[rel] = cache.Written(fingerprint, "")
-            if old is not None and old.fingerprint == fingerprint and (output / rel).is_file() \
+            if old is not None and old.fingerprint == fingerprint and os.path.isfile(os.path.join(output, rel)) \
                     or _same_file(Path(asset.source_path), output / rel):  # touched, moved, or a cache lost
                 report.unchanged += 1
                 continue
@@ -213,7 +213,7 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
             continue
         data_digest = digest(data)
         old = job.old.get(rel)
-        if old is not None and old.digest == data_digest and (job.output / rel).is_file() \
+        if old is not None and old.digest == data_digest and os.path.isfile(os.path.join(job.output, rel)) \
                 or (old is None or not old.digest) and _holds(job.output / rel, data):  # no cache to say
             results.append((i, fingerprint, data_digest, None, None))
             continue

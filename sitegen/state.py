@@ -129,8 +129,9 @@ def snapshot_file(site: Path, output: Path) -> Path:
     return cache_file(site, output).with_suffix(".snapshot")
 
 
-def unchanged(site: Path, output: Path, theme_roots: list[Path], generator: str) -> Snapshot | None:
-    """The last build's snapshot if nothing it read has changed and its outputs are all there."""
+def unchanged(site: Path, output: Path, files: tuple, generator: str) -> Snapshot | None:
+    """The last build's snapshot if nothing it read has changed (`files` is take_snapshot()
+    now) and its outputs are all there."""
     path = snapshot_file(site, output)
     try:
         with open(path, "rb") as f:
@@ -139,7 +140,7 @@ def unchanged(site: Path, output: Path, theme_roots: list[Path], generator: str)
         return None
     if not isinstance(snap, Snapshot) or snap.generator != generator:
         return None
-    if snap.files != take_snapshot(site, theme_roots, generator):
+    if snap.files != files:
         return None
     if not all(os.path.isfile(os.path.join(output, rel)) for rel in snap.outputs):
         return None

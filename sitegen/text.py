@@ -23,6 +23,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=262144)
 def slugify(text: str) -> str:
     """ASCII URL slug: marks removed, đ → d, lower case, hyphens ("Đảng ủy" → "dang-uy")."""
     return _slugify(text.replace("đ", "d").replace("Đ", "D"))
@@ -34,6 +35,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=262144)
 def identity(text: str) -> str:
     """The key under which two spellings are the same name: NFC, case and spacing aside."""
     return " ".join(nfc(text).casefold().split())
