@@ -70,7 +70,8 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
         neighbours = [n for n in (entry.prev, entry.next, *entry.related) if n is not None]
         chain = tuple(n.title for n in entry.locality.chain) if entry.locality else ()
         body = hashlib.blake2b(a.body, digest_size=16).digest()  # the body's digest keeps keys small
-        key = ("article", entry.digest, body, repr(sorted(a.extra.items())), a.organization, a.source_url, repr(a.event_date), "|".join(a.people), chain, _keys(neighbours),
+        key = ("article", entry.digest, body, repr(sorted(a.extra.items())), a.organization, a.source_url,
+               repr(a.event_date), "|".join(a.people), chain, _keys(neighbours),
                entry.prev.url if entry.prev else "", entry.next.url if entry.next else "")
         pages.append(Page(entry.url, "article.html", {"entry": entry}, key, a.source, "article"))
         for alias in a.aliases:
