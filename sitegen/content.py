@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from .config import Config
 from .errors import Problems
-from .frontmatter import FrontmatterError, split
+from .frontmatter import Frontmatter, FrontmatterError, split
 from .markup import Markup, count_words, summarize
 from .model import Article, LocalityPage, pack_html
 from .text import nfc, slugify
@@ -140,15 +140,23 @@ def _to_datetime(value: Any, tz: ZoneInfo) -> dt.datetime | None:
     return parsed.astimezone(tz) if parsed.tzinfo else parsed.replace(tzinfo=tz)
 
 
-def parse_article(text: str, path: str, config: Config, markup: Markup, problems: Problems) -> Article | None:
-    """Parse one article; every mistake goes to `problems`; None when it cannot be built."""
-    before = len(problems.errors)
+def _read(text: str, path: str, problems: Problems) -> tuple[Frontmatter, _Reader] | None:
+    """The frontmatter and a reader of its values, or None (and the error) when it does not parse."""
     try:
         fm = split(nfc(text))
     except FrontmatterError as err:
         problems.error(path, err.line, err.message)
         return None
-    r = _Reader(fm.data, fm.lines, path, problems)
+    return fm, _Reader(fm.data, fm.lines, path, problems)
+
+
+def parse_article(text: str, path: str, config: Config, markup: Markup, problems: Problems) -> Article | None:
+    """Parse one article; every mistake goes to `problems`; None when it cannot be built."""
+    before = len(problems.errors)
+    read = _read(text, path, problems)
+    if read is None:
+        return None
+    fm, r = read
     for key in fm.data:
         if key not in KNOWN_KEYS:
             close = difflib.get_close_matches(key, KNOWN_KEYS, n=1, cutoff=0.75)
@@ -209,12 +217,10 @@ def parse_locality(text: str, path: str, markup: Markup, problems: Problems) -> 
     folders = _folders(path)
     if not text.strip():
         return LocalityPage(folders=folders, title=_title_from_folder(folders[-1]), source=path)
-    try:
-        fm = split(nfc(text))
-    except FrontmatterError as err:
-        problems.error(path, err.line, err.message)
+    read = _read(text, path, problems)
+    if read is None:
         return None
-    r = _Reader(fm.data, fm.lines, path, problems)
+    fm, r = read
     title = r.text("title") or _title_from_folder(folders[-1])
     level = r.text("level").casefold()
     return LocalityPage(
