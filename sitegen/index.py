@@ -6,7 +6,7 @@ import bisect
 import hashlib
 import heapq
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .config import Config
@@ -177,7 +177,7 @@ def _disambiguate(entries: list[Entry], urls: Urls) -> list[Problem]:
             words = [entry.locality.folders[-1]] if entry.locality else []
             for n in range(2, 1000):
                 slug = "-".join([a.slug, *words]) if n == 2 and words else f"{a.slug}-{n}"
-                candidate = urls.article(_with_slug(a, slug), entry.locality.folders if entry.locality else ())
+                candidate = urls.article(replace(a, slug=slug), entry.locality.folders if entry.locality else ())
                 if candidate not in taken:
                     break
             taken.add(candidate)
@@ -186,12 +186,6 @@ def _disambiguate(entries: list[Entry], urls: Urls) -> list[Problem]:
                                  f"{url} is taken by {group[0].article.source}, so this article is at "
                                  f"{candidate}; add slug: other-words to choose its URL"))
     return notes
-
-
-def _with_slug(article: Article, slug: str) -> Article:
-    from dataclasses import replace
-
-    return replace(article, slug=slug)
 
 
 def _image_url(article: Article) -> str:

@@ -24,7 +24,7 @@ from .plan import Page, find_collisions, plan_site
 from .render import Renderer
 from .reporter import Reporter, Silent
 from .search import index_site
-from .theme import GENERATOR_THEMES, load_strings, make_environment, static_files, theme_dirs
+from .theme import GENERATOR_THEMES, make_environment, static_files, theme_dirs
 from .urls import output_path
 from .writer import Stage, commit, digest, discard_staging
 
@@ -73,9 +73,7 @@ def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter
     state_path = cache.cache_file(site_dir, output)
     state = cache.load(state_path, generator, full=full)
     content = load_content(site_dir, config, state, problems, reporter)
-    env, _ = make_environment(site_dir, config, problems)
-    dirs = theme_dirs(site_dir, config)
-    strings = load_strings(dirs, config.language, problems)
+    env, strings = make_environment(site_dir, config, problems)
     site = build_site(content, config)
     problems.extend(site.notes)
     pages = plan_site(site, strings.get("unknown_locality", "Chưa rõ địa phương"))

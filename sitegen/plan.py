@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import Problems
-from .index import Entry, Locality, Site, Term
+from .index import Entry, Site
 from .urls import output_path
 
 
@@ -159,5 +159,3 @@ def _line(page: Page) -> int:
         return lines.get("slug") or lines.get("aliases") or lines.get("title", 1)
     return 0
 
-
-__all__ = ["Page", "Pager", "plan_site", "find_collisions", "Locality", "Term"]

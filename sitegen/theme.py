@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 import tomllib
@@ -30,20 +29,6 @@ def theme_dirs(site: Path, config: Config) -> list[Path]:
             if path.is_dir() and path.resolve() not in [d.resolve() for d in dirs]:
                 dirs.append(path)
     return dirs
-
-
-class RecordingLoader(jinja2.FileSystemLoader):
-    """Remembers which template files each render reads (Lektor's `_load_template` hook),
-    so that a template edit re-renders only the pages that used it."""
-
-    def __init__(self, dirs: list[Path]):
-        super().__init__([str(d / "templates") for d in dirs])
-        self.used: dict[str, str] = {}  # name → digest of its source
-
-    def get_source(self, environment, template):
-        source, filename, uptodate = super().get_source(environment, template)
-        self.used[template] = hashlib.blake2b(source.encode(), digest_size=12).hexdigest()
-        return source, filename, uptodate
 
 
 def load_strings(dirs: list[Path], language: str, problems: Problems) -> dict[str, str]:
@@ -78,9 +63,11 @@ def month_name(month: int, year: int, language: str) -> str:
 
 
 def make_environment(site: Path, config: Config, problems: Problems) -> tuple[jinja2.Environment,
-                                                                           RecordingLoader]:
+                                                                           dict[str, str]]:
+    """The environment, and the UI strings it uses. Which templates a page depends on is
+    worked out from the templates themselves (render.Renderer.template_digest)."""
     dirs = theme_dirs(site, config)
-    loader = RecordingLoader(dirs)
+    loader = jinja2.FileSystemLoader([str(d / "templates") for d in dirs])
     env = jinja2.Environment(
         loader=loader, autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False,
@@ -115,7 +102,7 @@ def make_environment(site: Path, config: Config, problems: Problems) -> tuple[ji
         relink=relink,
         absolute=lambda url: config.base_url.rstrip("/") + "/" + url.lstrip("/"),
     )
-    return env, loader
+    return env, strings
 
 
 def static_files(dirs: list[Path]) -> dict[str, Path]:
