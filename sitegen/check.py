@@ -65,7 +65,7 @@ def render_all(site_dir: Path, loaded: Loaded, problems: Problems) -> None:
         try:
             fingerprint = _fingerprint(page, renderer.template_digest(page.template), settings)
             old = loaded.state.outputs.get(output_path(page.url))
-            if old is not None and old.fingerprint == fingerprint:
+            if old is not None and old[0] == fingerprint:
                 continue  # rendered by the last successful build from exactly these inputs
             renderer.render(page)
         except Exception as err:  # a theme's mistake is its file and line, not a traceback

@@ -104,7 +104,11 @@ class Site:
         return out
 
 
-def build_site(content: Content, config: Config) -> Site:
+def build_site(content: Content, config: Config, *, relate: set[str] | None = None,
+               digest_body: bool = False) -> Site:
+    """The site's indexes. `relate` limits related articles to those sources (a build that
+    renders only a few articles needs no others); `digest_body` puts the body in what lists
+    show of an article, for themes whose lists show it."""
     urls = Urls(config)
     tree = _LocalityTree(content.localities, urls)
     entries: list[Entry] = []
@@ -151,8 +155,8 @@ def build_site(content: Content, config: Config) -> Site:
     site = Site(config=config, urls=urls, entries=entries, localities=tree.roots(), unknown=unknown,
                 terms={kind: t.sorted() for kind, t in terms.items()}, years=years, notes=notes)
     for entry in entries:
-        entry.digest = _digest(entry)
-    _relate(site, config.related)
+        entry.digest = _digest(entry, digest_body)
+    _relate(site, config.related, relate)
     return site
 
 
@@ -197,13 +201,16 @@ def _image_url(article: Article) -> str:
     return f"/{folder}/{image}" if folder else f"/{image}"
 
 
-def _digest(entry: Entry) -> str:
-    """Everything a list, feed or neighbour shows of an article; its body is not in it."""
+def _digest(entry: Entry, body: bool) -> str:
+    """Everything a list, feed or neighbour shows of an article; its body only if asked."""
     a = entry.article
     chain = "›".join(n.title for n in entry.locality.chain) if entry.locality else ""
     parts = (entry.url, a.title, a.date.isoformat(), a.updated.isoformat() if a.updated else "",
              a.summary, chain, a.meeting, "|".join(a.tags), "|".join(a.authors), entry.image_url)
-    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=12).hexdigest()
+    h = hashlib.blake2b("\x1f".join(parts).encode(), digest_size=12)
+    if body:
+        h.update(a.body)
+    return h.hexdigest()
 
 
 class _Terms:
@@ -243,6 +250,7 @@ class _LocalityTree:
     def __init__(self, pages: tuple[LocalityPage, ...], urls: Urls):
         self.urls = urls
         self.by_folders: dict[tuple[str, ...], Locality] = {}
+        self.by_name: dict[tuple[tuple[str, ...], str], Locality] = {}  # (parent's folders, name key)
         self.top: list[Locality] = []
         for page in sorted(pages, key=lambda p: len(p.folders)):
             self._folder_node(page.folders, page)
@@ -265,8 +273,10 @@ class _LocalityTree:
             return self._folder_node(article.folders) if article.folders else None
         siblings, node = self.top, None
         for title in article.locality_titles:
-            key = _name_key(title)
-            match = next((c for c in siblings if _name_key(c.title) == key), None)
+            key = (node.folders if node else (), _name_key(title))
+            match = self.by_name.get(key)
+            if match is None:  # a dict, not a scan: a province has hundreds of communes
+                match = next((c for c in siblings if _name_key(c.title) == key[1]), None)
             if match is None:  # a unit only frontmatter names: its URL takes the slug of its name
                 folders = (*(node.folders if node else ()), locality_folder(title))
                 match = self.by_folders.get(folders)
@@ -275,6 +285,7 @@ class _LocalityTree:
                                      url=self.urls.locality(folders), parent=node)
                     self.by_folders[folders] = match
                     siblings.append(match)
+            self.by_name[key] = match
             node, siblings = match, match.children
         return node
 
@@ -288,7 +299,7 @@ class _LocalityTree:
         return order(self.top)
 
 
-def _relate(site: Site, limit: int) -> None:
+def _relate(site: Site, limit: int, only: set[str] | None = None) -> None:
     """Related articles share the locality and tags; near dates break ties.
 
     Candidates come only from each article's own lists, and from each list only the
@@ -299,6 +310,8 @@ def _relate(site: Site, limit: int) -> None:
     window = limit * 3
     positions: dict[int, list[int]] = {}  # id(list) → the index of each entry, for bisect
     for entry in site.entries:
+        if only is not None and entry.article.source not in only:
+            continue
         scores: dict[int, int] = defaultdict(int)
         lists: list[tuple[list[Entry], int]] = [(t.entries, 1) for t in entry.tags]
         if entry.locality is not None:

@@ -3,11 +3,13 @@ every page has rendered, so a build with any error leaves output/ as it was."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import time
 import traceback
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import jinja2
@@ -17,13 +19,15 @@ from . import state as cache
 from .config import Config, load_config
 from .content import decode, parse_article, parse_locality
 from .errors import BuildFailed, Problem, Problems
+from .files import FileStat, walk
 from .index import Site, build_site
 from .markup import Markup
 from .model import Article, Asset, Content, LocalityPage
-from .plan import Page, find_collisions, plan_site
-from .render import Renderer
+from .plan import Page, article_pages, find_collisions, plan_site
+from .render import Renderer, shows_body, templates_digest
 from .reporter import Reporter, Silent
 from .search import index_site
+from .text import memo, remember
 from .theme import GENERATOR_THEMES, make_environment, static_files, theme_dirs
 from .urls import output_path
 from .writer import Stage, commit, digest, discard_staging
@@ -58,12 +62,21 @@ class Loaded:
     problems: Problems
     state: cache.State
     state_path: Path
+    settings: str = ""  # digest of config and UI strings
+    templates: str = ""  # digest of every template
+    shape: str = ""  # see _shape
+    partial: bool = False  # `pages` holds only the changed articles' pages: see load()
 
 
 def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None,
-         stop_on_errors: bool = True) -> Loaded:
+         stop_on_errors: bool = True, files: list[FileStat] | None = None, building: bool = False) -> Loaded:
     """Read and check everything; raise BuildFailed with every error found (`check` passes
-    stop_on_errors=False to go on past content errors: they are in `problems`)."""
+    stop_on_errors=False to go on past content errors: they are in `problems`).
+
+    `building` is for the build, which writes: compiled templates are kept in the cache, and
+    when the site's shape is the last build's (only article bodies changed), only the changed
+    articles' pages are planned: every other page's key is made of the shape, so it is known
+    unchanged without planning it. `files` is content/ already walked."""
     reporter = reporter or Silent()
     problems = Problems()
     config = load_config(site_dir, problems)
@@ -72,15 +85,59 @@ def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter
     generator = cache.generator_digest()
     state_path = cache.cache_file(site_dir, output)
     state = cache.load(state_path, generator, full=full)
-    content = load_content(site_dir, config, state, problems, reporter)
-    env, strings = make_environment(site_dir, config, problems)
-    site = build_site(content, config)
+    remember(state.memo)
+    content, changed = load_content(site_dir, config, state, problems, reporter, files)
+    compiled = state_path.parent / f"templates-{generator}" if building else None
+    env, strings = make_environment(site_dir, config, problems, compiled)
+    settings = _settings_digest(config, site_dir)
+    templates = templates_digest(env)
+    body_in_lists = shows_body(env)
+    shape = _shape(state.sources, settings, templates, body_in_lists)
+    partial = (building and not full and not body_in_lists and shape == state.shape
+               and all(written[0] and os.path.isfile(os.path.join(output, rel))  # none pending
+                       for rel, written in state.outputs.items()))
+    site = build_site(content, config, relate=changed if partial else None, digest_body=body_in_lists)
     problems.extend(site.notes)
-    pages = plan_site(site, strings.get("unknown_locality", "Chưa rõ địa phương"))
-    find_collisions(pages, problems)
+    if partial:
+        pages = [page for entry in site.entries if entry.article.source in changed
+                 for page in article_pages(entry)]
+    else:
+        pages = plan_site(site, strings.get("unknown_locality", "Chưa rõ địa phương"))
+        find_collisions(pages, problems)
     if problems.errors and stop_on_errors:
         raise BuildFailed(problems)
-    return Loaded(config, content, site, pages, env, problems, state, state_path)
+    return Loaded(config, content, site, pages, env, problems, state, state_path, settings, templates, shape,
+                  partial)
+
+
+def _shape(sources: dict[str, tuple], *settings: object) -> str:
+    """Everything every page but an article's own is made of: settings, templates, and what
+    each source puts in the indexes (an article's body aside). Equal shapes give equal sites
+    but for the bodies of the articles whose files changed."""
+    h = hashlib.blake2b(repr(settings).encode(), digest_size=16)
+    for rel, entry in sources.items():
+        h.update(f"{rel}\0{entry[6]}\0".encode())
+    return h.hexdigest()
+
+
+@contextmanager
+def _long_lived():
+    """Loading makes a few hundred thousand objects that live as long as the build, and no
+    garbage worth a collection: the cyclic collector would walk them again and again (a
+    third of a one-edit rebuild). So it is off while loading, and what was loaded is frozen
+    out of its sight (and out of forked workers' copy-on-write) until the build ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        gc.freeze()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _thaw() -> None:
+    gc.unfreeze()  # a long-running `serve` must still collect the last build's cycles
 
 
 def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None,
@@ -91,7 +148,8 @@ def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporte
     reporter = reporter or Silent()
     generator = cache.generator_digest()
     roots = [site_dir / "themes", GENERATOR_THEMES]
-    snapshot = cache.take_snapshot(site_dir, roots, generator)
+    files = walk(str(site_dir / "content"))
+    snapshot = cache.take_snapshot(site_dir, roots, files)
     quick = None if full else cache.unchanged(site_dir, output, snapshot, generator)
     if quick is not None:  # nothing read has changed: nothing to render, nothing to write
         report = BuildReport(pages=quick.pages, unchanged=len(quick.outputs))
@@ -99,14 +157,18 @@ def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporte
         report.seconds = time.perf_counter() - started
         return report
     cache.forget_snapshot(site_dir, output)
-    loaded = load(site_dir, output, full=full, reporter=reporter)
-    report = write_site(site_dir, output, loaded, reporter)
-    if search:
-        index_site(output, loaded, report)
-    if search and snapshot == cache.take_snapshot(site_dir, roots, generator):  # nothing changed while we built
+    try:
+        with _long_lived():
+            loaded = load(site_dir, output, full=full, reporter=reporter, files=files, building=True)
+        report = write_site(site_dir, output, loaded, reporter)
+        if search:
+            index_site(output, loaded, report)
+    finally:
+        _thaw()
+    if search and snapshot == cache.take_snapshot(site_dir, roots):  # nothing changed while we built
         outputs = tuple(sorted(loaded.state.outputs))
         cache.save_snapshot(site_dir, output, cache.Snapshot(generator, snapshot, outputs,
-                                                             tuple(report.problems.items), len(loaded.pages)))
+                                                             tuple(report.problems.items), report.pages))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -114,12 +176,14 @@ def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporte
 def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter) -> BuildReport:
     state, problems = loaded.state, loaded.problems
     pages = loaded.pages
-    report = BuildReport(pages=len(pages), problems=problems)
-    renderer = Renderer(loaded.env, loaded.site)
-    settings = _settings_digest(loaded.config, site_dir)
+    report = BuildReport(pages=state.pages if loaded.partial else len(pages), problems=problems)
+    closures = state.closures[1] if state.closures[0] == loaded.templates else {}
+    renderer = Renderer(loaded.env, loaded.site, closures)
+    settings = loaded.settings
     output.mkdir(parents=True, exist_ok=True)
     discard_staging(output)  # what a killed build left behind
-    outputs: dict[str, cache.Written] = {}
+    # A partial plan leaves the other pages as they are: they stay in the manifest.
+    outputs: dict[str, cache.Written] = dict(state.outputs) if loaded.partial else {}
     rels = [output_path(page.url) for page in pages]
     todo: list[tuple[int, str]] = []  # (page index, fingerprint) of pages to render
     for i, page in enumerate(pages):
@@ -129,9 +193,8 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             problems.items.append(_template_problem(err, page))
             continue
         old = state.outputs.get(rels[i])
-        if old is not None and old.fingerprint == fingerprint and os.path.isfile(os.path.join(output, rels[i])):
+        if old is not None and old[0] == fingerprint and os.path.isfile(os.path.join(output, rels[i])):
             outputs[rels[i]] = old
-            report.unchanged += 1
         else:
             todo.append((i, fingerprint))
     moves: list[tuple[str, str]] = []
@@ -149,10 +212,8 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
                     continue
                 report.rendered += 1
                 report.rendered_paths.append(rels[i])
-                outputs[rels[i]] = cache.Written(fingerprint, data_digest)
-                if staged is None:
-                    report.unchanged += 1
-                else:
+                outputs[rels[i]] = (fingerprint, data_digest)
+                if staged is not None:
                     moves.append((staged, rels[i]))
             reporter.progress("render", done, len(todo))
         stage = Stage(output)
@@ -160,10 +221,9 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             st = os.stat(asset.source_path)
             fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
             old = state.outputs.get(rel)
-            outputs[rel] = cache.Written(fingerprint, "")
-            if old is not None and old.fingerprint == fingerprint and os.path.isfile(os.path.join(output, rel)) \
+            outputs[rel] = (fingerprint, "")
+            if old is not None and old[0] == fingerprint and os.path.isfile(os.path.join(output, rel)) \
                     or _same_file(Path(asset.source_path), output / rel):  # touched, moved, or a cache lost
-                report.unchanged += 1
                 continue
             moves.append((stage.put_copy(Path(asset.source_path)), rel))
         if problems.errors:
@@ -179,8 +239,12 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     report.rendered_paths.sort()
     report.written_paths = [rel for _, rel in moves]
     report.written = len(moves)
+    report.unchanged = len(outputs) - len(moves)
     report.removed = len(stale)
     state.outputs = outputs
+    state.shape, state.pages = loaded.shape, report.pages
+    state.closures = (loaded.templates, renderer.closures)
+    state.memo = memo()
     cache.save(loaded.state_path, state)
     cache.clear_pending(loaded.state_path)
     reporter.done()
@@ -211,8 +275,8 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
             continue
         data_digest = digest(data)
         old = job.old.get(rel)
-        if old is not None and old.digest == data_digest and os.path.isfile(os.path.join(job.output, rel)) \
-                or (old is None or not old.digest) and _holds(job.output / rel, data):  # no cache to say
+        if old is not None and old[1] == data_digest and os.path.isfile(os.path.join(job.output, rel)) \
+                or (old is None or not old[1]) and _holds(job.output / rel, data):  # no cache to say
             results.append((i, fingerprint, data_digest, None, None))
             continue
         stage = stage or Stage(job.output)
@@ -276,29 +340,36 @@ def _template_problem(err: Exception, page: Page) -> Problem:
 
 
 def load_content(site_dir: Path, config: Config, state: cache.State, problems: Problems,
-                 reporter: Reporter) -> Content:
-    """Every file under content/: articles, locality pages and assets. Unchanged files
-    (same size and time, or same bytes) come from the cache; the rest are parsed on every core."""
-    root = site_dir / "content"
+                 reporter: Reporter, files: list[FileStat] | None = None) -> tuple[Content, set[str]]:
+    """Every file under content/ (`files`, if walked already): articles, locality pages and
+    assets, and the sources whose bytes changed since the last build. Unchanged files (same
+    size and time, or same bytes) come from the cache; the rest are parsed on every core."""
+    root = str(site_dir / "content")
+    if files is None:
+        files = walk(root)
     assets: list[Asset] = []
     sources: dict[str, tuple] = {}
     settings = repr(config)
     misses: list[tuple[str, str, int, int]] = []  # (rel, path, size, mtime)
-    for path in _walk(root):
-        rel = "content/" + path.relative_to(root).as_posix()
-        if not path.name.endswith(".md"):
-            assets.append(Asset(str(path), rel[len("content/"):]))
+    skip = len(root) + 1
+    for path, size, mtime in files:
+        rel = "content/" + path[skip:].replace(os.sep, "/")
+        if not path.endswith(".md"):
+            assets.append(Asset(path, rel[len("content/"):]))
             continue
-        st = path.stat()
         old = state.sources.get(rel)
-        if old is not None and old[0] == st.st_size and old[1] == st.st_mtime_ns and old[5] == settings:
+        if old is not None and old[0] == size and old[1] == mtime and old[5] == settings:
             sources[rel] = old
         else:
-            misses.append((rel, str(path), st.st_size, st.st_mtime_ns))
+            misses.append((rel, path, size, mtime))
             sources[rel] = ()  # keeps the walk's order
+    changed: set[str] = set()
     done = 0
     for results in parallel.run(_parse_chunk, (config, state.sources, settings), misses):
         for rel, entry in results:
+            old = state.sources.get(rel)
+            if old is None or old[2] != entry[2]:
+                changed.add(rel)
             sources[rel] = entry
         done += len(results)
         reporter.progress("read", done, len(misses))
@@ -312,7 +383,7 @@ def load_content(site_dir: Path, config: Config, state: cache.State, problems: P
         elif isinstance(parsed, LocalityPage):
             localities.append(parsed)
     state.sources = sources
-    return Content(tuple(articles), tuple(localities), tuple(assets))
+    return Content(tuple(articles), tuple(localities), tuple(assets)), changed
 
 
 def _parse_chunk(shared: tuple[Config, dict[str, tuple], str], chunk: list[tuple[str, str, int, int]]) -> list:
@@ -328,8 +399,17 @@ def _parse_chunk(shared: tuple[Config, dict[str, tuple], str], chunk: list[tuple
             continue
         found = Problems()
         parsed = _parse_file(raw, rel, Path(path).name, config, markup, found)
-        results.append((rel, (size, mtime, content_digest, parsed, tuple(found.items), settings)))
+        entry = (size, mtime, content_digest, parsed, tuple(found.items), settings, _index_digest(parsed, raw))
+        results.append((rel, entry))
     return results
+
+
+def _index_digest(parsed: Article | LocalityPage | None, raw: bytes) -> str:
+    """What a source puts in the site's indexes: all of an article but its body (and the
+    word count that comes from it); all of anything else."""
+    if isinstance(parsed, Article):
+        parsed = replace(parsed, body=b"", words=0)
+    return digest(repr(parsed).encode() if parsed is not None else raw)
 
 
 _markups: dict[bool, Markup] = {}
@@ -350,17 +430,3 @@ def _parse_file(raw: bytes, rel: str, name: str, config: Config, markup: Markup,
     if name == "_index.md":
         return parse_locality(text, rel, markup, problems)
     return parse_article(text, rel, config, markup, problems)
-
-
-def _walk(root: Path) -> list[Path]:
-    """Files under root in a fixed order; hidden files and folders are skipped."""
-    out: list[Path] = []
-    if not root.is_dir():
-        return out
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
-        for name in sorted(files):
-            if not name.startswith(".") and not name.endswith("~"):
-                out.append(Path(folder) / name)
-    out.sort()
-    return out

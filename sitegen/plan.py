@@ -66,17 +66,7 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
 
     lists("home", "/", site.entries, ())
     for entry in site.entries:
-        a = entry.article
-        neighbours = [n for n in (entry.prev, entry.next, *entry.related) if n is not None]
-        chain = tuple(n.title for n in entry.locality.chain) if entry.locality else ()
-        body = hashlib.blake2b(a.body, digest_size=16).digest()  # the body's digest keeps keys small
-        key = ("article", entry.digest, body, repr(sorted(a.extra.items())), a.organization, a.source_url,
-               repr(a.event_date), "|".join(a.people), chain, _keys(neighbours),
-               entry.prev.url if entry.prev else "", entry.next.url if entry.next else "")
-        pages.append(Page(entry.url, "article.html", {"entry": entry}, key, a.source, "article"))
-        for alias in a.aliases:
-            pages.append(Page(alias, "redirect.html", {"target": entry.url},
-                              ("redirect", entry.url), a.source, "redirect"))
+        pages.extend(article_pages(entry))
 
     # Localities: the tree (paginated by province), each unit, and the unknown ones.
     tree_key = tuple((n.url, n.title, len(n.entries), n.parent.url if n.parent else "")
@@ -129,6 +119,22 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
     pages.append(Page("/sitemap.xml", "sitemap.xml", {"urls": html_urls, "lastmods": lastmods},
                       ("sitemap", html_urls, tuple(str(v) for v in lastmods.values())), kind="sitemap"))
     pages.append(Page("/robots.txt", "robots.txt", {}, ("robots",), kind="robots"))
+    return pages
+
+
+def article_pages(entry: Entry) -> list[Page]:
+    """An article's page and the redirects from its old URLs."""
+    a = entry.article
+    neighbours = [n for n in (entry.prev, entry.next, *entry.related) if n is not None]
+    chain = tuple(n.title for n in entry.locality.chain) if entry.locality else ()
+    body = hashlib.blake2b(a.body, digest_size=16).digest()  # the body's digest keeps keys small
+    key = ("article", entry.digest, body, repr(sorted(a.extra.items())), a.organization, a.source_url,
+           repr(a.event_date), "|".join(a.people), chain, _keys(neighbours),
+           entry.prev.url if entry.prev else "", entry.next.url if entry.next else "")
+    pages = [Page(entry.url, "article.html", {"entry": entry}, key, a.source, "article")]
+    for alias in a.aliases:
+        pages.append(Page(alias, "redirect.html", {"target": entry.url}, ("redirect", entry.url), a.source,
+                          "redirect"))
     return pages
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 
 import jinja2
@@ -12,12 +13,14 @@ from .index import Site
 from .plan import Page
 from .urls import depth_of
 
+_BODY = re.compile(r"""\.(?:body_html|body|words)\b|['"](?:body_html|body|words)['"]""")
+
 
 class Renderer:
-    def __init__(self, env: jinja2.Environment, site: Site):
+    def __init__(self, env: jinja2.Environment, site: Site, closures: dict[str, str] | None = None):
         self.env = env
         self.site = site
-        self._closures: dict[str, str] = {}
+        self.closures: dict[str, str] = dict(closures or {})  # template → digest of its closure
 
     def render(self, page: Page) -> bytes:
         root = self.site.config.base_path if page.kind == "404" else "../" * depth_of(page.url)
@@ -29,13 +32,13 @@ class Renderer:
 
     def template_digest(self, name: str) -> str:
         """Digest of a template and every template it extends, includes or imports."""
-        digest = self._closures.get(name)
+        digest = self.closures.get(name)
         if digest is None:
             h = hashlib.blake2b(digest_size=12)
             for dep in sorted(self._dependencies(name, set())):
                 source = self.env.loader.get_source(self.env, dep)[0]
                 h.update(dep.encode() + b"\0" + source.encode() + b"\0")
-            digest = self._closures[name] = h.hexdigest()
+            digest = self.closures[name] = h.hexdigest()
         return digest
 
     def _dependencies(self, name: str, seen: set[str]) -> set[str]:
@@ -50,6 +53,22 @@ class Renderer:
             else:
                 self._dependencies(ref, seen)
         return seen
+
+
+def templates_digest(env: jinja2.Environment) -> str:
+    """Digest of every template the environment can load: when it is unchanged, so is every
+    template's closure (which costs a parse of each template to find)."""
+    h = hashlib.blake2b(digest_size=12)
+    for name in env.list_templates():
+        h.update(name.encode() + b"\0" + env.loader.get_source(env, name)[0].encode() + b"\0")
+    return h.hexdigest()
+
+
+def shows_body(env: jinja2.Environment) -> bool:
+    """Whether a template other than the article page's shows an article's text: then lists
+    and feeds must be rendered again when a body changes (the default theme's never do)."""
+    return any(name != "article.html" and _BODY.search(env.loader.get_source(env, name)[0])
+               for name in env.list_templates())
 
 
 RenderFn = Callable[[Page], bytes]

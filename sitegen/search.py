@@ -213,8 +213,8 @@ def _pages_key(site: Site, outputs: dict, tool: str) -> str:
     h = hashlib.blake2b(tool.encode(), digest_size=16)
     for entry in site.entries:
         rel = output_path(entry.url)
-        written = outputs.get(rel)
-        h.update(f"{rel}\0{getattr(written, 'digest', '')}\0".encode())
+        written = outputs.get(rel, ("", ""))
+        h.update(f"{rel}\0{written[1]}\0".encode())
     return h.hexdigest()
 
 

@@ -1,7 +1,10 @@
 """The incremental cache on disk: parsed sources, and what the last build wrote.
 
-One pickle in `<site>/.cache/`, per output folder. A cache from another version of the
-generator, or one that does not load, is thrown away and the build starts cold.
+Per output folder, in `<site>/.cache/`: `build-<key>.pickle` (what was written), `.sources`
+(every parsed source) and `.delta` (sources parsed since `.sources` was written: after an
+edit, saving one article must not cost a rewrite of ten thousand). A cache from another
+version of the generator, or one that does not load, is thrown away and the build starts
+cold; a parsed source is only used while its file's size and time, or bytes, are the same.
 """
 
 from __future__ import annotations
@@ -9,30 +12,48 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-FORMAT = 3  # bump when the shape of State changes
+from .files import FileStat, walk
+
+FORMAT = 4  # bump when the shape of State changes
+LIBRARIES = ("Markdown", "python-slugify", "Unidecode", "Jinja2", "nh3", "Babel", "PyYAML")
+DELTA_LIMIT = 256  # sources kept in .delta before .sources is written again (or 1/20 of them)
 
 
-@dataclass
-class Written:
-    fingerprint: str  # of everything that went into the bytes
-    digest: str  # of the bytes written
+# What an output holds: (fingerprint of everything that went into its bytes, digest of the
+# bytes). A plain tuple: a large site has tens of thousands, loaded on every build.
+Written = tuple[str, str]
 
 
 @dataclass
 class State:
     generator: str = ""
-    # source path → (size, mtime_ns, content digest, parsed object or None, problems, settings)
-    sources: dict[str, tuple[int, int, str, Any, tuple]] = field(default_factory=dict)
+    # source path → (size, mtime_ns, content digest, parsed object or None, problems, settings,
+    # digest of what it puts in the site's indexes: all of it but an article's body)
+    sources: dict[str, tuple[int, int, str, Any, tuple, str, str]] = field(default_factory=dict)
     outputs: dict[str, Written] = field(default_factory=dict)  # output path → what it holds
+    shape: str = ""  # of config, theme and every source's index digest: see pipeline.load
+    pages: int = 0
+    closures: tuple[str, dict[str, str]] = ("", {})  # (all templates' digest, template → closure digest)
+    memo: dict[str, dict] = field(default_factory=dict)  # text.memo(): slugs and sort keys
+    # What the .sources and .delta files hold, so that save() writes only what changed.
+    base: str = ""  # token of the .sources file
+    on_disk: dict[str, tuple] = field(default_factory=dict, repr=False)
+    delta: dict[str, tuple | None] = field(default_factory=dict, repr=False)  # None: removed
 
 
 def generator_digest() -> str:
     """Changes whenever the generator's own code changes, so its cache is not trusted."""
     h = hashlib.blake2b(f"{FORMAT}".encode(), digest_size=12)
+    for dist in LIBRARIES:  # a new Markdown or slugify can change what a page holds
+        try:
+            h.update(f"{dist} {metadata.version(dist)}\0".encode())
+        except metadata.PackageNotFoundError:
+            pass
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
         if "importer" not in path.parts:  # the importer does not shape the site
@@ -49,25 +70,70 @@ def load(path: Path, generator: str, *, full: bool = False) -> State:
     """The last build's state. With `full`, or from another generator, nothing in it is trusted
     but the list of files it wrote (so that those no longer made are still removed); files a
     killed build may have renamed into place (`pending`) are not trusted either."""
-    try:
-        with open(path, "rb") as f:
-            state = pickle.load(f)
-    except Exception:  # missing, truncated, from another Python: start cold
-        state = None
+    state = _read(path)
     if not isinstance(state, State) or not isinstance(state.outputs, dict):
         state = State(generator=generator)
     elif full or state.generator != generator:
-        state = State(generator=generator, outputs={rel: Written("", "") for rel in state.outputs})
+        state = State(generator=generator, outputs={rel: ("", "") for rel in state.outputs})
+    if not full:
+        _load_sources(path, state, generator)
     for rel in load_pending(path):
-        state.outputs[rel] = Written("", "")
+        state.outputs[rel] = ("", "")
     return state
 
 
+def _load_sources(path: Path, state: State, generator: str) -> None:
+    base = _read(path.with_suffix(".sources"))
+    if not (isinstance(base, tuple) and len(base) == 3 and base[0] == generator and isinstance(base[2], dict)):
+        return
+    _, state.base, sources = base
+    delta = _read(path.with_suffix(".delta"))
+    if isinstance(delta, tuple) and len(delta) == 3 and delta[:2] == (generator, state.base) \
+            and isinstance(delta[2], dict):
+        state.delta = delta[2]
+        for rel, entry in state.delta.items():
+            if entry is None:
+                sources.pop(rel, None)
+            else:
+                sources[rel] = entry
+    state.sources = sources
+    state.on_disk = dict(sources)
+
+
 def save(path: Path, state: State) -> None:
+    """Write the state: the sources that changed into .delta while it is small, else all of
+    them into .sources. Each file is replaced whole, so a killed build leaves each either old
+    or new, and any mix of them is safe: a parsed source is checked against its file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    changes: dict[str, tuple | None] = {rel: entry for rel, entry in state.sources.items()
+                                        if state.on_disk.get(rel) is not entry}
+    changes.update({rel: None for rel in state.on_disk.keys() - state.sources.keys()})
+    delta = {**state.delta, **changes}
+    if state.base and len(delta) <= max(DELTA_LIMIT, len(state.sources) // 20):
+        if changes:
+            _write(path.with_suffix(".delta"), (state.generator, state.base, delta))
+        state.delta = delta
+    else:
+        state.base = os.urandom(8).hex()
+        _write(path.with_suffix(".sources"), (state.generator, state.base, state.sources))
+        path.with_suffix(".delta").unlink(missing_ok=True)
+        state.delta = {}
+    state.on_disk = dict(state.sources)
+    _write(path, replace(state, sources={}, on_disk={}, delta={}))
+
+
+def _read(path: Path) -> Any:
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except Exception:  # missing, truncated, from another Python: not trusted
+        return None
+
+
+def _write(path: Path, data: Any) -> None:
+    tmp = path.with_suffix(f"{path.suffix}.tmp{os.getpid()}")
     with open(tmp, "wb") as f:
-        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
 
 
@@ -107,21 +173,17 @@ class Snapshot:
     pages: int = 0
 
 
-def take_snapshot(site: Path, theme_roots: list[Path], generator: str) -> tuple:
-    """(path, size, mtime) of config.toml, everything under content/ and the theme folders."""
-    found: list[tuple[str, int, int]] = []
-    roots = [site / "config.toml", site / "content", *theme_roots]
-    for root in roots:
-        if root.is_file():
-            st = root.stat()
-            found.append((str(root), st.st_size, st.st_mtime_ns))
-            continue
-        for folder, dirs, files in os.walk(root):
-            dirs.sort()
-            for name in sorted(files):
-                path = os.path.join(folder, name)
-                st = os.stat(path)
-                found.append((path, st.st_size, st.st_mtime_ns))
+def take_snapshot(site: Path, theme_roots: list[Path], content: list[FileStat] | None = None) -> tuple:
+    """(path, size, mtime) of config.toml, the content files (`content`, when the caller has
+    walked content/ already) and everything in the theme folders."""
+    found: list[FileStat] = []
+    config = site / "config.toml"
+    if config.is_file():
+        st = config.stat()
+        found.append((str(config), st.st_size, st.st_mtime_ns))
+    found.extend(walk(str(site / "content")) if content is None else content)
+    for root in theme_roots:
+        found.extend(walk(str(root), everything=True))
     return tuple(found)
 
 
@@ -132,12 +194,7 @@ def snapshot_file(site: Path, output: Path) -> Path:
 def unchanged(site: Path, output: Path, files: tuple, generator: str) -> Snapshot | None:
     """The last build's snapshot if nothing it read has changed (`files` is take_snapshot()
     now) and its outputs are all there."""
-    path = snapshot_file(site, output)
-    try:
-        with open(path, "rb") as f:
-            snap = pickle.load(f)
-    except Exception:
-        return None
+    snap = _read(snapshot_file(site, output))
     if not isinstance(snap, Snapshot) or snap.generator != generator:
         return None
     if snap.files != files:
@@ -148,11 +205,7 @@ def unchanged(site: Path, output: Path, files: tuple, generator: str) -> Snapsho
 
 
 def save_snapshot(site: Path, output: Path, snap: Snapshot) -> None:
-    path = snapshot_file(site, output)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with open(tmp, "wb") as f:
-        pickle.dump(snap, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    _write(snapshot_file(site, output), snap)
 
 
 def forget_snapshot(site: Path, output: Path) -> None:

@@ -23,10 +23,30 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@lru_cache(maxsize=262144)
+# Slugs and sort keys, remembered between builds (state.State.memo): python-slugify and the
+# sort key cost tens of microseconds each, and a large archive asks for thousands of them.
+_SLUGS: dict[str, str] = {}
+_SORT_KEYS: dict[str, tuple] = {}
+
+
 def slugify(text: str) -> str:
     """ASCII URL slug: marks removed, đ → d, lower case, hyphens ("Đảng ủy" → "dang-uy")."""
-    return _slugify(text.replace("đ", "d").replace("Đ", "D"))
+    slug = _SLUGS.get(text)
+    if slug is None:
+        slug = _SLUGS[text] = _slugify(text.replace("đ", "d").replace("Đ", "D"))
+    return slug
+
+
+def memo() -> dict[str, dict]:
+    return {"slugify": _SLUGS, "sort_key": _SORT_KEYS}
+
+
+def remember(saved: object) -> None:
+    """Take back what memo() returned in an earlier build (of the same generator)."""
+    if isinstance(saved, dict):
+        for name, known in memo().items():
+            if isinstance(saved.get(name), dict):
+                known.update(saved[name])
 
 
 def fold(text: str) -> str:
@@ -41,12 +61,18 @@ def identity(text: str) -> str:
     return " ".join(nfc(text).casefold().split())
 
 
-@lru_cache(maxsize=65536)
 def sort_key(text: str) -> tuple:
     """Vietnamese alphabetical order: a ă â b c d đ …, then tones, then case.
 
     Python's default order puts "Đ" after "Z" and "Ă" after "Z"; dictionaries put Đ after D.
     """
+    key = _SORT_KEYS.get(text)
+    if key is None:
+        key = _SORT_KEYS[text] = _sort_key(text)
+    return key
+
+
+def _sort_key(text: str) -> tuple:
     letters: list[int] = []
     tones: list[int] = []
     for cluster in re.findall(r".[\u0300-\u036f]*", unicodedata.normalize("NFD", text.casefold())):

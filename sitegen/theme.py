@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -62,16 +63,18 @@ def month_name(month: int, year: int, language: str) -> str:
     return format_date(dt.date(year, month, 1), "LLLL yyyy", locale=language)
 
 
-def make_environment(site: Path, config: Config, problems: Problems) -> tuple[jinja2.Environment,
-                                                                           dict[str, str]]:
+def make_environment(site: Path, config: Config, problems: Problems, compiled: Path | None = None,
+                     ) -> tuple[jinja2.Environment, dict[str, str]]:
     """The environment, and the UI strings it uses. Which templates a page depends on is
-    worked out from the templates themselves (render.Renderer.template_digest)."""
+    worked out from the templates themselves (render.Renderer.template_digest). Templates
+    compiled once are kept in `compiled` (keyed by their source; the folder's name carries
+    the generator's digest, so a new generator never reads an old one's code)."""
     dirs = theme_dirs(site, config)
     loader = jinja2.FileSystemLoader([str(d / "templates") for d in dirs])
     env = jinja2.Environment(
         loader=loader, autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False,
-        cache_size=-1,
+        cache_size=-1, bytecode_cache=_bytecode_cache(compiled) if compiled else None,
     )
     strings = load_strings(dirs, config.language, problems)
     language = config.language
@@ -103,6 +106,14 @@ def make_environment(site: Path, config: Config, problems: Problems) -> tuple[ji
         absolute=lambda url: config.base_url.rstrip("/") + "/" + url.lstrip("/"),
     )
     return env, strings
+
+
+def _bytecode_cache(folder: Path) -> jinja2.FileSystemBytecodeCache:
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.parent.glob("templates-*"):  # an older generator's
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def static_files(dirs: list[Path]) -> dict[str, Path]:

@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
-import pickle
 import shutil
 from pathlib import Path
 
@@ -378,10 +377,11 @@ def poison(site: Site, source: str, title: str) -> None:
     """Put a wrong title in the cache's parsed copy of `source` (size and time kept), as a
     cache that no longer matches the file would."""
     path = cache.cache_file(site.dir, site.out)
-    state = pickle.loads(path.read_bytes())
+    state = cache.load(path, cache.generator_digest())
     size, mtime, content_digest, parsed, *rest = state.sources[source]
     state.sources[source] = (size, mtime, content_digest, dataclasses.replace(parsed, title=title), *rest)
-    path.write_bytes(pickle.dumps(state))
+    cache.save(path, state)
+    assert cache.load(path, cache.generator_digest()).sources[source][3].title == title
     cache.forget_snapshot(site.dir, site.out)
 
 
@@ -397,7 +397,9 @@ def test_full_ignores_the_cache(site):
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "empty"])
 def test_corrupt_cache_is_rebuilt_not_trusted(site, damage):
     source, text = article_file(9)
-    for path in (cache.cache_file(site.dir, site.out), cache.snapshot_file(site.dir, site.out)):
+    files = sorted((site.dir / ".cache").glob("build-*"))
+    assert len(files) >= 3  # the build's state, its parsed sources and its snapshot
+    for path in files:
         data = path.read_bytes()
         path.write_bytes({"garbage": os.urandom(len(data)), "truncated": data[: len(data) // 2], "empty": b""}[damage])
     touch_later(site.path(source), text.replace("Đoạn thứ hai", "Đoạn thứ hai (sửa)"))
@@ -502,3 +504,64 @@ def test_cache_of_another_generator_version_still_removes_deleted_pages(site, mo
     site.build()
     assert not (site.out / page).exists()
     site.check()
+
+
+def test_body_edit_plans_only_that_article_and_other_edits_plan_the_site(site, monkeypatch):
+    """A body edit leaves the site's shape as it was, so only the article's pages are planned;
+    an edit to what lists show (the title) plans everything again."""
+    from sitegen import pipeline
+
+    planned = []
+    real = pipeline.plan_site
+    monkeypatch.setattr(pipeline, "plan_site", lambda *a, **k: planned.append(1) or real(*a, **k))
+    source, text = article_file(7)
+    touch_later(site.path(source), text.replace("Đoạn thứ ba của bài số 7", "Đoạn thứ ba, đã sửa, của bài số 7"))
+    report = site.build()
+    assert planned == [] and report.rendered_paths == [url_of(site, source)]
+    assert report.pages == site.first.pages
+    assert (report.written, report.unchanged) == (1, site.first.written - 1)  # every other output kept
+    assert len(cache.load(cache.cache_file(site.dir, site.out), cache.generator_digest()).outputs) == \
+        site.first.written
+    site.check()
+    touch_later(site.path(source), text.replace("Hội nghị", "Hội nghị mở rộng", 1))
+    planned.clear()
+    report = site.build()
+    assert planned == [1] and report.rendered > 1
+    site.check()
+
+
+def test_a_theme_that_shows_bodies_in_lists_renders_them_on_a_body_edit(tmp_path):
+    files = news_site()
+    macros = (GENERATOR_THEMES / "default" / "templates" / "macros.html").read_text("utf-8")
+    files["themes/local/templates/macros.html"] = macros.replace(
+        "{% macro card(entry, heading='h2') %}", "{% macro card(entry, heading='h2') %}{{ entry.body_html }}", 1)
+    site = Site(tmp_path, files)
+    source, text = article_file(16)
+    touch_later(site.path(source), text.replace("Đoạn thứ ba của bài số 16", "Đoạn thứ ba, đã sửa, của bài số 16"))
+    report = site.build()
+    assert {url_of(site, source), "index.html", "2024/10/index.html"} <= set(report.written_paths)
+    assert "đã sửa" in (site.out / "index.html").read_text("utf-8")
+    site.check()
+
+
+def test_an_edit_saves_only_the_changed_source_until_the_delta_is_large(site, monkeypatch):
+    """After an edit the cache writes the one parsed source to .delta, not all of them again;
+    past DELTA_LIMIT they are all written to .sources and .delta goes."""
+    base = cache.cache_file(site.dir, site.out)
+    sources, delta = base.with_suffix(".sources"), base.with_suffix(".delta")
+    first = sources.stat().st_mtime_ns
+    assert not delta.exists()
+    monkeypatch.setattr(cache, "DELTA_LIMIT", 2)
+    for n, i in enumerate((3, 4, 5)):
+        source, text = article_file(i)
+        edited = text.replace(f"Đoạn thứ ba của bài số {i}", f"Đoạn thứ ba, sửa {n}, của bài số {i}")
+        touch_later(site.path(source), edited)
+        report = site.build()
+        assert report.written_paths == [url_of(site, source)]
+        if n < 2:
+            assert delta.exists() and sources.stat().st_mtime_ns == first
+        else:  # a third source: more than the limit, so .sources is written again
+            assert not delta.exists() and sources.stat().st_mtime_ns != first
+    site.check()
+    again = site.build()
+    assert (again.rendered, again.written) == (0, 0)
