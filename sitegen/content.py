@@ -250,6 +250,8 @@ def root_relative(body_html: str, folder: str) -> str:
             rooted += "/"
         return f'{attr}="{rooted}{rest}"'
 
+    if 'src="' not in body_html and 'href="' not in body_html:
+        return body_html  # most bodies: no link, no image (and the search below is slow)
     return _URL_ATTR.sub(fix, body_html)
 
 

@@ -91,44 +91,78 @@ class Markup:
         converting the whole text (tests/test_markup.py checks it on generated corpora).
         """
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if _WHOLE_DOCUMENT.search(text):
+        if _WHOLE_DOCUMENT.search(text) or _SPLIT in text:
             return self.markdown(text)
-        out: list[str] = []
-        pending: list[str] = []
-        for block in _BLANK.split(text.strip("\n")):
-            if not block.strip():
-                continue
+        blocks = [block for block in _BLANK.split(text.strip("\n")) if block.strip()]
+        out: list[str | None] = []  # None: the next run of blocks Python-Markdown converted
+        runs: list[list[str]] = []
+        for i, block in enumerate(blocks):
             heading = _HEADING.match(block)
-            if _plain(block) or (heading and not _INLINE.search(block)):
-                if pending:
-                    out.append(self.markdown("\n\n".join(pending)))
-                    pending = []
+            if _plain(block) or (heading and not _inline(block)):
                 if heading:
                     level = len(heading.group(1))
                     out.append(f"<h{level}>{heading.group(2)}</h{level}>")
                 else:
                     out.append(f"<p>{block}</p>")
+            elif (items := _simple_list(blocks, i)) is not None:
+                out.append("<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>")
+            elif out and out[-1] is None:
+                runs[-1].append(block)
             else:
-                pending.append(block)
-        if pending:
-            out.append(self.markdown("\n\n".join(pending)))
+                out.append(None)
+                runs.append([block])
+        if runs:
+            # One call for all the runs, a plain paragraph between each two (as there was in
+            # the text): Python-Markdown's cost is mostly per call, not per block.
+            converted = self.markdown(f"\n\n{_SPLIT}\n\n".join("\n\n".join(run) for run in runs))
+            parts = converted.split(f"\n<p>{_SPLIT}</p>\n")
+            if len(parts) != len(runs):  # never seen; one call per run is always right
+                parts = [self.markdown("\n\n".join(run)) for run in runs]
+            it = iter(parts)
+            out = [next(it) if html is None else html for html in out]
         return "\n".join(out)
 
 
 # Anything that may span blank lines (code, fences, HTML blocks, reference links, tabs): whole text.
 _WHOLE_DOCUMENT = re.compile(r"^(?:[ \t]|<)|```|~~~|\]:|\t|\f|\v", re.MULTILINE)
 _BLANK = re.compile(r"\n[ ]*\n(?:[ ]*\n)*")
-# Inline syntax (emphasis, code, links, images, HTML, entities, escapes, tables).
-_INLINE = re.compile(r"[*_`\[\]<>&\\|]|  $|\s$", re.MULTILINE)
+# Inline syntax (emphasis, code, links, images, HTML, entities, escapes, tables), and
+# whitespace at a line's end (a line break); two searches are twice as fast as one with "|".
+_INLINE_CHARS = re.compile(r"[*_`\[\]<>&\\|]")
+_LINE_END_SPACE = re.compile(r"\s(?:\n|\Z)")
 # Block syntax at a line start: headings, quotes, lists, setext and rule lines, indentation.
 _LINE_START = re.compile(r"^(?:[#>+=\s-]|\d+[.)])|^$", re.MULTILINE)
 
 
 _HEADING = re.compile(r"^(#{1,6})[ ]+([^#\n]*[^#\s])[ ]*$")
+_LIST_START = re.compile(r"[ ]{0,3}(?:[*+-]|\d+[.)])[ ]")
+_ITEM = re.compile(r"^([-*+])[ ](\S.*)$")
+_SPLIT = "SitegenRunBoundary7f3a9c"  # a plain paragraph no article holds (checked)
+
+
+def _simple_list(blocks: list[str], i: int) -> list[str] | None:
+    """The items of a bullet list whose every line is one item of plain text, alone between
+    blocks that cannot join it (a list next to a list becomes one loose list); else None."""
+    lines = blocks[i].split("\n")
+    bullet = lines[0][:1]
+    items = []
+    for line in lines:
+        m = _ITEM.match(line)
+        if m is None or m.group(1) != bullet or not _plain(m.group(2)):
+            return None
+        items.append(m.group(2))
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and _LIST_START.match(blocks[j]):
+            return None
+    return items
+
+
+def _inline(block: str) -> bool:
+    return _INLINE_CHARS.search(block) is not None or _LINE_END_SPACE.search(block) is not None
 
 
 def _plain(block: str) -> bool:
-    return not _INLINE.search(block) and not _LINE_START.search(block)
+    return not _inline(block) and not _LINE_START.search(block)
 
 
 _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)

@@ -280,7 +280,9 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
             results.append((i, fingerprint, data_digest, None, None))
             continue
         stage = stage or Stage(job.output)
-        results.append((i, fingerprint, data_digest, stage.put(data), None))
+        results.append((i, fingerprint, data_digest, stage.put_later(data), None))
+    if stage is not None:
+        stage.flush()  # every staged file is whole before the parent hears of it
     return results
 
 

@@ -33,22 +33,45 @@ class Stage:
             stage.dir = output / STAGING / str(os.getpid())
             stage.dir.mkdir(parents=True, exist_ok=True)
             stage.count = 0
+            stage.writer = None
+            stage.pending = []
             cls._mine[key] = stage
         return stage
 
+    def _name(self) -> str:
+        self.count += 1
+        return str(self.dir / f"{self.count:07d}")
+
     def put(self, data: bytes) -> str:
         """Stage the bytes; returns the staged file's path, for commit()."""
-        staged = str(self.dir / f"{self.count:07d}")
-        self.count += 1
-        with open(staged, "wb") as f:
-            f.write(data)
+        staged = self._name()
+        _write_file(staged, data)
         return staged
 
+    def put_later(self, data: bytes) -> str:
+        """Stage the bytes on a thread, so that the next page renders while the disk works
+        (writes release the GIL; a cold build writes hundreds of megabytes). flush() waits."""
+        staged = self._name()
+        if self.writer is None:
+            self.writer = ThreadPoolExecutor(max_workers=1)
+        self.pending.append(self.writer.submit(_write_file, staged, data))
+        return staged
+
+    def flush(self) -> None:
+        """Wait for every put_later(); raise the first error."""
+        pending, self.pending = self.pending, []
+        for future in pending:
+            future.result()
+
     def put_copy(self, source: Path) -> str:
-        staged = str(self.dir / f"{self.count:07d}")
-        self.count += 1
+        staged = self._name()
         shutil.copyfile(source, staged)
         return staged
+
+
+def _write_file(path: str, data: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(data)
 
 
 def safe_target(output: Path, rel: str) -> str:

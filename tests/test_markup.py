@@ -21,6 +21,13 @@ TRICKY = [
     "[link](http://a.vn)\n\nplain", "[ref][1]\n\n[1]: http://a.vn", "| a | b |\n|---|---|\n| 1 | 2 |\n\nx",
     "![Ảnh](a.jpg \"Quang cảnh hội nghị\")\n\nTiếp theo.", "*Ảnh: Quang cảnh hội nghị*\n\nx", "\ttab\n\nx",
     "Đồng chí Vũ Văn Hoạt - Trưởng Ban\n\n- a\n- b", "a\r\n\r\nb", "2024. Năm\n\nx", "+ plus\n\nx",
+    # bullet lists, alone and beside what can join them; runs of other blocks between them
+    "- a\n- b\n\nc", "x\n\n- a\n- b", "- a\n- b\n\n- c", "- a\n\n1. b", "1. a\n\n- b", "* a\n* b\n\nx",
+    "+ a\n+ b", "- a\n* b\n\nx", "- a\n+ b", "- *em*\n- b\n\nx", "- a\nlazy\n\nx", "- a\n-b\n\nx",
+    "- # h\n- b", "- a  \n- b\n\nx", "* * *\n\nx", "- - -\n\nx", "- a\n\n> q", "> q\n\n- a",
+    "*em*\n\nplain\n\n- a\n- b\n\nplain\n\n![x](y.jpg)\n\nz\n\n**b**", "![x](y.jpg)\n\n- a\n\n*Ảnh: z*",
+    "*a*\n\nb\n\n*c*\n\nd\n\n| a |\n|---|\n| 1 |", "SitegenRunBoundary7f3a9c\n\n*a*",
+    "## h\n\n- a\n- b\n\n## k", "- a\n\n## h\n\n- b", "- a\n\n2. b", "- a\n\n2) b", "x\n- a\n\n- b",
 ]
 
 
