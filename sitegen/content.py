@@ -294,9 +294,15 @@ def _title_from_folder(folder: str) -> str:
 def decode(raw: bytes, path: str, problems: Problems) -> str | None:
     """Bytes → text; a file that is not UTF-8 is one error naming the line of the first bad byte."""
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
         problems.error(path, line, "the file is not UTF-8 text: open it in your editor and save it "
                                    "with the encoding \"UTF-8\"")
         return None
+    if "\x00" in text:  # no text file holds one (and render.Renderer uses it as a placeholder)
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        problems.error(path, line, "the file holds a NUL character, so it is not a text file: "
+                                   "copy its text into a new file")
+        return None
+    return text

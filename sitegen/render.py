@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import jinja2
 import jinja2.meta
+from markupsafe import Markup
 
 from .index import Site
 from .plan import Page
@@ -16,11 +17,30 @@ from .urls import depth_of
 _BODY = re.compile(r"""\.(?:body_html|body|words)\b|['"](?:body_html|body|words)['"]""")
 
 
+ROOT = "\x00"  # stands for a page's "../" in HTML shared by pages (no content holds it)
+
+
 class Renderer:
     def __init__(self, env: jinja2.Environment, site: Site, closures: dict[str, str] | None = None):
         self.env = env
         self.site = site
         self.closures: dict[str, str] = dict(closures or {})  # template → digest of its closure
+        cards: dict[tuple[int, str], str] = {}
+        module: list = []
+
+        @jinja2.pass_context
+        def card_html(context: jinja2.runtime.Context, entry, heading: str = "h2") -> Markup:
+            """macros.html's card_markup, rendered once per article and heading (an article
+            is a card on a dozen lists): a third of the rendering time, before."""
+            html = cards.get((id(entry), heading))
+            if html is None:
+                if not module:
+                    module.append(env.get_template("macros.html").make_module(
+                        {"site": site, "root": ROOT, "config": site.config}))
+                html = cards[(id(entry), heading)] = str(module[0].card_markup(entry, heading))
+            return Markup(html.replace(ROOT, context["root"]))
+
+        env.globals["card_html"] = card_html
 
     def render(self, page: Page) -> bytes:
         root = self.site.config.base_path if page.kind == "404" else "../" * depth_of(page.url)

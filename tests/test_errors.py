@@ -74,6 +74,9 @@ MISTAKES: dict[str, tuple[str | bytes, str]] = {
     "2024-01-09-latin1.md": (
         '---\ntitle: "Hội nghị"\n'.encode() + b"organization: H\xe9i ngh\xe9\ndate: 2024-01-09\n---\nx\n",
         ':3: error: the file is not UTF-8 text: open it in your editor and save it with the encoding "UTF-8"'),
+    "2024-01-09-nul.md": (
+        '---\ntitle: "Hội nghị"\ndate: 2024-01-09\n---\nĐoạn một.\n\nĐoạn\x00 hai.\n',
+        ":7: error: the file holds a NUL character, so it is not a text file: copy its text into a new file"),
     "2024-01-10-empty.md": (
         "",
         ":1: error: the file is empty: an article starts with a '---' line, then title: and date:, "
@@ -104,9 +107,9 @@ def test_every_content_mistake_is_one_line_with_file_and_line(broken_site: Path)
     run = run_build(broken_site)
     assert run.returncode == 1, run.stderr
     expected = sorted(f"content/ha-noi/{name}{line}" for name, (_, line) in MISTAKES.items() if line)
-    assert len(expected) == 10
+    assert len(expected) == 11
     assert problem_lines(run.stderr) == expected
-    assert run.stderr.splitlines()[-1] == "build failed: 10 error(s); output/ was not changed"
+    assert run.stderr.splitlines()[-1] == "build failed: 11 error(s); output/ was not changed"
     assert "Traceback" not in run.stderr + run.stdout
 
 
