@@ -47,6 +47,7 @@ class Result:
 
 def run(cmd: list[str], cwd: Path) -> tuple[float, float, str]:
     """Wall seconds and peak RSS (MB, the largest process of the tree) of one command."""
+    os.sync()  # the last run's (or rmtree's) writes are not this run's: same start for every tool
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     out = proc.stdout.read() if proc.stdout else ""
