@@ -30,7 +30,7 @@ from .search import index_site
 from .text import memo, remember
 from .theme import GENERATOR_THEMES, make_environment, static_files, theme_dirs
 from .urls import output_path
-from .writer import Stage, commit, digest, discard_staging
+from .writer import Stage, commit, digest, discard_staging, fresh_folder
 
 
 @dataclass
@@ -180,8 +180,12 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     closures = state.closures[1] if state.closures[0] == loaded.templates else {}
     renderer = Renderer(loaded.env, loaded.site, closures)
     settings = loaded.settings
-    output.mkdir(parents=True, exist_ok=True)
     discard_staging(output)  # what a killed build left behind
+    # The first build makes the whole folder beside output/ and renames it into place: one
+    # rename instead of tens of thousands, and still nothing there should the build fail.
+    tree = fresh_folder(output) if not os.path.lexists(output) else None
+    if tree is None:
+        output.mkdir(parents=True, exist_ok=True)
     # A partial plan leaves the other pages as they are: they stay in the manifest.
     outputs: dict[str, cache.Written] = dict(state.outputs) if loaded.partial else {}
     rels = [output_path(page.url) for page in pages]
@@ -199,7 +203,7 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             todo.append((i, fingerprint))
     moves: list[tuple[str, str]] = []
     broken: set[tuple[str, int]] = set()
-    job = _RenderJob(pages, rels, renderer, state.outputs, output)
+    job = _RenderJob(pages, rels, renderer, state.outputs, output, tree)
     try:
         done = 0
         for results in parallel.run(_render_chunk, job, todo):
@@ -216,7 +220,7 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
                 if staged is not None:
                     moves.append((staged, rels[i]))
             reporter.progress("render", done, len(todo))
-        stage = Stage(output)
+        stage = Stage(output, tree)
         for rel, asset in _assets(site_dir, loaded).items():
             st = os.stat(asset.source_path)
             fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
@@ -225,14 +229,17 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             if old is not None and old[0] == fingerprint and os.path.isfile(os.path.join(output, rel)) \
                     or _same_file(Path(asset.source_path), output / rel):  # touched, moved, or a cache lost
                 continue
-            moves.append((stage.put_copy(Path(asset.source_path)), rel))
+            moves.append((stage.put_copy(Path(asset.source_path), rel), rel))
         if problems.errors:
             raise BuildFailed(problems)
         moves.sort(key=lambda move: move[1])
         stale = sorted(set(state.outputs) - set(outputs))
-        if moves:  # should the build die while renaming, the next one must not trust these files
-            cache.save_pending(loaded.state_path, [rel for _, rel in moves])
-        commit(output, moves, stale)
+        if tree is not None:
+            os.rename(tree, output)
+        else:
+            if moves:  # should the build die while renaming, the next one must not trust these files
+                cache.save_pending(loaded.state_path, [rel for _, rel in moves])
+            commit(output, moves, stale)
     except BaseException:
         discard_staging(output)
         raise
@@ -260,6 +267,7 @@ class _RenderJob:
     renderer: Renderer
     old: dict[str, cache.Written]
     output: Path
+    tree: Path | None  # the new output folder, when there was none
 
 
 def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
@@ -279,8 +287,8 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
                 or (old is None or not old[1]) and _holds(job.output / rel, data):  # no cache to say
             results.append((i, fingerprint, data_digest, None, None))
             continue
-        stage = stage or Stage(job.output)
-        results.append((i, fingerprint, data_digest, stage.put_later(data), None))
+        stage = stage or Stage(job.output, job.tree)
+        results.append((i, fingerprint, data_digest, stage.put_later(data, rel), None))
     if stage is not None:
         stage.flush()  # every staged file is whole before the parent hears of it
     return results

@@ -20,17 +20,24 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def fresh_folder(output: Path) -> Path:
+    """Where the first build makes output/, beside it: renamed into place whole when done."""
+    return output.absolute().with_name(output.absolute().name + ".sitegen-new")
+
+
 class Stage:
-    """Files waiting to be renamed into output/: one folder per process that writes them."""
+    """Files waiting to be renamed into output/: one folder per process that writes them; or,
+    when output/ does not exist yet, the new output folder itself (`tree`), in its layout."""
 
-    _mine: dict[tuple[int, Path], Stage] = {}
+    _mine: dict[tuple[int, Path, Path | None], Stage] = {}
 
-    def __new__(cls, output: Path) -> Stage:
-        key = (os.getpid(), output)  # one per process, however many times it is asked for
+    def __new__(cls, output: Path, tree: Path | None = None) -> Stage:
+        key = (os.getpid(), output, tree)  # one per process, however many times it is asked for
         stage = cls._mine.get(key)
         if stage is None or not stage.dir.is_dir():
             stage = super().__new__(cls)
-            stage.dir = output / STAGING / str(os.getpid())
+            stage.tree = tree is not None
+            stage.dir = tree if tree is not None else output / STAGING / str(os.getpid())
             stage.dir.mkdir(parents=True, exist_ok=True)
             stage.count = 0
             stage.writer = None
@@ -38,20 +45,19 @@ class Stage:
             cls._mine[key] = stage
         return stage
 
-    def _name(self) -> str:
+    def _name(self, rel: str) -> str:
+        if self.tree:
+            path = safe_target(self.dir, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            return path
         self.count += 1
         return str(self.dir / f"{self.count:07d}")
 
-    def put(self, data: bytes) -> str:
-        """Stage the bytes; returns the staged file's path, for commit()."""
-        staged = self._name()
-        _write_file(staged, data)
-        return staged
-
-    def put_later(self, data: bytes) -> str:
-        """Stage the bytes on a thread, so that the next page renders while the disk works
-        (writes release the GIL; a cold build writes hundreds of megabytes). flush() waits."""
-        staged = self._name()
+    def put_later(self, data: bytes, rel: str) -> str:
+        """Stage the bytes of output/`rel` on a thread, so that the next page renders while
+        the disk works (writes release the GIL; a cold build writes hundreds of megabytes).
+        Returns the staged file's path, for commit(); flush() waits for the writes."""
+        staged = self._name(rel)
         if self.writer is None:
             self.writer = ThreadPoolExecutor(max_workers=1)
         self.pending.append(self.writer.submit(_write_file, staged, data))
@@ -63,8 +69,8 @@ class Stage:
         for future in pending:
             future.result()
 
-    def put_copy(self, source: Path) -> str:
-        staged = self._name()
+    def put_copy(self, source: Path, rel: str) -> str:
+        staged = self._name(rel)
         shutil.copyfile(source, staged)
         return staged
 
@@ -125,6 +131,7 @@ def _make_folder_over_file(folder: Path, output: Path) -> None:
 def discard_staging(output: Path) -> None:
     """Remove what a failed or killed build staged; output/ is then as it was."""
     shutil.rmtree(output / STAGING, ignore_errors=True)
+    shutil.rmtree(fresh_folder(output), ignore_errors=True)
 
 
 def _prune(folder: Path, output: Path) -> None:

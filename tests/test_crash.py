@@ -117,6 +117,23 @@ def test_failed_render_in_forked_workers_writes_nothing(tmp_path, monkeypatch):
     no_staging(out)
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_failed_first_build_leaves_no_output_folder(tmp_path, monkeypatch, jobs):
+    """The first build makes output/ beside it and renames it into place only when it is done."""
+    monkeypatch.setenv("SITEGEN_JOBS", jobs)
+    site = write_site(tmp_path / "site", news_site(420 if jobs == "2" else 18, step=2))
+    path, old, new = BROKEN["template-runtime"]
+    touch_later(site / path, (site / path).read_text("utf-8").replace(old, new))
+    with pytest.raises(BuildFailed):
+        build(site, site / "output")
+    assert sorted(p.name for p in site.iterdir() if "output" in p.name) == []
+    touch_later(site / path, (site / path).read_text("utf-8").replace(new, old))
+    report = build(site, site / "output")
+    assert report.written == report.pages + len(list((site / "output" / "static").iterdir()))
+    assert sorted(p.name for p in site.iterdir() if "output" in p.name) == ["output"]
+    assert_same_tree(site / "output", clean_build(site, tmp_path / "clean"))
+
+
 # ---------------------------------------------------------------- killed builds
 
 
