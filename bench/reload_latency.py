@@ -21,6 +21,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # sitegen, whether or not it is installed
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -73,7 +74,11 @@ def main() -> int:
     finally:
         path.write_bytes(original)
         server.send_signal(signal.SIGINT)
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # started in the background, where SIGINT is ignored
+            server.kill()
+            server.wait()
     print(f"{len(files):,} articles: save → browser median {statistics.median(times):.2f} s over {len(times)} runs")
     return 0
 
