@@ -24,7 +24,7 @@ from .index import Site, build_site
 from .markup import Markup
 from .model import Article, Asset, Content, LocalityPage
 from .plan import Page, article_pages, find_collisions, plan_site
-from .render import Renderer, shows_body, templates_digest
+from .render import Renderer, survey_templates
 from .reporter import Reporter, Silent
 from .search import index_site
 from .text import memo, remember
@@ -90,8 +90,7 @@ def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter
     compiled = state_path.parent / f"templates-{generator}" if building else None
     env, strings = make_environment(site_dir, config, problems, compiled)
     settings = _settings_digest(config, site_dir)
-    templates = templates_digest(env)
-    body_in_lists = shows_body(env)
+    templates, body_in_lists = survey_templates(env)
     shape = _shape(state.sources, settings, templates, body_in_lists)
     partial = (building and not full and not body_in_lists and shape == state.shape
                and all(written[0] and os.path.isfile(os.path.join(output, rel))  # none pending
@@ -233,7 +232,7 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
         if problems.errors:
             raise BuildFailed(problems)
         moves.sort(key=lambda move: move[1])
-        stale = sorted(set(state.outputs) - set(outputs))
+        stale = [] if tree is not None else sorted(set(state.outputs) - set(outputs))  # none exist there
         if tree is not None:
             os.rename(tree, output)
         else:

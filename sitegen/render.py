@@ -75,20 +75,19 @@ class Renderer:
         return seen
 
 
-def templates_digest(env: jinja2.Environment) -> str:
-    """Digest of every template the environment can load: when it is unchanged, so is every
-    template's closure (which costs a parse of each template to find)."""
+def survey_templates(env: jinja2.Environment) -> tuple[str, bool]:
+    """One read of every template the environment can load, for two facts: their digest
+    (while it is unchanged, so is every template's closure, which costs a parse of each to
+    find), and whether a template other than the article page's shows an article's text
+    (then lists and feeds must be rendered again when a body changes; the default theme's
+    never do)."""
     h = hashlib.blake2b(digest_size=12)
+    body_in_lists = False
     for name in env.list_templates():
-        h.update(name.encode() + b"\0" + env.loader.get_source(env, name)[0].encode() + b"\0")
-    return h.hexdigest()
-
-
-def shows_body(env: jinja2.Environment) -> bool:
-    """Whether a template other than the article page's shows an article's text: then lists
-    and feeds must be rendered again when a body changes (the default theme's never do)."""
-    return any(name != "article.html" and _BODY.search(env.loader.get_source(env, name)[0])
-               for name in env.list_templates())
+        source = env.loader.get_source(env, name)[0]
+        h.update(name.encode() + b"\0" + source.encode() + b"\0")
+        body_in_lists = body_in_lists or (name != "article.html" and _BODY.search(source) is not None)
+    return h.hexdigest(), body_in_lists
 
 
 RenderFn = Callable[[Page], bytes]

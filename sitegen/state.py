@@ -131,9 +131,14 @@ def _read(path: Path) -> Any:
 
 
 def _write(path: Path, data: Any) -> None:
+    _write_bytes(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Replace the file whole: a reader sees the old bytes or the new, never half."""
     tmp = path.with_suffix(f"{path.suffix}.tmp{os.getpid()}")
     with open(tmp, "wb") as f:
-        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+        f.write(data)
     os.replace(tmp, path)
 
 
@@ -145,9 +150,7 @@ def save_pending(path: Path, rels: list[str]) -> None:
     """Before renaming files into output/: which ones, in case the build dies halfway."""
     pending = pending_file(path)
     pending.parent.mkdir(parents=True, exist_ok=True)
-    tmp = pending.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_text("".join(rel + "\n" for rel in load_pending(path) + rels), "utf-8")
-    os.replace(tmp, pending)
+    _write_bytes(pending, "".join(rel + "\n" for rel in load_pending(path) + rels).encode("utf-8"))
 
 
 def load_pending(path: Path) -> list[str]:

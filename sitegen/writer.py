@@ -64,8 +64,12 @@ class Stage:
         return staged
 
     def flush(self) -> None:
-        """Wait for every put_later(); raise the first error."""
+        """Wait for every put_later(); raise the first error. The thread ends here: no idle
+        thread is left in a process that may fork the next build's workers."""
         pending, self.pending = self.pending, []
+        if self.writer is not None:
+            self.writer.shutdown(wait=True)
+            self.writer = None
         for future in pending:
             future.result()
 

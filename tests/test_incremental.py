@@ -565,3 +565,15 @@ def test_an_edit_saves_only_the_changed_source_until_the_delta_is_large(site, mo
     site.check()
     again = site.build()
     assert (again.rendered, again.written) == (0, 0)
+
+
+def test_output_folder_removed_by_hand_is_built_whole_and_nothing_counted_removed(site):
+    """A cache that lists pages, an output/ that is gone, an article deleted meanwhile: the
+    build makes output/ anew and removes nothing (there is nothing there to remove)."""
+    source, _ = article_file(9)
+    shutil.rmtree(site.out)
+    site.path(source).unlink()
+    report = site.build()
+    assert report.removed == 0 and report.unchanged == 0
+    assert report.written == report.pages + len(list((site.out / "static").iterdir()))
+    site.check()
