@@ -15,7 +15,7 @@ from .text import truncate_words
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
-    "details", "div", "dl", "dt", "em", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i",
+    "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i",
     "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
     "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
 }
@@ -25,6 +25,18 @@ _ATTRIBUTES = {
     "time": {"datetime"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "p": {"class"},
     "figure": {"class"}, "ol": {"start"}, "span": {"class"}, "div": {"class"},
 }
+_URL = re.compile(r'(?:src|href)="([^"]*)"')
+_SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
+
+
+def _safe_urls(html: str) -> bool:
+    """Whether every link and image in html is relative or http(s), mailto or tel: the only
+    schemes nh3 lets through (Markdown writes "javascript:…" as readily as any other)."""
+    if 'src="' not in html and 'href="' not in html:
+        return True
+    return all(":" not in url or url.startswith(_SAFE_SCHEMES) for url in _URL.findall(html))
+
+
 _CAPTION = re.compile(r"^(Ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:", re.IGNORECASE)
 
 
@@ -70,8 +82,8 @@ class Markup:
         out = self._convert_blocks(text)
         if self.allow_html:
             return out
-        if "<" not in text and "](" not in text and "://" not in text and "&" not in text:
-            return out  # no raw HTML and no link in the source: nothing to sanitise
+        if "<" not in text and "&" not in text and _safe_urls(out):
+            return out  # no raw HTML, no entity, no odd link: only Markdown's own safe tags
         return nh3.clean(out, tags=_TAGS, attributes=_ATTRIBUTES, link_rel=None,
                          url_schemes={"http", "https", "mailto", "tel"}, strip_comments=True)
 
@@ -106,6 +118,8 @@ class Markup:
                     out.append(f"<p>{block}</p>")
             elif (items := _simple_list(blocks, i)) is not None:
                 out.append("<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>")
+            elif (html := _image_or_emphasis(block)) is not None:
+                out.append(html)
             elif out and out[-1] is None:
                 runs[-1].append(block)
             else:
@@ -126,12 +140,10 @@ class Markup:
 # Anything that may span blank lines (code, fences, HTML blocks, reference links, tabs): whole text.
 _WHOLE_DOCUMENT = re.compile(r"^(?:[ \t]|<)|```|~~~|\]:|\t|\f|\v", re.MULTILINE)
 _BLANK = re.compile(r"\n[ ]*\n(?:[ ]*\n)*")
-# Inline syntax (emphasis, code, links, images, HTML, entities, escapes, tables), and
-# whitespace at a line's end (a line break); two searches are twice as fast as one with "|".
+# Inline syntax: emphasis, code, links, images, HTML, entities, escapes, tables.
 _INLINE_CHARS = re.compile(r"[*_`\[\]<>&\\|]")
-_LINE_END_SPACE = re.compile(r"\s(?:\n|\Z)")
-# Block syntax at a line start: headings, quotes, lists, setext and rule lines, indentation.
-_LINE_START = re.compile(r"^(?:[#>+=\s-]|\d+[.)])|^$", re.MULTILINE)
+# Block syntax at a line's start: headings, quotes, lists, setext and rule lines, indentation.
+_BLOCK_START = re.compile(r"[#>+=\s-]|\d+[.)]")
 
 
 _HEADING = re.compile(r"^(#{1,6})[ ]+([^#\n]*[^#\s])[ ]*$")
@@ -157,12 +169,60 @@ def _simple_list(blocks: list[str], i: int) -> list[str] | None:
     return items
 
 
+# A report's photos and captions: "![alt](/x.jpg)", "*caption*", or the image line then the
+# caption line. Plain text only (nothing to escape, nothing else to parse), one space-free URL.
+_EMPHASIS = r"\*([^\s*](?:[^\n*]*[^\s*])?)\*"
+_IMAGE = r"""!\[([^\]\n"]*)\]\(([^\s()<>"'*_&\\`]+)\)"""
+_IMAGE_OR_EMPHASIS = re.compile(rf"{_IMAGE}|{_EMPHASIS}|{_IMAGE}\n{_EMPHASIS}")
+
+
+def _image_or_emphasis(block: str) -> str | None:
+    """Python-Markdown's output for the commonest blocks after plain paragraphs (a photo, its
+    caption line, or both), made directly; None for anything else."""
+    m = _IMAGE_OR_EMPHASIS.fullmatch(block)
+    if m is None or any(text is not None and _inline(text) for text in m.groups()):
+        return None
+    alt, src, em, alt2, src2, caption = m.groups()
+    if src is not None:  # the image alone: a figure (markup._Figures)
+        return f'<figure><img alt="{alt}" loading="lazy" src="{src}"></figure>'
+    if em is not None:
+        return f'<p class="caption"><em>{em}</em></p>' if _CAPTION.match(em) else f"<p><em>{em}</em></p>"
+    return f'<p><img alt="{alt2}" src="{src2}">\n<em>{caption}</em></p>'
+
+
 def _inline(block: str) -> bool:
-    return _INLINE_CHARS.search(block) is not None or _LINE_END_SPACE.search(block) is not None
+    """Whether inline syntax, or whitespace at a line's end (a line break), is in block."""
+    return _INLINE_CHARS.search(block) is not None or _space_at_line_end(block)
 
 
 def _plain(block: str) -> bool:
-    return not _inline(block) and not _LINE_START.search(block)
+    return not _inline(block) and not _block_syntax(block)
+
+
+# The next two say what the regular expressions r"\s(?:\n|\Z)" and, in MULTILINE mode,
+# r"^(?:[#>+=\s-]|\d+[.)])|^$" would find, but look only at the line ends, not at
+# every character: a paragraph is usually one long line.
+def _space_at_line_end(block: str) -> bool:
+    if block[-1:].isspace():
+        return True
+    i = block.find("\n")
+    while i >= 0:
+        if i > 0 and block[i - 1].isspace():
+            return True
+        i = block.find("\n", i + 1)
+    return False
+
+
+def _block_syntax(block: str) -> bool:
+    """Whether a line of block starts with block syntax or is empty."""
+    if not block or _BLOCK_START.match(block):
+        return True
+    i = block.find("\n")
+    while i >= 0:
+        if i + 1 == len(block) or block[i + 1] == "\n" or _BLOCK_START.match(block, i + 1):
+            return True
+        i = block.find("\n", i + 1)
+    return False
 
 
 _FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)

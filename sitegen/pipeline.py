@@ -282,8 +282,9 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
             continue
         data_digest = digest(data)
         old = job.old.get(rel)
-        if old is not None and old[1] == data_digest and os.path.isfile(os.path.join(job.output, rel)) \
-                or (old is None or not old[1]) and _holds(job.output / rel, data):  # no cache to say
+        if job.tree is None and (  # a new tree holds nothing yet
+                old is not None and old[1] == data_digest and os.path.isfile(os.path.join(job.output, rel))
+                or (old is None or not old[1]) and _holds(job.output / rel, data)):  # no cache to say
             results.append((i, fingerprint, data_digest, None, None))
             continue
         stage = stage or Stage(job.output, job.tree)

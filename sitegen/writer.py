@@ -46,10 +46,9 @@ class Stage:
         return stage
 
     def _name(self, rel: str) -> str:
+        """Where rel is staged (its folder, in a new tree, is made by whoever writes it)."""
         if self.tree:
-            path = safe_target(self.dir, rel)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            return path
+            return safe_target(self.dir, rel)
         self.count += 1
         return str(self.dir / f"{self.count:07d}")
 
@@ -60,7 +59,7 @@ class Stage:
         staged = self._name(rel)
         if self.writer is None:
             self.writer = ThreadPoolExecutor(max_workers=1)
-        self.pending.append(self.writer.submit(_write_file, staged, data))
+        self.pending.append(self.writer.submit(_write_file, staged, data, self.tree))
         return staged
 
     def flush(self) -> None:
@@ -75,11 +74,20 @@ class Stage:
 
     def put_copy(self, source: Path, rel: str) -> str:
         staged = self._name(rel)
+        if self.tree:
+            os.makedirs(os.path.dirname(staged), exist_ok=True)
         shutil.copyfile(source, staged)
         return staged
 
 
-def _write_file(path: str, data: bytes) -> None:
+def _write_file(path: str, data: bytes, make_folder: bool) -> None:
+    if make_folder:  # on the writer thread too: in a new tree, a folder per page
+        try:
+            os.mkdir(os.path.dirname(path))
+        except FileExistsError:
+            pass
+        except FileNotFoundError:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "wb") as f:
         f.write(data)
 

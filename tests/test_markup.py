@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +28,10 @@ TRICKY = [
     "- # h\n- b", "- a  \n- b\n\nx", "* * *\n\nx", "- - -\n\nx", "- a\n\n> q", "> q\n\n- a",
     "*em*\n\nplain\n\n- a\n- b\n\nplain\n\n![x](y.jpg)\n\nz\n\n**b**", "![x](y.jpg)\n\n- a\n\n*Ảnh: z*",
     "*a*\n\nb\n\n*c*\n\nd\n\n| a |\n|---|\n| 1 |", "SitegenRunBoundary7f3a9c\n\n*a*",
+    # photos and captions, alone or together, and what only looks like them
+    "![Ảnh](/a.jpg)", "![](/a.jpg)\n*Ảnh: b*", "*Kết quả:*", "*ảnh: x*", "* a*", "*a *", "*a*b*",
+    "![a](x 'b')", "![a](x.jpg)  \n*b*", "![a [b]](x.jpg)", "![a](x y.jpg)", "![a](a_b.jpg)\n*c*",
+    "*x\ny*", "![a](/x.jpg)\n*b*\n*c*", "![“a”](/x.jpg)\n*“b”*", '![a"](/x.jpg)', "![a](/x&y.jpg)",
     "## h\n\n- a\n- b\n\n## k", "- a\n\n## h\n\n- b", "- a\n\n2. b", "- a\n\n2) b", "x\n- a\n\n- b",
 ]
 
@@ -47,9 +52,58 @@ def test_fast_path_matches_on_generated_corpus(tmp_path: Path) -> None:
         assert md.convert(body) == md.markdown(body)
 
 
+def test_fast_path_matches_on_random_photos_and_captions() -> None:
+    import random
+
+    from sitegen.markup import _image_or_emphasis
+
+    pieces = ["a", "ả", " ", "  ", ".", ":", "'", "%", "(", ")", "/", "-", "Ảnh:", "#", "1.", "=", "+",
+              "!", "“", "\u00a0", "é", "[", "]", '"', "<", "&", "*", "_", "\\", "`", "http://", "\n"]
+    rng = random.Random(5)
+
+    def text(n: int) -> str:
+        return "".join(rng.choice(pieces[:17] if rng.random() < 0.7 else pieces) for _ in range(rng.randint(0, n)))
+
+    md = Markup(allow_html=True)
+    fast = 0
+    for i in range(3000):
+        block = [f"![{text(5)}]({text(4)})", f"*{text(6)}*", f"![{text(4)}]({text(3)})\n*{text(5)}*"][i % 3]
+        fast += _image_or_emphasis(block) is not None
+        assert md.convert(block) == md.markdown(block), block
+    assert fast > 500  # the fast path was taken, not only the fallback
+
+
+@pytest.mark.parametrize("block", [
+    "", "a", "a ", "a\n", "a \nb", "a\u00a0\nb", "\na", "a\n\nb", "a\n b", "a\n#b", "1. a", "a\n12) b",
+    "a\n1 b", "=", "a\n-", "ab\ncd\nef", "a\u2003", " a", "a\n\n", "x\n>q",
+])
+def test_line_scans_agree_with_their_regular_expressions(block: str) -> None:
+    import re
+
+    from sitegen.markup import _block_syntax, _space_at_line_end
+
+    assert _space_at_line_end(block) == (re.search(r"\s(?:\n|\Z)", block) is not None)
+    assert _block_syntax(block) == (re.search(r"^(?:[#>+=\s-]|\d+[.)])|^$", block, re.MULTILINE) is not None)
+
+
 def test_unsafe_html_is_removed() -> None:
     html = Markup().convert('Hi <script>alert(1)</script> <a href="javascript:x()" onclick="y()">a</a>')
     assert "<script" not in html and "javascript:" not in html and "onclick" not in html
+
+
+@pytest.mark.parametrize("text", [
+    "[x](javascript:alert(1))", "[x](JavaScript:alert(1))", "![x](data:image/png;base64,AAAA)",
+    "[x][1]\n\n[1]: vbscript:y", "*Ảnh*\n\n[x](javascript:alert(1))",
+])
+def test_markdown_links_with_unsafe_schemes_lose_their_url(text: str) -> None:
+    html = Markup().convert(text)
+    assert "<a" in html or "<img" in html
+    assert not [url for url in re.findall(r'(?:href|src)="([^"]*)"', html) if ":" in url]
+
+
+def test_a_heading_is_kept_whether_or_not_the_text_has_a_link() -> None:
+    assert Markup().convert("# Tiêu đề\n\n[l](http://a.vn)").startswith("<h1>Tiêu đề</h1>")
+    assert Markup().convert("# Tiêu đề").startswith("<h1>Tiêu đề</h1>")
 
 
 def test_image_paragraph_becomes_figure_with_caption() -> None:

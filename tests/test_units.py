@@ -16,7 +16,7 @@ from sitegen.markup import Markup
 from sitegen.model import Content
 from sitegen.plan import paginate, plan_site
 from sitegen.text import locality_folder, nfc, slugify, sort_key, split_level
-from sitegen.theme import _day, _day_time, month_name
+from sitegen.theme import _day, _day_time, month_name, relative_links
 from sitegen.urls import depth_of, output_path, relative
 
 CONFIG = Config(base_url="https://tin.example.vn/")
@@ -329,3 +329,19 @@ def test_dates_in_vietnamese_and_english():
 
 def test_nfc():
     assert nfc(nfd("Đảng ủy")) == "Đảng ủy"
+
+
+# ---------------------------------------------------------------- links in bodies
+
+
+@pytest.mark.parametrize("html", [
+    '<a href="/x/">x</a>', '<img src="/a.jpg"><a href="//cdn.example/b">', '<a xhref="/b">',
+    'data-src="/q" _src="/q" ảsrc="/q" -href="/q"', 'src="/', '="/', 'href="/"', "<p>no links</p>",
+    '<a href="https://x.vn/">x</a> <img alt="src=" src="/y.jpg">', 'src="//x" src="/y"',
+])
+def test_relative_links_match_the_word_bounded_rule(html: str) -> None:
+    import re
+
+    rule = re.compile(r'\b(src|href)="/(?!/)')  # what relative_links computes, more slowly
+    expected = rule.sub(lambda m: f'{m.group(1)}="../../', html)
+    assert relative_links(html, "../../") == expected
