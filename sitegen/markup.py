@@ -118,7 +118,7 @@ class Markup:
                     out.append(f"<p>{block}</p>")
             elif (items := _simple_list(blocks, i)) is not None:
                 out.append("<ul>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>")
-            elif (html := _image_or_emphasis(block)) is not None:
+            elif (html := _image_or_emphasis(block) if block[0] != "|" else _table(block)) is not None:
                 out.append(html)
             elif out and out[-1] is None:
                 runs[-1].append(block)
@@ -188,6 +188,37 @@ def _image_or_emphasis(block: str) -> str | None:
     if em is not None:
         return f'<p class="caption"><em>{em}</em></p>' if _CAPTION.match(em) else f"<p><em>{em}</em></p>"
     return f'<p><img alt="{alt2}" src="{src2}">\n<em>{caption}</em></p>'
+
+
+_RULE = re.compile(r" *:?-+:? *")
+_ALIGN = {(True, True): ' style="text-align: center;"', (True, False): ' style="text-align: left;"',
+          (False, True): ' style="text-align: right;"', (False, False): ""}
+
+
+def _table(block: str) -> str | None:
+    """Python-Markdown's (tables extension) output for a table with a pipe at both ends of
+    every line, the same number of cells in every row, and plain text in every cell; made
+    directly. None for any other block."""
+    rows = []
+    for line in block.split("\n"):
+        line = line.strip(" ")
+        if len(line) < 2 or line[0] != "|" or line[-1] != "|":
+            return None
+        rows.append(line[1:-1].split("|"))
+    if len(rows) < 3 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
+        return None
+    if not all(_RULE.fullmatch(cell) for cell in rows[1]):
+        return None
+    align = [_ALIGN[cell.strip(" ")[0] == ":", cell.strip(" ")[-1] == ":"] for cell in rows[1]]
+    cells = [[cell.strip(" ") for cell in row] for row in (rows[0], *rows[2:])]
+    if any(_inline(cell) for row in cells for cell in row):
+        return None
+
+    def row_html(row: list[str], tag: str) -> str:
+        return "<tr>\n" + "".join(f"<{tag}{a}>{cell}</{tag}>\n" for a, cell in zip(align, row, strict=True)) + "</tr>"
+
+    body = "\n".join(row_html(row, "td") for row in cells[1:])
+    return f"<table>\n<thead>\n{row_html(cells[0], 'th')}\n</thead>\n<tbody>\n{body}\n</tbody>\n</table>"
 
 
 def _inline(block: str) -> bool:

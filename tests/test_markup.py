@@ -32,6 +32,11 @@ TRICKY = [
     "![Ảnh](/a.jpg)", "![](/a.jpg)\n*Ảnh: b*", "*Kết quả:*", "*ảnh: x*", "* a*", "*a *", "*a*b*",
     "![a](x 'b')", "![a](x.jpg)  \n*b*", "![a [b]](x.jpg)", "![a](x y.jpg)", "![a](a_b.jpg)\n*c*",
     "*x\ny*", "![a](/x.jpg)\n*b*\n*c*", "![“a”](/x.jpg)\n*“b”*", '![a"](/x.jpg)', "![a](/x&y.jpg)",
+    # tables: plain ones, and the odd ones only Python-Markdown knows how to read
+    "| STT | Đơn vị |\n|---:|:-:|\n| 1 | Phường A |\n| 2 |  |", "| a | b |\n|---|---|\n| 1 |",
+    "| a |\n|:--|\n| x |", "|a|b|\n|--|--|\n|1.|# x|", "| a | b |\n|---|---|\n| 1 | 2 |  ",
+    "| a | b |\n|---|---|", "| a | b |\n|-x-|---|\n| 1 | 2 |", "| *a* | b |\n|---|---|\n| 1 | 2 |",
+    "| a | b\n|---|---|\n| 1 | 2 |", "x\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n*Nguồn: UBND*",
     "## h\n\n- a\n- b\n\n## k", "- a\n\n## h\n\n- b", "- a\n\n2. b", "- a\n\n2) b", "x\n- a\n\n- b",
 ]
 
@@ -84,6 +89,36 @@ def test_line_scans_agree_with_their_regular_expressions(block: str) -> None:
 
     assert _space_at_line_end(block) == (re.search(r"\s(?:\n|\Z)", block) is not None)
     assert _block_syntax(block) == (re.search(r"^(?:[#>+=\s-]|\d+[.)])|^$", block, re.MULTILINE) is not None)
+
+
+def test_fast_path_matches_on_random_tables() -> None:
+    import random
+
+    from sitegen.markup import _table
+
+    rng = random.Random(3)
+    pieces = ["a", "ả", " ", "  ", ".", ":", "1.", "#", "-", "=", "“", "\u00a0", "é", "*", "_", "\\", "`", "<", "&"]
+    rules = ["---", ":--", "--:", ":-:", " --- ", "-", ":", "", "-x-", "- -"]
+
+    def cell() -> str:
+        return "".join(rng.choice(pieces[:13] if rng.random() < 0.98 else pieces) for _ in range(rng.randint(0, 4)))
+
+    def row(make, n: int) -> str:
+        ends = ["|", "|"] if rng.random() < 0.9 else [rng.choice(["|", "", " |"]), rng.choice(["|", "", "| "])]
+        return ends[0] + "|".join(make() for _ in range(n)) + ends[1]
+
+    md = Markup(allow_html=True)
+    fast = 0
+    for _ in range(3000):
+        n = rng.randint(1, 4)
+        lines = [row(cell, n), row(lambda: rng.choice(rules), n)]
+        lines += [row(cell, n if rng.random() < 0.9 else rng.randint(1, 5)) for _ in range(rng.randint(0, 4))]
+        block = "\n".join(lines)
+        if block[0] != "|" or block[0].isspace():
+            continue
+        fast += _table(block) is not None
+        assert md.convert(block) == md.markdown(block), block
+    assert fast > 100
 
 
 def test_unsafe_html_is_removed() -> None:
