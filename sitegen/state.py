@@ -20,7 +20,7 @@ from typing import Any
 from .files import FileStat, walk
 
 FORMAT = 4  # bump when the shape of State changes
-LIBRARIES = ("Markdown", "python-slugify", "Unidecode", "Jinja2", "nh3", "Babel", "PyYAML")
+LIBRARIES = ("Markdown", "python-slugify", "Unidecode", "Jinja2", "nh3", "Babel", "PyYAML", "lz4")
 DELTA_LIMIT = 256  # sources kept in .delta before .sources is written again (or 1/20 of them)
 
 
