@@ -6,7 +6,8 @@
 
 For each corpus it prints cold build, no-op rebuild and one-edit rebuild wall times
 (median of --runs), files written and peak memory, and our time as a ratio of each
-peer's, measured side by side in one run. Corpora go to bench/corpora/ (git-ignored).
+peer's, measured side by side in one run, the tools taking turns run by run. Corpora go to
+bench/corpora/ (git-ignored).
 Peers need the `bench` extra: pip install -e '.[bench]'.
 """
 
@@ -87,48 +88,67 @@ TOOLS = {
 }
 
 
-def bench_tool(tool: str, corpus: Path, runs: int, search: bool = False) -> Result:
-    result = Result(tool + (" + search" if search else ""))
-    cmd, out = TOOLS[tool](corpus)
-    if tool != "ours" and shutil.which(cmd[0]) is None:
-        result.error = f"{cmd[0]} not installed (pip install -e '.[bench]')"
-        return result
-    if tool == "ours":
-        # Peers build no search index, so by default neither do we; --search measures it too.
-        config = (REPO / "config.toml").read_text("utf-8").replace("search = true", f"search = {str(search).lower()}")
-        (corpus / "config.toml").write_text(config, "utf-8")
-    try:
-        for _ in range(runs):
-            for junk in (out, corpus / ".cache", corpus / "__pycache__"):
-                shutil.rmtree(junk, ignore_errors=True)
-            since = time.time() - 1
-            seconds, peak, _ = run(cmd, corpus)
-            result.cold.append(seconds)
-            result.peak_mb = max(result.peak_mb, peak)
-        result.written["cold"] = count_newer(out, since)
-        for _ in range(runs):
-            time.sleep(1.1)  # a new mtime second, so "written" counts only this build
-            since = time.time()
-            seconds, peak, _ = run(cmd, corpus)
-            result.noop.append(seconds)
-            result.peak_mb = max(result.peak_mb, peak)
-        result.written["noop"] = count_newer(out, since)
-        article = pick_article(corpus / "content")
-        original = article.read_bytes()
+class Bench:
+    """One tool on one corpus: its cold, no-op and one-edit builds, one run at a time, so that
+    the runs of every tool can take turns (this machine's disk is faster at some moments than
+    at others: taking turns exposes each tool to the same moments)."""
+
+    def __init__(self, tool: str, corpus: Path, runs: int, search: bool = False):
+        self.result = Result(tool + (" + search" if search else ""))
+        self.runs = runs
+        self.corpus = corpus
+        self.cmd, self.out = TOOLS[tool](corpus)
+        self.article: Path | None = None
+        self.original = b""
+        if tool != "ours" and shutil.which(self.cmd[0]) is None:
+            self.result.error = f"{self.cmd[0]} not installed (pip install -e '.[bench]')"
+        if tool == "ours":
+            # Peers build no search index, so by default neither do we; --search measures it too.
+            config = (REPO / "config.toml").read_text("utf-8").replace(
+                "search = true", f"search = {str(search).lower()}")
+            (corpus / "config.toml").write_text(config, "utf-8")
+
+    def step(self, phase: str, n: int) -> None:
+        """Run n of phase ("cold", "noop" or "edit"); the last run's files written are kept."""
+        if self.result.error or n >= self.runs:
+            return
         try:
-            for n in range(runs):
-                edit_body(article, n)
-                time.sleep(1.1)
+            if phase == "cold":
+                for junk in (self.out, self.corpus / ".cache", self.corpus / "__pycache__"):
+                    shutil.rmtree(junk, ignore_errors=True)
+                since = time.time() - 1
+            else:
+                if phase == "edit":
+                    if self.article is None:
+                        self.article = pick_article(self.corpus / "content")
+                        self.original = self.article.read_bytes()
+                    edit_body(self.article, n)
+                time.sleep(1.1)  # a new mtime second, so "written" counts only this build
                 since = time.time()
-                seconds, peak, _ = run(cmd, corpus)
-                result.edit.append(seconds)
-                result.peak_mb = max(result.peak_mb, peak)
-            result.written["edit"] = count_newer(out, since)
-        finally:
-            article.write_bytes(original)
-    except RuntimeError as err:
-        result.error = str(err).splitlines()[0][:300]
-    return result
+            seconds, peak, _ = run(self.cmd, self.corpus)
+            getattr(self.result, phase).append(seconds)
+            self.result.peak_mb = max(self.result.peak_mb, peak)
+            self.result.written[phase] = count_newer(self.out, since)
+        except RuntimeError as err:
+            self.result.error = str(err).splitlines()[0][:300]
+
+    def restore(self) -> None:
+        if self.article is not None:
+            self.article.write_bytes(self.original)
+
+
+def bench_all(benches: list[Bench]) -> list[Result]:
+    """Every phase, run by run, each tool in turn."""
+    try:
+        for phase in ("cold", "noop", "edit"):
+            for n in range(max(b.runs for b in benches)):
+                for bench in benches:
+                    print(f"    {bench.result.tool}: {phase} {n + 1}", file=sys.stderr, flush=True)
+                    bench.step(phase, n)
+    finally:
+        for bench in benches:
+            bench.restore()
+    return [b.result for b in benches]
 
 
 def make_corpus(size: int) -> Path:
@@ -178,15 +198,16 @@ def main() -> int:
     report = {}
     for size in sizes:
         corpus = make_corpus(size)
-        results = []
+        benches = []
         for tool in args.tools:
             if size >= 100_000 and tool != "ours" and not args.peers_large:
                 continue
             runs = 1 if size >= 100_000 else (args.peer_runs or args.runs) if tool != "ours" else args.runs
-            print(f"  {size:,} articles: {tool} …", file=sys.stderr, flush=True)
-            results.append(bench_tool(tool, corpus / ("ours" if tool == "ours" else tool), runs))
-            if tool == "ours" and args.search:
-                results.append(bench_tool(tool, corpus / "ours", runs, search=True))
+            benches.append(Bench(tool, corpus / ("ours" if tool == "ours" else tool), runs))
+        print(f"  {size:,} articles: {', '.join(args.tools)}, taking turns", file=sys.stderr, flush=True)
+        results = bench_all(benches)
+        if "ours" in args.tools and args.search:  # its own corpus folder's config: not in turns
+            results += bench_all([Bench("ours", corpus / "ours", args.runs, search=True)])
         print(table(size, results), flush=True)
         report[size] = [r.__dict__ for r in results]
     if args.json:
