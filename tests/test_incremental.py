@@ -534,7 +534,9 @@ def test_a_theme_that_shows_bodies_in_lists_renders_them_on_a_body_edit(tmp_path
     files = news_site()
     macros = (GENERATOR_THEMES / "default" / "templates" / "macros.html").read_text("utf-8")
     files["themes/local/templates/macros.html"] = macros.replace(
-        "{% macro card(entry, heading='h2') %}", "{% macro card(entry, heading='h2') %}{{ entry.body_html }}", 1)
+        "{% for entry in entries %}{{ card_html(entry, heading) }}",
+        "{% for entry in entries %}{{ card_html(entry, heading) }}{{ entry.body_html }}", 1)
+    assert files["themes/local/templates/macros.html"] != macros
     site = Site(tmp_path, files)
     source, text = article_file(16)
     touch_later(site.path(source), text.replace("Đoạn thứ ba của bài số 16", "Đoạn thứ ba, đã sửa, của bài số 16"))
