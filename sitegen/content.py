@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from .config import Config
 from .errors import Problems
 from .frontmatter import Frontmatter, FrontmatterError, split
-from .markup import Markup, count_words, summarize
+from .markup import URL_ATTRIBUTE, Markup, count_words, summarize
 from .model import Article, LocalityPage, pack_html
 from .text import nfc, slugify
 
@@ -231,7 +231,6 @@ def parse_locality(text: str, path: str, markup: Markup, problems: Problems) -> 
     )
 
 
-_URL_ATTR = re.compile(r'\b(src|href)="([^"]*)"')
 _HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -252,7 +251,7 @@ def root_relative(body_html: str, folder: str) -> str:
 
     if 'src="' not in body_html and 'href="' not in body_html:
         return body_html  # most bodies: no link, no image (and the search below is slow)
-    return _URL_ATTR.sub(fix, body_html)
+    return URL_ATTRIBUTE.sub(fix, body_html)
 
 
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")

@@ -25,7 +25,7 @@ _ATTRIBUTES = {
     "time": {"datetime"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "p": {"class"},
     "figure": {"class"}, "ol": {"start"}, "span": {"class"}, "div": {"class"},
 }
-_URL = re.compile(r'(?:src|href)="([^"]*)"')
+URL_ATTRIBUTE = re.compile(r'\b(src|href)="([^"]*)"')  # (name, URL) of each link and image
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 
 
@@ -34,7 +34,7 @@ def _safe_urls(html: str) -> bool:
     schemes nh3 lets through (Markdown writes "javascript:…" as readily as any other)."""
     if 'src="' not in html and 'href="' not in html:
         return True
-    return all(":" not in url or url.startswith(_SAFE_SCHEMES) for url in _URL.findall(html))
+    return all(":" not in url or url.startswith(_SAFE_SCHEMES) for _, url in URL_ATTRIBUTE.findall(html))
 
 
 _CAPTION = re.compile(r"^(Ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:", re.IGNORECASE)

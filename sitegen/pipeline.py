@@ -281,10 +281,7 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
             results.append((i, fingerprint, "", None, _template_problem(err, page)))
             continue
         data_digest = digest(data)
-        old = job.old.get(rel)
-        if job.tree is None and (  # a new tree holds nothing yet
-                old is not None and old[1] == data_digest and os.path.isfile(os.path.join(job.output, rel))
-                or (old is None or not old[1]) and _holds(job.output / rel, data)):  # no cache to say
+        if _already_written(job, rel, data, data_digest):
             results.append((i, fingerprint, data_digest, None, None))
             continue
         stage = stage or Stage(job.output, job.tree)
@@ -292,6 +289,17 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
     if stage is not None:
         stage.flush()  # every staged file is whole before the parent hears of it
     return results
+
+
+def _already_written(job: _RenderJob, rel: str, data: bytes, data_digest: str) -> bool:
+    """Whether output/rel holds these bytes: by the manifest's digest, or by reading the file
+    when the manifest has none. A new tree holds nothing yet."""
+    if job.tree is not None:
+        return False
+    old = job.old.get(rel)
+    if old is not None and old[1]:
+        return old[1] == data_digest and os.path.isfile(os.path.join(job.output, rel))
+    return _holds(job.output / rel, data)
 
 
 def _holds(path: Path, data: bytes) -> bool:

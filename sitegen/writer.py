@@ -82,12 +82,7 @@ class Stage:
 
 def _write_file(path: str, data: bytes, make_folder: bool) -> None:
     if make_folder:  # on the writer thread too: in a new tree, a folder per page
-        try:
-            os.mkdir(os.path.dirname(path))
-        except FileExistsError:
-            pass
-        except FileNotFoundError:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "wb") as f:
         f.write(data)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 import pytest
@@ -340,8 +341,6 @@ def test_nfc():
     '<a href="https://x.vn/">x</a> <img alt="src=" src="/y.jpg">', 'src="//x" src="/y"',
 ])
 def test_relative_links_match_the_word_bounded_rule(html: str) -> None:
-    import re
-
     rule = re.compile(r'\b(src|href)="/(?!/)')  # what relative_links computes, more slowly
     expected = rule.sub(lambda m: f'{m.group(1)}="../../', html)
     assert relative_links(html, "../../") == expected
