@@ -104,8 +104,9 @@ class Bench:
             self.result.error = f"{self.cmd[0]} not installed (pip install -e '.[bench]')"
         if tool == "ours":
             # Peers build no search index, so by default neither do we; --search measures it too.
-            config = (REPO / "config.toml").read_text("utf-8").replace(
-                "search = true", f"search = {str(search).lower()}")
+            config = (
+                (REPO / "config.toml").read_text("utf-8").replace("search = true", f"search = {str(search).lower()}")
+            )
             (corpus / "config.toml").write_text(config, "utf-8")
 
     def step(self, phase: str, n: int) -> None:
@@ -155,8 +156,11 @@ def make_corpus(size: int) -> Path:
     root = CORPORA / f"c{size}"
     if not (root / "ours" / "content").is_dir():
         shutil.rmtree(root, ignore_errors=True)
-        subprocess.run([sys.executable, str(GEN_CORPUS), "--articles", str(size), "--out", str(root),
-                        "--format", "all"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, str(GEN_CORPUS), "--articles", str(size), "--out", str(root), "--format", "all"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     return root
 
 
@@ -166,18 +170,23 @@ def fmt(value: float | None) -> str:
 
 def table(size: int, results: list[Result]) -> str:
     ours = results[0]
-    lines = [f"\n### {size:,} articles\n",
-             "| tool | cold s | no-op s | one edit s | written cold / no-op / edit | peak MB | ours ÷ tool (cold) |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        f"\n### {size:,} articles\n",
+        "| tool | cold s | no-op s | one edit s | written cold / no-op / edit | peak MB | ours ÷ tool (cold) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for r in results:
         if r.error:
             lines.append(f"| {r.tool} | {r.error} | | | | | |")
             continue
-        ratio = "1.00" if r is ours else (
-            f"{ours.median('cold') / r.median('cold'):.2f}" if ours.cold and r.cold else "—")
+        ratio = (
+            "1.00" if r is ours else (f"{ours.median('cold') / r.median('cold'):.2f}" if ours.cold and r.cold else "—")
+        )
         written = " / ".join(str(r.written.get(k, "—")) for k in ("cold", "noop", "edit"))
-        lines.append(f"| {r.tool} | {fmt(r.median('cold'))} | {fmt(r.median('noop'))} | "
-                     f"{fmt(r.median('edit'))} | {written} | {r.peak_mb:.0f} | {ratio} |")
+        lines.append(
+            f"| {r.tool} | {fmt(r.median('cold'))} | {fmt(r.median('noop'))} | "
+            f"{fmt(r.median('edit'))} | {written} | {r.peak_mb:.0f} | {ratio} |"
+        )
     return "\n".join(lines)
 
 
@@ -193,8 +202,10 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write every number here too")
     args = parser.parse_args()
     sizes = args.sizes + ([100_000] if args.large else [])
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"{platform.platform()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.platform()}"
+    )
     report = {}
     for size in sizes:
         corpus = make_corpus(size)

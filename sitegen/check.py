@@ -49,9 +49,11 @@ def check(site_dir: Path) -> Problems:
     check_locality_keys(loaded, problems, sources)
     for entry in loaded.site.unknown.entries:
         a = entry.article
-        problems.warning(a.source, a.lines.get("title", 1),
-                         "no locality: put the file in its locality's folder, or add "
-                         "locality: [Tỉnh …, Huyện …]")
+        problems.warning(
+            a.source,
+            a.lines.get("title", 1),
+            "no locality: put the file in its locality's folder, or add locality: [Tỉnh …, Huyện …]",
+        )
     problems.items = [_relative(p, site_dir) for p in problems.items]
     return problems
 
@@ -119,7 +121,7 @@ def check_links(site_dir: Path, loaded: Loaded, problems: Problems, sources: _So
         for tag, _, raw in _URL_ATTR.findall(body):
             url = html.unescape(raw)
             if url.startswith(base + "/"):
-                url = url[len(base):]
+                url = url[len(base) :]
             if not url.startswith("/") or url.startswith("//") or _SCHEME.match(url):
                 continue  # another site, a fragment, mailto: …
             path = unquote(re.split(r"[?#]", url, maxsplit=1)[0])
@@ -127,8 +129,12 @@ def check_links(site_dir: Path, loaded: Loaded, problems: Problems, sources: _So
                 continue
             line = sources.find(source, [raw, url, path.rstrip("/").rsplit("/", 1)[-1]])
             if tag == "img":
-                problems.error(source, line, f'image "{path}" is missing: there is no file content{path}; '
-                                             "put the image there or correct the path")
+                problems.error(
+                    source,
+                    line,
+                    f'image "{path}" is missing: there is no file content{path}; '
+                    "put the image there or correct the path",
+                )
                 continue
             target = by_file.get("content" + path)
             hint = "correct the address (articles are at /yyyy/mm/slug/)"
@@ -136,8 +142,7 @@ def check_links(site_dir: Path, loaded: Loaded, problems: Problems, sources: _So
                 entry = next((e for e in loaded.site.entries if e.article is target), None)
                 if entry is not None:
                     hint = f"link to the article's page, {entry.url}, not to its file"
-            problems.error(source, line, f'link to "{path}": no page or file of this site has that address; '
-                                         f"{hint}")
+            problems.error(source, line, f'link to "{path}": no page or file of this site has that address; {hint}')
 
 
 def _provided(path: str, provided: set[str]) -> bool:
@@ -162,20 +167,26 @@ def check_tag_spellings(site: Site, problems: Problems) -> None:
         if len(spellings) < 2:
             continue
         uses = Counter({s: len(es) for s, es in spellings.items()})
-        best = max(spellings, key=lambda s: (s in vocab, uses[s], fold(s) != s.casefold(), s.islower(),
-                                             _negated(sort_key(s))))
+        best = max(
+            spellings, key=lambda s: (s in vocab, uses[s], fold(s) != s.casefold(), s.islower(), _negated(sort_key(s)))
+        )
         url = site.urls.term("tags", slugify(best))
         for spelling, users in spellings.items():
             if spelling == best:
                 continue
-            others = "; ".join(f'"{s}" in {_files([e.article.source for e in es])}'
-                               for s, es in sorted(spellings.items(), key=lambda kv: sort_key(kv[0]))
-                               if s != spelling)
+            others = "; ".join(
+                f'"{s}" in {_files([e.article.source for e in es])}'
+                for s, es in sorted(spellings.items(), key=lambda kv: sort_key(kv[0]))
+                if s != spelling
+            )
             merged = identity(spelling) == identity(best)
             if not merged:
                 clashing.add(url)
-            why = ("tags that differ only in case should be one tag" if merged else
-                   f"spellings that differ in marks are two tags that both want {url}, so the build stops")
+            why = (
+                "tags that differ only in case should be one tag"
+                if merged
+                else f"spellings that differ in marks are two tags that both want {url}, so the build stops"
+            )
             for entry in users:
                 a = entry.article
                 message = f'tag "{spelling}" is also spelled {others}: write "{best}" everywhere ({why})'
@@ -185,8 +196,9 @@ def check_tag_spellings(site: Site, problems: Problems) -> None:
                     problems.error(a.source, a.lines.get("tags", 1), message)
     # The build's own line for these ("content/: error: /chu-de/x/ is also the URL of term") names
     # no file; the lines above say the same with the files, so it goes.
-    problems.items = [p for p in problems.items
-                      if not (p.path == "content/" and any(p.message.startswith(u) for u in clashing))]
+    problems.items = [
+        p for p in problems.items if not (p.path == "content/" and any(p.message.startswith(u) for u in clashing))
+    ]
 
 
 def _negated(key: tuple) -> tuple:
@@ -214,9 +226,12 @@ def check_duplicates(entries: list[Entry], problems: Problems) -> None:
         first = group[0].article.source
         for entry in group[1:]:
             a = entry.article
-            problems.warning(a.source, a.lines.get("title", 1),
-                             f"same title and date as {first}: is it the same article twice? Delete one, "
-                             "or make the titles different")
+            problems.warning(
+                a.source,
+                a.lines.get("title", 1),
+                f"same title and date as {first}: is it the same article twice? Delete one, "
+                "or make the titles different",
+            )
 
 
 def check_locality_keys(loaded: Loaded, problems: Problems, sources: _Sources) -> None:

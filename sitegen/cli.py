@@ -17,86 +17,127 @@ COMMANDS = ("build", "serve", "new", "import", "check", "clean")
 
 
 def _common(parser: argparse.ArgumentParser, output: bool = True) -> None:
-    parser.add_argument("--source", metavar="DIR", type=Path, default=argparse.SUPPRESS,
-                        help="the site's folder (its content/, config.toml, themes/); default: here")
+    parser.add_argument(
+        "--source",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the site's folder (its content/, config.toml, themes/); default: here",
+    )
     if output:
-        parser.add_argument("--output", metavar="DIR", type=Path, default=argparse.SUPPRESS,
-                            help="where to write the site; default: output/ in the site's folder")
+        parser.add_argument(
+            "--output",
+            metavar="DIR",
+            type=Path,
+            default=argparse.SUPPRESS,
+            help="where to write the site; default: output/ in the site's folder",
+        )
 
 
 def make_parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
-        prog="build.py", formatter_class=fmt,
+        prog="build.py",
+        formatter_class=fmt,
         description="Build a static news archive from Markdown meeting reports.",
         epilog="examples:\n  python build.py                  build content/ into output/\n"
-               "  python build.py check            find mistakes, write nothing\n"
-               "  python build.py COMMAND --help   help on one command",
+        "  python build.py check            find mistakes, write nothing\n"
+        "  python build.py COMMAND --help   help on one command",
     )
     _common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("build", help="build content/ into output/ (the default)", formatter_class=fmt,
-                       description="Build the site into output/. Only pages whose content changed are "
-                                   "rendered again, and only files whose bytes change are written.",
-                       epilog="example:\n  python build.py build --output /var/www/tin")
+    p = sub.add_parser(
+        "build",
+        help="build content/ into output/ (the default)",
+        formatter_class=fmt,
+        description="Build the site into output/. Only pages whose content changed are "
+        "rendered again, and only files whose bytes change are written.",
+        epilog="example:\n  python build.py build --output /var/www/tin",
+    )
     _common(p)
     p.add_argument("--full", action="store_true", help="ignore the cache and render every page")
 
-    p = sub.add_parser("serve", help="build, serve on localhost and rebuild on every change", formatter_class=fmt,
-                       description="Build the site, serve output/ at http://127.0.0.1:8000/ and watch content/, "
-                                   "themes/ and config.toml: every save rebuilds what changed and reloads the "
-                                   "open pages. A mistake shows in the page and here, and the last good site "
-                                   "stays on screen until it is fixed. Ctrl-C stops.",
-                       epilog="examples:\n  python build.py serve\n  python build.py serve --port 8080\n"
-                              "  python build.py serve --bind 0.0.0.0   let phones on the office network look")
+    p = sub.add_parser(
+        "serve",
+        help="build, serve on localhost and rebuild on every change",
+        formatter_class=fmt,
+        description="Build the site, serve output/ at http://127.0.0.1:8000/ and watch content/, "
+        "themes/ and config.toml: every save rebuilds what changed and reloads the "
+        "open pages. A mistake shows in the page and here, and the last good site "
+        "stays on screen until it is fixed. Ctrl-C stops.",
+        epilog="examples:\n  python build.py serve\n  python build.py serve --port 8080\n"
+        "  python build.py serve --bind 0.0.0.0   let phones on the office network look",
+    )
     _common(p)
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
-    p.add_argument("--bind", default="127.0.0.1", metavar="ADDRESS",
-                   help="address to listen on (default: 127.0.0.1, this computer only)")
+    p.add_argument(
+        "--bind",
+        default="127.0.0.1",
+        metavar="ADDRESS",
+        help="address to listen on (default: 127.0.0.1, this computer only)",
+    )
 
-    p = sub.add_parser("new", help="write a new article file from a template", formatter_class=fmt,
-                       description="Write content/<locality folders>/<date>-<slug>.md with its frontmatter "
-                                   "filled in and a body to complete. Missing locality folders are made "
-                                   "(with their _index.md). Never overwrites a file.",
-                       epilog='example:\n  python build.py new "Hội nghị giao ban công tác dân vận quý III" '
-                              '--locality "Hà Nội/Quận Hai Bà Trưng" \\\n'
-                              '      --date 2024-07-18 --meeting "giao ban" --tags "dân vận khéo, tôn giáo"')
+    p = sub.add_parser(
+        "new",
+        help="write a new article file from a template",
+        formatter_class=fmt,
+        description="Write content/<locality folders>/<date>-<slug>.md with its frontmatter "
+        "filled in and a body to complete. Missing locality folders are made "
+        "(with their _index.md). Never overwrites a file.",
+        epilog='example:\n  python build.py new "Hội nghị giao ban công tác dân vận quý III" '
+        '--locality "Hà Nội/Quận Hai Bà Trưng" \\\n'
+        '      --date 2024-07-18 --meeting "giao ban" --tags "dân vận khéo, tôn giáo"',
+    )
     _common(p, output=False)
     p.add_argument("title", help="the article's title, in quotes")
-    p.add_argument("--locality", required=True,
-                   help='locality from the province down, separated by "/", e.g. "Hà Nội/Quận Hai Bà Trưng"')
-    p.add_argument("--date", help="publication date: 2024-07-18, 2024-07-18T14:30 or 18/07/2024 "
-                                  "(default: now)")
+    p.add_argument(
+        "--locality",
+        required=True,
+        help='locality from the province down, separated by "/", e.g. "Hà Nội/Quận Hai Bà Trưng"',
+    )
+    p.add_argument("--date", help="publication date: 2024-07-18, 2024-07-18T14:30 or 18/07/2024 (default: now)")
     p.add_argument("--meeting", help="meeting type, one of config.toml [meetings]")
     p.add_argument("--tags", help='topic tags separated by commas, e.g. "dân vận khéo, tôn giáo"')
     p.add_argument("--author", help="the author's name (default: left empty to fill in)")
 
-    p = sub.add_parser("check", help="validate everything and write nothing", formatter_class=fmt,
-                       description="Report every mistake in config.toml, content/ and the theme, one line each "
-                                   "(path:line: error|warning: message), without writing anything: what the "
-                                   "build rejects, template errors, broken internal links and missing images, "
-                                   "tags spelled several ways, keys that look like typos, articles with no "
-                                   "locality, duplicate articles. Exit 1 on errors (and on warnings with "
-                                   "--strict).",
-                       epilog="examples:\n  python build.py check\n"
-                              "  python build.py check --strict      in CI or a git pre-commit hook")
+    p = sub.add_parser(
+        "check",
+        help="validate everything and write nothing",
+        formatter_class=fmt,
+        description="Report every mistake in config.toml, content/ and the theme, one line each "
+        "(path:line: error|warning: message), without writing anything: what the "
+        "build rejects, template errors, broken internal links and missing images, "
+        "tags spelled several ways, keys that look like typos, articles with no "
+        "locality, duplicate articles. Exit 1 on errors (and on warnings with "
+        "--strict).",
+        epilog="examples:\n  python build.py check\n"
+        "  python build.py check --strict      in CI or a git pre-commit hook",
+    )
     _common(p, output=False)
     p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
 
-    p = sub.add_parser("import", help="turn raw article text into Markdown files", formatter_class=fmt,
-                       description="Read raw text copied from a news portal and write one Markdown "
-                                   "article per file under content/ (never overwriting a file).",
-                       epilog='example:\n  python build.py import bai-viet.txt --locality "Hà Nội/Quận Hai Bà Trưng"')
+    p = sub.add_parser(
+        "import",
+        help="turn raw article text into Markdown files",
+        formatter_class=fmt,
+        description="Read raw text copied from a news portal and write one Markdown "
+        "article per file under content/ (never overwriting a file).",
+        epilog='example:\n  python build.py import bai-viet.txt --locality "Hà Nội/Quận Hai Bà Trưng"',
+    )
     _common(p, output=False)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw text files")
     p.add_argument("--locality", help='locality from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"')
     p.add_argument("--out", type=Path, metavar="DIR", help="write here instead of content/")
     p.add_argument("--force", action="store_true", help="overwrite a file that exists")
 
-    p = sub.add_parser("clean", help="remove output/ and the build cache", formatter_class=fmt,
-                       description="Remove the output folder and the build cache (.cache/).",
-                       epilog="example:\n  python build.py clean")
+    p = sub.add_parser(
+        "clean",
+        help="remove output/ and the build cache",
+        formatter_class=fmt,
+        description="Remove the output folder and the build cache (.cache/).",
+        epilog="example:\n  python build.py clean",
+    )
     _common(p)
     return parser
 
@@ -111,8 +152,14 @@ def main(argv: list[str] | None = None) -> int:
     args.source = source
     args.output = getattr(args, "output", source / "output")
     try:
-        return {"build": cmd_build, "serve": cmd_serve, "new": cmd_new, "check": cmd_check,
-                "import": cmd_import, "clean": cmd_clean}[command](args)
+        return {
+            "build": cmd_build,
+            "serve": cmd_serve,
+            "new": cmd_new,
+            "check": cmd_check,
+            "import": cmd_import,
+            "clean": cmd_clean,
+        }[command](args)
     except BuildFailed as failed:
         return _print_problems(failed.problems)
     except KeyboardInterrupt:
@@ -130,8 +177,9 @@ def _print_problems(problems: Problems, warnings_shown: int = 20) -> int:
                 continue
         print(problem, file=sys.stderr)
     if warnings > warnings_shown:
-        print(f"… and {warnings - warnings_shown} more warning(s): python build.py check lists them all",
-              file=sys.stderr)
+        print(
+            f"… and {warnings - warnings_shown} more warning(s): python build.py check lists them all", file=sys.stderr
+        )
     errors = len(problems.errors)
     if errors:
         print(f"build failed: {errors} error(s); output/ was not changed", file=sys.stderr)
@@ -159,8 +207,15 @@ def cmd_new(args: argparse.Namespace) -> int:
     from .new import NewError, new_article
 
     try:
-        path = new_article(args.source, args.title, args.locality, date=args.date, meeting=args.meeting,
-                           tags=args.tags, author=args.author)
+        path = new_article(
+            args.source,
+            args.title,
+            args.locality,
+            date=args.date,
+            meeting=args.meeting,
+            tags=args.tags,
+            author=args.author,
+        )
     except NewError as err:
         print(f"build.py new: error: {err}", file=sys.stderr)
         return err.code
@@ -187,8 +242,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     config = load_config(args.source, problems)
     if problems.errors:
         raise BuildFailed(problems)
-    return run_import(list(args.files), site=args.source, out=args.out, locality=args.locality,
-                      force=args.force, config=config)
+    return run_import(
+        list(args.files), site=args.source, out=args.out, locality=args.locality, force=args.force, config=config
+    )
 
 
 def cmd_clean(args: argparse.Namespace) -> int:

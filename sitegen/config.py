@@ -15,10 +15,26 @@ from .text import identity, nfc
 
 DEFAULT_MEETINGS = ("tổng kết", "sơ kết", "giao ban", "hội nghị chuyên đề", "đối thoại", "tập huấn")
 DEFAULT_VOCABULARY = (
-    "dân vận khéo", "quy chế dân chủ", "dân chủ ở cơ sở", "tôn giáo", "dân tộc", "an sinh xã hội",
-    "nông thôn mới", "đô thị văn minh", "giải phóng mặt bằng", "Mặt trận Tổ quốc", "khen thưởng",
-    "dân vận chính quyền", "xây dựng Đảng", "chuyển đổi số", "cải cách hành chính", "giảm nghèo",
-    "an ninh trật tự", "phản biện xã hội", "giám sát", "thi đua yêu nước",
+    "dân vận khéo",
+    "quy chế dân chủ",
+    "dân chủ ở cơ sở",
+    "tôn giáo",
+    "dân tộc",
+    "an sinh xã hội",
+    "nông thôn mới",
+    "đô thị văn minh",
+    "giải phóng mặt bằng",
+    "Mặt trận Tổ quốc",
+    "khen thưởng",
+    "dân vận chính quyền",
+    "xây dựng Đảng",
+    "chuyển đổi số",
+    "cải cách hành chính",
+    "giảm nghèo",
+    "an ninh trật tự",
+    "phản biện xã hội",
+    "giám sát",
+    "thi đua yêu nước",
 )
 DEFAULT_ALIASES = {"QCDC": "quy chế dân chủ", "DVK": "dân vận khéo", "MTTQ": "Mặt trận Tổ quốc"}
 
@@ -134,8 +150,9 @@ def parse_config(text: str, path: str | Path, problems: Problems) -> Config:
     return config
 
 
-def _read_table(cls: type, data: dict[str, Any], prefix: str, lines: dict[str, int],
-                path: str | Path, problems: Problems) -> dict[str, Any]:
+def _read_table(
+    cls: type, data: dict[str, Any], prefix: str, lines: dict[str, int], path: str | Path, problems: Problems
+) -> dict[str, Any]:
     known = {f.name: f for f in fields(cls) if f.name not in _SECTIONS or prefix}
     defaults = cls()
     values: dict[str, Any] = {}
@@ -152,12 +169,19 @@ def _read_table(cls: type, data: dict[str, Any], prefix: str, lines: dict[str, i
         converted = _convert(value, expected)
         if converted is None and expected is dict and isinstance(value, dict):
             bad = next(k for k, v in value.items() if not isinstance(v, str))  # point at the entry itself
-            problems.error(path, lines.get(f"{prefix}{key}.{bad}", line),
-                           f'{prefix}{key}: "{bad}" must map to text, like "{bad}" = "…", not {value[bad]!r}')
+            problems.error(
+                path,
+                lines.get(f"{prefix}{key}.{bad}", line),
+                f'{prefix}{key}: "{bad}" must map to text, like "{bad}" = "…", not {value[bad]!r}',
+            )
             continue
         if converted is None:
-            problems.error(path, line, f"{prefix}{key}: expected {_describe(expected)}, like "
-                           f"{prefix}{key} = {_EXAMPLES[expected]}, not {value!r}")
+            problems.error(
+                path,
+                line,
+                f"{prefix}{key}: expected {_describe(expected)}, like "
+                f"{prefix}{key} = {_EXAMPLES[expected]}, not {value!r}",
+            )
             continue
         values[key] = converted
     return values
@@ -180,8 +204,13 @@ def _convert(value: Any, expected: type) -> Any:
 
 
 def _describe(expected: type) -> str:
-    return {str: "text", int: "a whole number", bool: "true or false", tuple: "a list of text",
-            dict: "a table of text"}[expected]
+    return {
+        str: "text",
+        int: "a whole number",
+        bool: "true or false",
+        tuple: "a list of text",
+        dict: "a table of text",
+    }[expected]
 
 
 def _validate(config: Config, lines: dict[str, int], path: str | Path, problems: Problems) -> None:
@@ -200,12 +229,17 @@ def _validate(config: Config, lines: dict[str, int], path: str | Path, problems:
         if getattr(config, key) < 1:
             bad(key, "must be 1 or more")
     if "{slug}" not in config.permalink or not config.permalink.startswith("/"):
-        bad("permalink", f'"{config.permalink}" must start with "/" and contain {{slug}} '
-                         '(use "/{year}/{month}/{slug}/")')
+        bad(
+            "permalink",
+            f'"{config.permalink}" must start with "/" and contain {{slug}} (use "/{{year}}/{{month}}/{{slug}}/")',
+        )
     unknown = set(re.findall(r"{(\w+)}", config.permalink)) - {"year", "month", "day", "slug", "locality"}
     if unknown:
-        bad("permalink", f"unknown placeholder {{{sorted(unknown)[0]}}} "
-                         "(use {year}, {month}, {day}, {slug} or {locality})")
+        bad(
+            "permalink",
+            f"unknown placeholder {{{sorted(unknown)[0]}}} "
+            "(use {year}, {month}, {day}, {slug} or {locality})",
+        )
     for key in fields(Urls):
         word = getattr(config.urls, key.name)
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", word):

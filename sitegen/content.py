@@ -18,8 +18,22 @@ from .model import Article, LocalityPage, pack_html
 from .text import nfc, slugify
 
 KNOWN_KEYS = (
-    "title", "date", "event_date", "updated", "locality", "organization", "meeting", "tags", "people",
-    "author", "source", "image", "summary", "slug", "draft", "aliases",
+    "title",
+    "date",
+    "event_date",
+    "updated",
+    "locality",
+    "organization",
+    "meeting",
+    "tags",
+    "people",
+    "author",
+    "source",
+    "image",
+    "summary",
+    "slug",
+    "draft",
+    "aliases",
 )
 LOCALITY_KEYS = ("title", "level")
 _DATE_HINT = "(use 2024-12-31 or 2024-12-31T14:00:00+07:00)"
@@ -78,8 +92,7 @@ class _Reader:
         value = self.data.get(key)
         if value is None:
             if required:
-                self.problems.error(self.path, 1, f"{key}: missing; add a line {key}: 2024-12-31 "
-                                                  "to the frontmatter")
+                self.problems.error(self.path, 1, f"{key}: missing; add a line {key}: 2024-12-31 to the frontmatter")
             return None
         parsed = _to_datetime(value, tz)
         if parsed is None:
@@ -169,8 +182,11 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
     if meeting:
         known = config.meeting_name(meeting)
         if known is None:
-            r.error("meeting", f'"{meeting}" is not a meeting type; use one of: '
-                               f'{", ".join(config.meetings.types)} (or add it to [meetings] in config.toml)')
+            r.error(
+                "meeting",
+                f'"{meeting}" is not a meeting type; use one of: '
+                f"{', '.join(config.meetings.types)} (or add it to [meetings] in config.toml)",
+            )
         meeting = known or ""
     locality = r.data.get("locality")
     if isinstance(locality, str):  # "Hà Nội/Quận Hai Bà Trưng" or "Hà Nội › Quận Hai Bà Trưng"
@@ -195,20 +211,35 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
     if source_url and not re.match(r"^https?://", source_url):
         r.error("source", f'"{source_url}" is not a web address (use http://… or https://…)')
     values = dict(
-        event_date=r.day("event_date"), updated=r.moment("updated", tz), organization=r.text("organization"),
-        people=r.texts("people"), authors=r.texts("author"), draft=r.flag("draft"),
+        event_date=r.day("event_date"),
+        updated=r.moment("updated", tz),
+        organization=r.text("organization"),
+        people=r.texts("people"),
+        authors=r.texts("author"),
+        draft=r.flag("draft"),
     )
     summary = r.text("summary")
     if len(problems.errors) > before or date is None:
         return None
     body_html = step_headings(root_relative(markup.convert(fm.body), "/".join(_folders(path))))
     return Article(
-        source=path, title=title, date=date, slug=slug, body=pack_html(body_html),
+        source=path,
+        title=title,
+        date=date,
+        slug=slug,
+        body=pack_html(body_html),
         summary=summary or summarize(body_html, config.summary_length),
-        folders=_folders(path), locality_titles=locality_titles, meeting=meeting, tags=tuple(tags),
-        source_url=source_url, image=image, aliases=aliases,
-        extra={k: v for k, v in fm.data.items() if k not in KNOWN_KEYS}, lines=fm.lines,
-        words=count_words(body_html), **values,
+        folders=_folders(path),
+        locality_titles=locality_titles,
+        meeting=meeting,
+        tags=tuple(tags),
+        source_url=source_url,
+        image=image,
+        aliases=aliases,
+        extra={k: v for k, v in fm.data.items() if k not in KNOWN_KEYS},
+        lines=fm.lines,
+        words=count_words(body_html),
+        **values,
     )
 
 
@@ -224,7 +255,9 @@ def parse_locality(text: str, path: str, markup: Markup, problems: Problems) -> 
     title = r.text("title") or _title_from_folder(folders[-1])
     level = r.text("level").casefold()
     return LocalityPage(
-        folders=folders, title=title, level=level,
+        folders=folders,
+        title=title,
+        level=level,
         description_html=root_relative(markup.convert(fm.body), "/".join(folders)) if fm.body.strip() else "",
         source=path,
         extra={k: v for k, v in fm.data.items() if k not in LOCALITY_KEYS},
@@ -296,12 +329,14 @@ def decode(raw: bytes, path: str, problems: Problems) -> str | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
-        problems.error(path, line, "the file is not UTF-8 text: open it in your editor and save it "
-                                   "with the encoding \"UTF-8\"")
+        problems.error(
+            path, line, 'the file is not UTF-8 text: open it in your editor and save it with the encoding "UTF-8"'
+        )
         return None
     if "\x00" in text:  # no text file holds one (and render.Renderer uses it as a placeholder)
         line = text.count("\n", 0, text.index("\x00")) + 1
-        problems.error(path, line, "the file holds a NUL character, so it is not a text file: "
-                                   "copy its text into a new file")
+        problems.error(
+            path, line, "the file holds a NUL character, so it is not a text file: copy its text into a new file"
+        )
         return None
     return text

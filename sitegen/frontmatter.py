@@ -38,21 +38,24 @@ class Frontmatter:
 def split(text: str) -> Frontmatter:
     """Parse `text` (already decoded); raise FrontmatterError with a file line on any mistake."""
     if not text.strip():
-        raise FrontmatterError(1, "the file is empty: an article starts with a '---' line, "
-                                  "then title: and date:, then another '---' line")
+        raise FrontmatterError(
+            1, "the file is empty: an article starts with a '---' line, then title: and date:, then another '---' line"
+        )
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_first = text.split("\n", 1)[0]
     first = raw_first.rstrip("\r")  # Windows line ends: "\r" is part of the line, not of the block
     if first.rstrip() != "---":
-        raise FrontmatterError(1, "no frontmatter: the first line must be '---', followed by "
-                                  "title: and date: and a closing '---' line")
+        raise FrontmatterError(
+            1, "no frontmatter: the first line must be '---', followed by title: and date: and a closing '---' line"
+        )
     after_open = len(raw_first) + 1
     closing = _FENCE.search(text, after_open)
     if closing is None:
-        raise FrontmatterError(1, "the frontmatter opened by '---' on line 1 is never closed: "
-                                  "add a line '---' after the last key")
-    block = text[after_open:closing.start()]
+        raise FrontmatterError(
+            1, "the frontmatter opened by '---' on line 1 is never closed: add a line '---' after the last key"
+        )
+    block = text[after_open : closing.start()]
     body_start = closing.end() + 1
     body_line = text.count("\n", 0, body_start) + 1
     data, lines = _parse_yaml(block, first_line=2)
@@ -68,8 +71,9 @@ def _parse_yaml(block: str, first_line: int) -> tuple[dict[str, Any], dict[str, 
         if node is None:
             return {}, {}
         if not isinstance(node, yaml.MappingNode):
-            raise FrontmatterError(first_line + node.start_mark.line,
-                                   "the frontmatter must be 'key: value' lines, like title: \"…\"")
+            raise FrontmatterError(
+                first_line + node.start_mark.line, "the frontmatter must be 'key: value' lines, like title: \"…\""
+            )
         data: dict[str, Any] = {}
         lines: dict[str, int] = {}
         for key_node, value_node in node.value:

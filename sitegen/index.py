@@ -19,8 +19,20 @@ from .urls import UNKNOWN_LOCALITY, Urls
 class Entry:
     """An article placed on the site: its URL, locality and terms, for templates."""
 
-    __slots__ = ("article", "url", "locality", "tags", "meeting", "people", "digest", "index",
-                 "prev", "next", "related", "image_url")
+    __slots__ = (
+        "article",
+        "url",
+        "locality",
+        "tags",
+        "meeting",
+        "people",
+        "digest",
+        "index",
+        "prev",
+        "next",
+        "related",
+        "image_url",
+    )
 
     def __init__(self, article: Article, url: str):
         self.article = article
@@ -104,8 +116,7 @@ class Site:
         return out
 
 
-def build_site(content: Content, config: Config, *, relate: set[str] | None = None,
-               digest_body: bool = False) -> Site:
+def build_site(content: Content, config: Config, *, relate: set[str] | None = None, digest_body: bool = False) -> Site:
     """The site's indexes. `relate` limits related articles to those sources (a build that
     renders only a few articles needs no others); `digest_body` puts the body in what lists
     show of an article, for themes whose lists show it."""
@@ -128,8 +139,7 @@ def build_site(content: Content, config: Config, *, relate: set[str] | None = No
         entry.next = entries[i - 1] if i > 0 else None
         entry.prev = entries[i + 1] if i + 1 < len(entries) else None
 
-    unknown = Locality(title="", level="", folders=(UNKNOWN_LOCALITY,),
-                       url=urls.locality((UNKNOWN_LOCALITY,)))
+    unknown = Locality(title="", level="", folders=(UNKNOWN_LOCALITY,), url=urls.locality((UNKNOWN_LOCALITY,)))
     for entry in entries:
         node = entry.locality
         if node is None:
@@ -152,8 +162,16 @@ def build_site(content: Content, config: Config, *, relate: set[str] | None = No
         d = entry.article.date
         years.setdefault(d.year, {}).setdefault(d.month, []).append(entry)
 
-    site = Site(config=config, urls=urls, entries=entries, localities=tree.roots(), unknown=unknown,
-                terms={kind: t.sorted() for kind, t in terms.items()}, years=years, notes=notes)
+    site = Site(
+        config=config,
+        urls=urls,
+        entries=entries,
+        localities=tree.roots(),
+        unknown=unknown,
+        terms={kind: t.sorted() for kind, t in terms.items()},
+        years=years,
+        notes=notes,
+    )
     for entry in entries:
         entry.digest = _digest(entry, digest_body)
     _relate(site, config.related, relate)
@@ -186,9 +204,15 @@ def _disambiguate(entries: list[Entry], urls: Urls) -> list[Problem]:
                     break
             taken.add(candidate)
             entry.url = candidate
-            notes.append(Problem(a.source, a.lines.get("title", 1), "warning",
-                                 f"{url} is taken by {group[0].article.source}, so this article is at "
-                                 f"{candidate}; add slug: other-words to choose its URL"))
+            notes.append(
+                Problem(
+                    a.source,
+                    a.lines.get("title", 1),
+                    "warning",
+                    f"{url} is taken by {group[0].article.source}, so this article is at "
+                    f"{candidate}; add slug: other-words to choose its URL",
+                )
+            )
     return notes
 
 
@@ -205,8 +229,18 @@ def _digest(entry: Entry, body: bool) -> str:
     """Everything a list, feed or neighbour shows of an article; its body only if asked."""
     a = entry.article
     chain = "›".join(n.title for n in entry.locality.chain) if entry.locality else ""
-    parts = (entry.url, a.title, a.date.isoformat(), a.updated.isoformat() if a.updated else "",
-             a.summary, chain, a.meeting, "|".join(a.tags), "|".join(a.authors), entry.image_url)
+    parts = (
+        entry.url,
+        a.title,
+        a.date.isoformat(),
+        a.updated.isoformat() if a.updated else "",
+        a.summary,
+        chain,
+        a.meeting,
+        "|".join(a.tags),
+        "|".join(a.authors),
+        entry.image_url,
+    )
     h = hashlib.blake2b("\x1f".join(parts).encode(), digest_size=12)
     if body:
         h.update(a.body)
@@ -260,8 +294,14 @@ class _LocalityTree:
         if node is None:
             parent = self._folder_node(folders[:-1]) if len(folders) > 1 else None
             title = page.title if page else folders[-1].replace("-", " ").title()
-            node = Locality(title=title, level=page.level if page else split_level(title)[0],
-                            folders=folders, url=self.urls.locality(folders), parent=parent, page=page)
+            node = Locality(
+                title=title,
+                level=page.level if page else split_level(title)[0],
+                folders=folders,
+                url=self.urls.locality(folders),
+                parent=parent,
+                page=page,
+            )
             self.by_folders[folders] = node
             (parent.children if parent else self.top).append(node)
         elif page is not None and node.page is None:
@@ -281,8 +321,13 @@ class _LocalityTree:
                 folders = (*(node.folders if node else ()), locality_folder(title))
                 match = self.by_folders.get(folders)
                 if match is None:
-                    match = Locality(title=title, level=split_level(title)[0], folders=folders,
-                                     url=self.urls.locality(folders), parent=node)
+                    match = Locality(
+                        title=title,
+                        level=split_level(title)[0],
+                        folders=folders,
+                        url=self.urls.locality(folders),
+                        parent=node,
+                    )
                     self.by_folders[folders] = match
                     siblings.append(match)
             self.by_name[key] = match
@@ -323,7 +368,7 @@ def _relate(site: Site, limit: int, only: set[str] | None = None) -> None:
             if indexes is None:
                 indexes = positions[id(entries)] = [e.index for e in entries]
             pos = bisect.bisect_left(indexes, entry.index)
-            for other in entries[max(0, pos - window): pos + window + 1]:
+            for other in entries[max(0, pos - window) : pos + window + 1]:
                 if other is not entry:
                     scores[other.index] += weight
         here = entry.index

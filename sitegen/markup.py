@@ -14,16 +14,74 @@ from markdown.treeprocessors import Treeprocessor
 from .text import truncate_words
 
 _TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
-    "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i",
-    "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
-    "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "caption",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "del",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "u",
+    "ul",
 }
 _ATTRIBUTES = {
-    "a": {"href", "title", "id"}, "img": {"src", "alt", "title", "width", "height", "loading"},
-    "td": {"colspan", "rowspan", "style"}, "th": {"colspan", "rowspan", "scope", "style"},
-    "time": {"datetime"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "p": {"class"},
-    "figure": {"class"}, "ol": {"start"}, "span": {"class"}, "div": {"class"},
+    "a": {"href", "title", "id"},
+    "img": {"src", "alt", "title", "width", "height", "loading"},
+    "td": {"colspan", "rowspan", "style"},
+    "th": {"colspan", "rowspan", "scope", "style"},
+    "time": {"datetime"},
+    "h2": {"id"},
+    "h3": {"id"},
+    "h4": {"id"},
+    "p": {"class"},
+    "figure": {"class"},
+    "ol": {"start"},
+    "span": {"class"},
+    "div": {"class"},
 }
 URL_ATTRIBUTE = re.compile(r'\b(src|href)="([^"]*)"')  # (name, URL) of each link and image
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
@@ -48,8 +106,7 @@ class _Figures(Treeprocessor):
         for p in list(root.iter("p")):
             children = list(p)
             text = (p.text or "").strip()
-            if len(children) == 1 and children[0].tag == "img" and not text \
-                    and not (children[0].tail or "").strip():
+            if len(children) == 1 and children[0].tag == "img" and not text and not (children[0].tail or "").strip():
                 img = children[0]
                 caption = img.get("title") or ""
                 p.tag, p.text = "figure", None
@@ -58,8 +115,13 @@ class _Figures(Treeprocessor):
                     img.attrib.pop("title", None)
                     figcaption = ET.SubElement(p, "figcaption")
                     figcaption.text = caption
-            elif len(children) == 1 and children[0].tag == "em" and not text \
-                    and not (children[0].tail or "").strip() and _CAPTION.match(children[0].text or ""):
+            elif (
+                len(children) == 1
+                and children[0].tag == "em"
+                and not text
+                and not (children[0].tail or "").strip()
+                and _CAPTION.match(children[0].text or "")
+            ):
                 p.set("class", "caption")
 
 
@@ -84,9 +146,14 @@ class Markup:
             return out
         if "<" not in text and "&" not in text and _safe_urls(out):
             return out  # no raw HTML, no entity, no odd link: only Markdown's own safe tags
-        return nh3.clean(out, tags=_TAGS, attributes=_ATTRIBUTES, link_rel=None,
-                         url_schemes={"http", "https", "mailto", "tel"}, strip_comments=True)
-
+        return nh3.clean(
+            out,
+            tags=_TAGS,
+            attributes=_ATTRIBUTES,
+            link_rel=None,
+            url_schemes={"http", "https", "mailto", "tel"},
+            strip_comments=True,
+        )
 
     def markdown(self, text: str) -> str:
         """Python-Markdown itself, on the whole text."""
@@ -191,8 +258,12 @@ def _image_or_emphasis(block: str) -> str | None:
 
 
 _RULE = re.compile(r" *:?-+:? *")
-_ALIGN = {(True, True): ' style="text-align: center;"', (True, False): ' style="text-align: left;"',
-          (False, True): ' style="text-align: right;"', (False, False): ""}
+_ALIGN = {
+    (True, True): ' style="text-align: center;"',
+    (True, False): ' style="text-align: left;"',
+    (False, True): ' style="text-align: right;"',
+    (False, False): "",
+}
 
 
 def _table(block: str) -> str | None:

@@ -40,8 +40,17 @@ class NewError(Exception):
         self.code = code
 
 
-def new_article(site: Path, title: str, locality: str, *, date: str | None = None, meeting: str | None = None,
-                tags: str | None = None, author: str | None = None, now: dt.datetime | None = None) -> Path:
+def new_article(
+    site: Path,
+    title: str,
+    locality: str,
+    *,
+    date: str | None = None,
+    meeting: str | None = None,
+    tags: str | None = None,
+    author: str | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
     """Write the article and any missing locality folders; return the article's path."""
     problems = Problems()
     config = load_config(site, problems)
@@ -65,8 +74,7 @@ def new_article(site: Path, title: str, locality: str, *, date: str | None = Non
     folder = folders[-1][0] if folders else content
     path = folder / f"{moment:%Y-%m-%d}-{slug}.md"
     if path.exists():
-        raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title "
-                       "or --date", 1)
+        raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title or --date", 1)
     for where, full_title in folders:
         if not where.is_dir():  # a new locality: its folder, with the title and level
             where.mkdir(parents=True)
@@ -81,8 +89,9 @@ def new_article(site: Path, title: str, locality: str, *, date: str | None = Non
     return path
 
 
-def article_text(title: str, moment: dt.datetime, localities: list[str], meeting: str, tags: list[str],
-                 author: str) -> str:
+def article_text(
+    title: str, moment: dt.datetime, localities: list[str], meeting: str, tags: list[str], author: str
+) -> str:
     lines = [
         "---",
         f"title: {_yaml(title)}",
@@ -131,8 +140,10 @@ def _meeting(value: str | None, config: Config) -> str:
     if name is None:
         loose = {fold(m): m for m in config.meetings.types}.get(fold(value.replace("-", " ")))
         hint = f'did you mean "{loose}"? ' if loose else ""
-        raise NewError(f'--meeting "{value}" is not a meeting type: {hint}use one of '
-                       f'{", ".join(config.meetings.types)} (or add it to [meetings] in config.toml)')
+        raise NewError(
+            f'--meeting "{value}" is not a meeting type: {hint}use one of '
+            f"{', '.join(config.meetings.types)} (or add it to [meetings] in config.toml)"
+        )
     return name
 
 

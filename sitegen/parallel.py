@@ -35,7 +35,7 @@ def workers() -> int:
 def run(fn: Callable[[Any, list[T]], list[R]], shared: Any, items: Sequence[T]) -> Iterator[list[R]]:
     """Yield fn(shared, chunk) for chunks of items, in any order, using every core when it pays."""
     global _shared
-    chunks = [list(items[i:i + CHUNK]) for i in range(0, len(items), CHUNK)]
+    chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
     jobs = workers()
     if jobs < 2 or len(items) < MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
         for chunk in chunks:

@@ -46,8 +46,10 @@ class BuildReport:
     written_paths: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{self.pages} pages, {self.rendered} rendered, {self.written} written, "
-                f"{self.unchanged} unchanged, {self.removed} removed in {self.seconds:.2f} s")
+        return (
+            f"{self.pages} pages, {self.rendered} rendered, {self.written} written, "
+            f"{self.unchanged} unchanged, {self.removed} removed in {self.seconds:.2f} s"
+        )
 
 
 @dataclass
@@ -68,8 +70,16 @@ class Loaded:
     partial: bool = False  # `pages` holds only the changed articles' pages: see load()
 
 
-def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None,
-         stop_on_errors: bool = True, files: list[FileStat] | None = None, building: bool = False) -> Loaded:
+def load(
+    site_dir: Path,
+    output: Path,
+    *,
+    full: bool = False,
+    reporter: Reporter | None = None,
+    stop_on_errors: bool = True,
+    files: list[FileStat] | None = None,
+    building: bool = False,
+) -> Loaded:
     """Read and check everything; raise BuildFailed with every error found (`check` passes
     stop_on_errors=False to go on past content errors: they are in `problems`).
 
@@ -92,21 +102,26 @@ def load(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter
     settings = _settings_digest(config, site_dir)
     templates, body_in_lists = survey_templates(env)
     shape = _shape(state.sources, settings, templates, body_in_lists)
-    partial = (building and not full and not body_in_lists and shape == state.shape
-               and all(written[0] and os.path.isfile(os.path.join(output, rel))  # none pending
-                       for rel, written in state.outputs.items()))
+    partial = (
+        building
+        and not full
+        and not body_in_lists
+        and shape == state.shape
+        and all(
+            written[0] and os.path.isfile(os.path.join(output, rel))  # none pending
+            for rel, written in state.outputs.items()
+        )
+    )
     site = build_site(content, config, relate=changed if partial else None, digest_body=body_in_lists)
     problems.extend(site.notes)
     if partial:
-        pages = [page for entry in site.entries if entry.article.source in changed
-                 for page in article_pages(entry)]
+        pages = [page for entry in site.entries if entry.article.source in changed for page in article_pages(entry)]
     else:
         pages = plan_site(site, strings.get("unknown_locality", "Chưa rõ địa phương"))
         find_collisions(pages, problems)
     if problems.errors and stop_on_errors:
         raise BuildFailed(problems)
-    return Loaded(config, content, site, pages, env, problems, state, state_path, settings, templates, shape,
-                  partial)
+    return Loaded(config, content, site, pages, env, problems, state, state_path, settings, templates, shape, partial)
 
 
 def _shape(sources: dict[str, tuple], *settings: object) -> str:
@@ -139,8 +154,9 @@ def _thaw() -> None:
     gc.unfreeze()  # a long-running `serve` must still collect the last build's cycles
 
 
-def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None,
-          search: bool = True) -> BuildReport:
+def build(
+    site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None, search: bool = True
+) -> BuildReport:
     """Build the site into output/. `search=False` (the dev server) leaves the search index as it is:
     indexing costs more than the rest of a one-edit rebuild."""
     started = time.perf_counter()
@@ -166,8 +182,9 @@ def build(site_dir: Path, output: Path, *, full: bool = False, reporter: Reporte
         _thaw()
     if search and snapshot == cache.take_snapshot(site_dir, roots):  # nothing changed while we built
         outputs = tuple(sorted(loaded.state.outputs))
-        cache.save_snapshot(site_dir, output, cache.Snapshot(generator, snapshot, outputs,
-                                                             tuple(report.problems.items), report.pages))
+        cache.save_snapshot(
+            site_dir, output, cache.Snapshot(generator, snapshot, outputs, tuple(report.problems.items), report.pages)
+        )
     report.seconds = time.perf_counter() - started
     return report
 
@@ -225,8 +242,12 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
             old = state.outputs.get(rel)
             outputs[rel] = (fingerprint, "")
-            if old is not None and old[0] == fingerprint and os.path.isfile(os.path.join(output, rel)) \
-                    or _same_file(Path(asset.source_path), output / rel):  # touched, moved, or a cache lost
+            if (
+                old is not None
+                and old[0] == fingerprint
+                and os.path.isfile(os.path.join(output, rel))
+                or _same_file(Path(asset.source_path), output / rel)
+            ):  # touched, moved, or a cache lost
                 continue
             moves.append((stage.put_copy(Path(asset.source_path), rel), rel))
         if problems.errors:
@@ -321,8 +342,7 @@ def _same_file(source: Path, target: Path) -> bool:
 
 
 def _assets(site_dir: Path, loaded: Loaded) -> dict[str, Asset]:
-    assets = {rel: Asset(str(path), rel) for rel, path in
-              static_files(theme_dirs(site_dir, loaded.config)).items()}
+    assets = {rel: Asset(str(path), rel) for rel, path in static_files(theme_dirs(site_dir, loaded.config)).items()}
     for asset in loaded.content.assets:
         assets.setdefault(asset.output, asset)
     return assets
@@ -347,8 +367,7 @@ def _settings_digest(config: Config, site_dir: Path) -> str:
 def _template_problem(err: Exception, page: Page) -> Problem:
     """A template mistake, at the template's file and line, naming the page it broke."""
     if isinstance(err, jinja2.TemplateSyntaxError):
-        return Problem(err.filename or err.name or "template", err.lineno or 0, "error",
-                       f"template: {err.message}")
+        return Problem(err.filename or err.name or "template", err.lineno or 0, "error", f"template: {err.message}")
     where, line = "template", 0
     for frame, lineno in traceback.walk_tb(err.__traceback__):
         name = frame.f_code.co_filename
@@ -357,8 +376,14 @@ def _template_problem(err: Exception, page: Page) -> Problem:
     return Problem(where, line, "error", f"template: {err} (while rendering {page.url})")
 
 
-def load_content(site_dir: Path, config: Config, state: cache.State, problems: Problems,
-                 reporter: Reporter, files: list[FileStat] | None = None) -> tuple[Content, set[str]]:
+def load_content(
+    site_dir: Path,
+    config: Config,
+    state: cache.State,
+    problems: Problems,
+    reporter: Reporter,
+    files: list[FileStat] | None = None,
+) -> tuple[Content, set[str]]:
     """Every file under content/ (`files`, if walked already): articles, locality pages and
     assets, and the sources whose bytes changed since the last build. Unchanged files (same
     size and time, or same bytes) come from the cache; the rest are parsed on every core."""
@@ -373,7 +398,7 @@ def load_content(site_dir: Path, config: Config, state: cache.State, problems: P
     for path, size, mtime in files:
         rel = "content/" + path[skip:].replace(os.sep, "/")
         if not path.endswith(".md"):
-            assets.append(Asset(path, rel[len("content/"):]))
+            assets.append(Asset(path, rel[len("content/") :]))
             continue
         old = state.sources.get(rel)
         if old is not None and old[0] == size and old[1] == mtime and old[5] == settings:
@@ -440,8 +465,9 @@ def _markup(allow_html: bool) -> Markup:
     return _markups[allow_html]
 
 
-def _parse_file(raw: bytes, rel: str, name: str, config: Config, markup: Markup,
-                problems: Problems) -> Article | LocalityPage | None:
+def _parse_file(
+    raw: bytes, rel: str, name: str, config: Config, markup: Markup, problems: Problems
+) -> Article | LocalityPage | None:
     text = decode(raw, rel, problems)
     if text is None:
         return None

@@ -46,7 +46,7 @@ def paginate(site: Site, url: str, items: list, per_page: int) -> Iterator[tuple
     count = max(1, math.ceil(len(items) / per_page))
     urls = [site.urls.page(url, n) for n in range(1, count + 1)]
     for n in range(1, count + 1):
-        yield urls[n - 1], Pager(n, count, items[(n - 1) * per_page: n * per_page], urls)
+        yield urls[n - 1], Pager(n, count, items[(n - 1) * per_page : n * per_page], urls)
 
 
 def _keys(entries: list[Entry]) -> tuple[str, ...]:
@@ -61,20 +61,33 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
 
     def lists(kind: str, url: str, items: list[Entry], key: tuple, source: str = "", **context) -> None:
         for page_url, pager in paginate(site, url, items, per):
-            pages.append(Page(page_url, f"{kind}.html", {"pager": pager, **context},
-                              (kind, *key, pager.number, pager.count, _keys(pager.items)), source, kind))
+            pages.append(
+                Page(
+                    page_url,
+                    f"{kind}.html",
+                    {"pager": pager, **context},
+                    (kind, *key, pager.number, pager.count, _keys(pager.items)),
+                    source,
+                    kind,
+                )
+            )
 
     lists("home", "/", site.entries, ())
     for entry in site.entries:
         pages.extend(article_pages(entry))
 
     # Localities: the tree (paginated by province), each unit, and the unknown ones.
-    tree_key = tuple((n.url, n.title, len(n.entries), n.parent.url if n.parent else "")
-                     for n in site.all_localities())
+    tree_key = tuple((n.url, n.title, len(n.entries), n.parent.url if n.parent else "") for n in site.all_localities())
     for page_url, pager in paginate(site, site.urls.localities(), site.localities, per):
-        pages.append(Page(page_url, "localities.html", {"pager": pager, "unknown": site.unknown},
-                          ("localities", tree_key, pager.number, len(site.unknown.entries)),
-                          kind="localities"))
+        pages.append(
+            Page(
+                page_url,
+                "localities.html",
+                {"pager": pager, "unknown": site.unknown},
+                ("localities", tree_key, pager.number, len(site.unknown.entries)),
+                kind="localities",
+            )
+        )
     nodes = site.all_localities()
     if site.unknown.entries:
         site.unknown.title = unknown_title
@@ -82,21 +95,39 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
     for node in nodes:
         children = tuple((c.url, c.title, len(c.entries)) for c in node.children)
         crumbs = tuple(n.title for n in node.chain)
-        lists("locality", node.url, node.entries, (node.url, crumbs, children, node.description_html,
-              node.level), node.source, locality=node)
-        pages.append(_feed(node.url + "feed.xml", node.title, node.url, node.entries, cfg.feed_items,
-                           node.source))
+        lists(
+            "locality",
+            node.url,
+            node.entries,
+            (node.url, crumbs, children, node.description_html, node.level),
+            node.source,
+            locality=node,
+        )
+        pages.append(_feed(node.url + "feed.xml", node.title, node.url, node.entries, cfg.feed_items, node.source))
 
     for kind in ("tags", "meetings", "people"):
         terms = site.terms[kind]
         names_key = tuple((t.url, t.name, len(t.entries)) for t in terms)
         for page_url, pager in paginate(site, site.urls.index(kind), terms, per * 5):
-            pages.append(Page(page_url, "terms.html", {"pager": pager, "kind": kind},
-                              ("terms", kind, names_key, pager.number), kind=kind))
+            pages.append(
+                Page(
+                    page_url,
+                    "terms.html",
+                    {"pager": pager, "kind": kind},
+                    ("terms", kind, names_key, pager.number),
+                    kind=kind,
+                )
+            )
         for term in terms:
             # term.html shows the term's article count on every page, not only where it changed
-            lists("term", term.url, term.entries, (kind, term.url, term.name, len(term.entries)), term=term,
-                  kind_name=kind)
+            lists(
+                "term",
+                term.url,
+                term.entries,
+                (kind, term.url, term.name, len(term.entries)),
+                term=term,
+                kind_name=kind,
+            )
             if kind == "tags":
                 pages.append(_feed(term.url + "feed.xml", term.name, term.url, term.entries, cfg.feed_items))
 
@@ -105,19 +136,24 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
     for year, months in site.years.items():
         year_entries = [e for es in months.values() for e in es]
         month_counts = tuple((m, len(es)) for m, es in months.items())  # year.html lists every month's count
-        lists("year", site.urls.year(year), year_entries, (year, month_counts), year=year,
-              months=months)
+        lists("year", site.urls.year(year), year_entries, (year, month_counts), year=year, months=months)
         for month, entries in months.items():
             lists("month", site.urls.month(year, month), entries, (year, month), year=year, month=month)
 
     pages.append(Page(site.urls.search(), "search.html", {}, ("search", cfg.search), kind="search"))
     pages.append(Page("/404.html", "404.html", {}, ("404",), kind="404"))
     pages.append(_feed("/feed.xml", "", "/", site.entries, cfg.feed_items))
-    html_urls = tuple(p.url for p in pages if p.template.endswith(".html") and p.kind != "redirect"
-                      and p.kind != "404")
+    html_urls = tuple(p.url for p in pages if p.template.endswith(".html") and p.kind != "redirect" and p.kind != "404")
     lastmods = {e.url: (e.article.updated or e.article.date) for e in site.entries}
-    pages.append(Page("/sitemap.xml", "sitemap.xml", {"urls": html_urls, "lastmods": lastmods},
-                      ("sitemap", html_urls, tuple(str(v) for v in lastmods.values())), kind="sitemap"))
+    pages.append(
+        Page(
+            "/sitemap.xml",
+            "sitemap.xml",
+            {"urls": html_urls, "lastmods": lastmods},
+            ("sitemap", html_urls, tuple(str(v) for v in lastmods.values())),
+            kind="sitemap",
+        )
+    )
     pages.append(Page("/robots.txt", "robots.txt", {}, ("robots",), kind="robots"))
     return pages
 
@@ -128,20 +164,36 @@ def article_pages(entry: Entry) -> list[Page]:
     neighbours = [n for n in (entry.prev, entry.next, *entry.related) if n is not None]
     chain = tuple(n.title for n in entry.locality.chain) if entry.locality else ()
     body = hashlib.blake2b(a.body, digest_size=16).digest()  # the body's digest keeps keys small
-    key = ("article", entry.digest, body, repr(sorted(a.extra.items())), a.organization, a.source_url,
-           repr(a.event_date), "|".join(a.people), chain, _keys(neighbours),
-           entry.prev.url if entry.prev else "", entry.next.url if entry.next else "")
+    key = (
+        "article",
+        entry.digest,
+        body,
+        repr(sorted(a.extra.items())),
+        a.organization,
+        a.source_url,
+        repr(a.event_date),
+        "|".join(a.people),
+        chain,
+        _keys(neighbours),
+        entry.prev.url if entry.prev else "",
+        entry.next.url if entry.next else "",
+    )
     pages = [Page(entry.url, "article.html", {"entry": entry}, key, a.source, "article")]
     for alias in a.aliases:
-        pages.append(Page(alias, "redirect.html", {"target": entry.url}, ("redirect", entry.url), a.source,
-                          "redirect"))
+        pages.append(Page(alias, "redirect.html", {"target": entry.url}, ("redirect", entry.url), a.source, "redirect"))
     return pages
 
 
 def _feed(url: str, title: str, link: str, entries: list[Entry], limit: int, source: str = "") -> Page:
     items = entries[:limit]
-    return Page(url, "atom.xml", {"feed_title": title, "feed_link": link, "items": items},
-                ("feed", url, title, _keys(items)), source, "feed")
+    return Page(
+        url,
+        "atom.xml",
+        {"feed_title": title, "feed_link": link, "items": items},
+        ("feed", url, title, _keys(items)),
+        source,
+        "feed",
+    )
 
 
 def find_collisions(pages: list[Page], problems: Problems) -> None:
@@ -154,8 +206,12 @@ def find_collisions(pages: list[Page], problems: Problems) -> None:
             seen[path] = page
             continue
         where = page.source or "content/"
-        problems.error(where, _line(page), f'{page.url} is also the URL of {first.source or first.kind} '
-                       '— two pages cannot share one URL: change the slug (slug: other-words) of one')
+        problems.error(
+            where,
+            _line(page),
+            f"{page.url} is also the URL of {first.source or first.kind} "
+            "— two pages cannot share one URL: change the slug (slug: other-words) of one",
+        )
 
 
 def _line(page: Page) -> int:
@@ -164,4 +220,3 @@ def _line(page: Page) -> int:
         lines = entry.article.lines
         return lines.get("slug") or lines.get("aliases") or lines.get("title", 1)
     return 0
-

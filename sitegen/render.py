@@ -35,8 +35,9 @@ class Renderer:
             html = cards.get((id(entry), heading))
             if html is None:
                 if not module:
-                    module.append(env.get_template("macros.html").make_module(
-                        {"site": site, "root": ROOT, "config": site.config}))
+                    module.append(
+                        env.get_template("macros.html").make_module({"site": site, "root": ROOT, "config": site.config})
+                    )
                 html = cards[(id(entry), heading)] = str(module[0].card_markup(entry, heading))
             return Markup(html.replace(ROOT, context["root"]))
 
@@ -45,8 +46,12 @@ class Renderer:
     def render(self, page: Page) -> bytes:
         root = self.site.config.base_path if page.kind == "404" else "../" * depth_of(page.url)
         context = {
-            "site": self.site, "page": page, "root": root, "page_url": page.url,
-            "canonical": self.site.urls.absolute(page.url), **page.context,
+            "site": self.site,
+            "page": page,
+            "root": root,
+            "page_url": page.url,
+            "canonical": self.site.urls.absolute(page.url),
+            **page.context,
         }
         return self.env.get_template(page.template).render(context).encode("utf-8")
 

@@ -85,10 +85,12 @@ def document(entry: Entry) -> str:
     a = entry.article
     e = html.escape
     chain = [n.title for n in entry.locality.chain] if entry.locality is not None else []
-    head = [f'<h1 data-pagefind-meta="title">{e(a.title)}</h1>',
-            f'<p data-pagefind-meta="date">{e(display_date(entry))}</p>',
-            f'<p data-pagefind-meta="datetime">{a.date.date().isoformat()}</p>',
-            f'<p data-pagefind-filter="year">{a.date.year}</p>']
+    head = [
+        f'<h1 data-pagefind-meta="title">{e(a.title)}</h1>',
+        f'<p data-pagefind-meta="date">{e(display_date(entry))}</p>',
+        f'<p data-pagefind-meta="datetime">{a.date.date().isoformat()}</p>',
+        f'<p data-pagefind-filter="year">{a.date.year}</p>',
+    ]
     if chain:
         head.append(f'<p data-pagefind-meta="locality">{e(" › ".join(chain))}</p>')
         head.append(f'<p data-pagefind-filter="province">{e(chain[0])}</p>')
@@ -101,10 +103,13 @@ def document(entry: Entry) -> str:
     # Words in tags (an alt text) may be folded too: harmless, and much faster than parsing.
     folded = fold_words(" ".join([a.title, " ".join(chain), summary if lede else "", a.body_html]))
     lede = f"<p>{e(summary)}</p>\n" if lede else ""
-    tail = f'<p>{MARK} {e(" ".join(folded))}</p>\n' if folded else ""
-    return (f'<!DOCTYPE html>\n<html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>{e(a.title)}</title>'
-            f'</head><body>\n' + "\n".join(head) +
-            f"\n<main data-pagefind-body>\n{lede}{a.body_html}\n{tail}</main>\n</body></html>\n")
+    tail = f"<p>{MARK} {e(' '.join(folded))}</p>\n" if folded else ""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>{e(a.title)}</title>'
+        f"</head><body>\n"
+        + "\n".join(head)
+        + f"\n<main data-pagefind-body>\n{lede}{a.body_html}\n{tail}</main>\n</body></html>\n"
+    )
 
 
 def documents(site: Site) -> dict[str, str]:
@@ -135,8 +140,7 @@ def pagefind_binary() -> str:
 
 
 def run_pagefind(binary: str, site: Path, bundle: Path) -> None:
-    command = [binary, "--site", str(site), "--output-path", str(bundle),
-               "--force-language", LANGUAGE, "--silent"]
+    command = [binary, "--site", str(site), "--output-path", str(bundle), "--force-language", LANGUAGE, "--silent"]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=1800)
     except (OSError, subprocess.SubprocessError) as err:
@@ -157,8 +161,16 @@ def _tool_stamp(binary: str) -> str:
 # ---------------------------------------------------------------- the build step
 
 
-def build_search(output: Path, site: Site, config: Config, problems: Problems, stamp_path: Path,
-                 state_outputs: dict, *, binary: Callable[[], str] = pagefind_binary) -> SearchReport:
+def build_search(
+    output: Path,
+    site: Site,
+    config: Config,
+    problems: Problems,
+    stamp_path: Path,
+    state_outputs: dict,
+    *,
+    binary: Callable[[], str] = pagefind_binary,
+) -> SearchReport:
     """Make output/pagefind/ match the site's articles; warn, never fail, when Pagefind cannot run."""
     started = time.perf_counter()
     report = SearchReport()
@@ -226,8 +238,12 @@ def _unchanged(report: SearchReport, old: dict, started: float) -> SearchReport:
 
 
 def _failed(report: SearchReport, problems: Problems, reason: str, started: float) -> SearchReport:
-    problems.warning("config.toml", 0, f"search: {reason}; the site was built without updating its search "
-                     "index (output/pagefind/). Fix that, or set search = false in config.toml")
+    problems.warning(
+        "config.toml",
+        0,
+        f"search: {reason}; the site was built without updating its search "
+        "index (output/pagefind/). Fix that, or set search = false in config.toml",
+    )
     report.status = "failed"
     report.seconds = time.perf_counter() - started
     return report
@@ -254,8 +270,11 @@ def _install(output: Path, staging: Path, old: dict[str, int], report: SearchRep
 
 
 def _replace(source: Path, target: Path, report: SearchReport) -> None:
-    if target.is_file() and target.stat().st_size == source.stat().st_size \
-            and target.read_bytes() == source.read_bytes():
+    if (
+        target.is_file()
+        and target.stat().st_size == source.stat().st_size
+        and target.read_bytes() == source.read_bytes()
+    ):
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     os.replace(source, target)
@@ -314,5 +333,6 @@ def stamp_file(cache_file: Path) -> Path:
 def index_site(output: Path, loaded, report) -> SearchReport:
     """The pipeline's step after the site is written (`loaded` is pipeline.Loaded): warnings go
     into the build report's problems."""
-    return build_search(output, loaded.site, loaded.config, report.problems, stamp_file(loaded.state_path),
-                        loaded.state.outputs)
+    return build_search(
+        output, loaded.site, loaded.config, report.problems, stamp_file(loaded.state_path), loaded.state.outputs
+    )

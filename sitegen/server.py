@@ -57,8 +57,9 @@ class DevSite:
             self.say(f"changed: {shown}")
         before = list(self.errors)
         try:
-            report: BuildReport = build(self.source, self.output, reporter=Terminal() if first else Silent(),
-                                        search=first)
+            report: BuildReport = build(
+                self.source, self.output, reporter=Terminal() if first else Silent(), search=first
+            )
         except BuildFailed as failed:
             problems = failed.problems.sorted()
             self.errors = [str(_relative(p, self.source)) for p in problems if p.severity == "error"]
@@ -69,8 +70,10 @@ class DevSite:
             self.say(f"build failed: {len(self.errors)} error(s); still serving the last good site")
             return True
         except Exception:  # a bug in the generator must not stop the server the editor is using
-            self.errors = ["build.py: error: the generator crashed (details in the terminal): "
-                           + traceback.format_exc(limit=1).strip().splitlines()[-1]]
+            self.errors = [
+                "build.py: error: the generator crashed (details in the terminal): "
+                + traceback.format_exc(limit=1).strip().splitlines()[-1]
+            ]
             self.say(traceback.format_exc().rstrip())
             return True
         self.errors = []
@@ -96,8 +99,9 @@ def _relative(problem: Problem, source: Path) -> Problem:
 class SiteWatcher(Watcher):
     """Polls the site's inputs; one build per batch of changes, then one reload."""
 
-    def __init__(self, roots: list[Path], on_change: Callable[[list[str]], bool], base: Path,
-                 interval: float = POLL_SECONDS):
+    def __init__(
+        self, roots: list[Path], on_change: Callable[[list[str]], bool], base: Path, interval: float = POLL_SECONDS
+    ):
         super().__init__()
         self.roots = roots
         self.on_change = on_change
@@ -207,8 +211,10 @@ class SiteHandler(StaticFileHandler):
         page = Path(self.root) / "404.html"
         if page.is_file():
             return page.read_bytes()
-        return (b'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>404</title></head>'
-                b"<body><h1>404</h1><p>Trang n\xc3\xa0y ch\xc6\xb0a c\xc3\xb3.</p></body></html>")
+        return (
+            b'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>404</title></head>'
+            b"<body><h1>404</h1><p>Trang n\xc3\xa0y ch\xc6\xb0a c\xc3\xb3.</p></body></html>"
+        )
 
     def _html(self, status: int, data: bytes, include_body: bool) -> None:
         errors = self.site.errors if self.site else []
@@ -232,7 +238,7 @@ def _with_errors(page: bytes, errors: list[str]) -> bytes:
         f'<ul style="margin:.5em 0 0;padding-left:1.2em">{items}</ul></div>'
     ).encode()
     if b"</head>" not in page:
-        page = b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + page + b"</body></html>"
+        page = b'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>' + page + b"</body></html>"
     match = _BODY.search(page)
     at = match.end() if match else 0
     return page[:at] + box + page[at:]
@@ -251,8 +257,13 @@ class DevServer(Server):
         self.ready()
 
     def get_web_handlers(self, script):
-        return [(r"/(.*)", SiteHandler, {"path": str(self.site.output), "default_filename": "index.html",
-                                         "site": self.site})]
+        return [
+            (
+                r"/(.*)",
+                SiteHandler,
+                {"path": str(self.site.output), "default_filename": "index.html", "site": self.site},
+            )
+        ]
 
     def _setup_logging(self) -> None:
         logging.getLogger("livereload").setLevel(logging.WARNING)
@@ -268,14 +279,21 @@ def serve(source: Path, output: Path, host: str = "127.0.0.1", port: int = 8000)
     roots = [source / "content", source / "themes", source / "config.toml"]
     watcher = SiteWatcher(roots, site.rebuild, source)
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
-    server = DevServer(site, watcher, lambda: site.say(
-        f"serving {output} at http://{shown}:{port}/ (ready in {time.perf_counter() - started:.1f} s); "
-        "watching content/, themes/ and config.toml; Ctrl-C to stop"))
+    server = DevServer(
+        site,
+        watcher,
+        lambda: site.say(
+            f"serving {output} at http://{shown}:{port}/ (ready in {time.perf_counter() - started:.1f} s); "
+            "watching content/, themes/ and config.toml; Ctrl-C to stop"
+        ),
+    )
     try:
         server.serve(port=port, host=host, root=str(output), open_url_delay=None)
     except OSError as err:
-        print(f"build.py serve: error: cannot listen on {host}:{port}: {err.strerror or err}; "
-              f"try --port {port + 1}", file=sys.stderr)
+        print(
+            f"build.py serve: error: cannot listen on {host}:{port}: {err.strerror or err}; try --port {port + 1}",
+            file=sys.stderr,
+        )
         return 2
     site.say("stopped")
     return 0

@@ -88,8 +88,12 @@ def _load_sources(path: Path, state: State, generator: str) -> None:
         return
     _, state.base, sources = base
     delta = _read(path.with_suffix(".delta"))
-    if isinstance(delta, tuple) and len(delta) == 3 and delta[:2] == (generator, state.base) \
-            and isinstance(delta[2], dict):
+    if (
+        isinstance(delta, tuple)
+        and len(delta) == 3
+        and delta[:2] == (generator, state.base)
+        and isinstance(delta[2], dict)
+    ):
         state.delta = delta[2]
         for rel, entry in state.delta.items():
             if entry is None:
@@ -105,8 +109,9 @@ def save(path: Path, state: State) -> None:
     them into .sources. Each file is replaced whole, so a killed build leaves each either old
     or new, and any mix of them is safe: a parsed source is checked against its file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    changes: dict[str, tuple | None] = {rel: entry for rel, entry in state.sources.items()
-                                        if state.on_disk.get(rel) is not entry}
+    changes: dict[str, tuple | None] = {
+        rel: entry for rel, entry in state.sources.items() if state.on_disk.get(rel) is not entry
+    }
     changes.update({rel: None for rel in state.on_disk.keys() - state.sources.keys()})
     delta = {**state.delta, **changes}
     if state.base and len(delta) <= max(DELTA_LIMIT, len(state.sources) // 20):

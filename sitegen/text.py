@@ -99,7 +99,15 @@ def truncate_words(text: str, limit: int) -> str:
 
 # Administrative levels, longest first so that "thị trấn" wins over a bare "thị".
 LEVELS = (
-    "thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "phường", "xã",
+    "thành phố",
+    "thị trấn",
+    "thị xã",
+    "đặc khu",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "phường",
+    "xã",
 )
 # Short forms editors and portals write for the same levels.
 _LEVEL_ABBREVIATIONS = {"tp.": "thành phố", "tp": "thành phố", "tx.": "thị xã", "tt.": "thị trấn"}
@@ -118,7 +126,7 @@ def split_level(title: str) -> tuple[str, str]:
     lowered = " ".join(words).casefold()
     for level in LEVELS:
         if lowered.startswith(level + " ") and len(words) > len(level.split()):
-            return level, " ".join(words[len(level.split()):])
+            return level, " ".join(words[len(level.split()) :])
     return "", " ".join(words)
 
 

@@ -61,8 +61,12 @@ def month_name(month: int, year: int, language: str) -> str:
     return format_date(dt.date(year, month, 1), "LLLL yyyy", locale=language)
 
 
-def make_environment(site: Path, config: Config, problems: Problems, compiled: Path | None = None,
-                     ) -> tuple[jinja2.Environment, dict[str, str]]:
+def make_environment(
+    site: Path,
+    config: Config,
+    problems: Problems,
+    compiled: Path | None = None,
+) -> tuple[jinja2.Environment, dict[str, str]]:
     """The environment, and the UI strings it uses. Which templates a page depends on is
     worked out from the templates themselves (render.Renderer.template_digest). Templates
     compiled once are kept in `compiled` (keyed by their source; the folder's name carries
@@ -70,9 +74,14 @@ def make_environment(site: Path, config: Config, problems: Problems, compiled: P
     dirs = theme_dirs(site, config)
     loader = jinja2.FileSystemLoader([str(d / "templates") for d in dirs])
     env = jinja2.Environment(
-        loader=loader, autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False,
-        cache_size=-1, bytecode_cache=_bytecode_cache(compiled) if compiled else None,
+        loader=loader,
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+        cache_size=-1,
+        bytecode_cache=_bytecode_cache(compiled) if compiled else None,
     )
     strings = load_strings(dirs, config.language, problems)
     language = config.language
@@ -93,8 +102,9 @@ def make_environment(site: Path, config: Config, problems: Problems, compiled: P
         """Site paths in a body ("/ha-noi/images/x.jpg") made relative to the page being rendered."""
         return Markup(relative_links(str(html), context["root"]))
 
-    env.globals.update(t=t, link=link, config=config, lang=language,
-                       month_name=lambda month, year: month_name(month, year, language))
+    env.globals.update(
+        t=t, link=link, config=config, lang=language, month_name=lambda month, year: month_name(month, year, language)
+    )
     env.filters.update(
         day=lambda d: _day(d.date() if isinstance(d, dt.datetime) else d, language),
         day_time=lambda d: _day_time(d, language),
@@ -124,7 +134,7 @@ def relative_links(html: str, root: str) -> str:
     out = [parts[0]]
     for before, part in zip(parts, parts[1:], strict=False):
         name = "href" if before.endswith("href") else "src" if before.endswith("src") else ""
-        start = before[-len(name) - 1:-len(name)] if name else ""  # the character before the name
+        start = before[-len(name) - 1 : -len(name)] if name else ""  # the character before the name
         rooted = name and not part.startswith("/") and not (start.isalnum() or start == "_")
         out.append(('="' + root if rooted else '="/') + part)
     return "".join(out)

@@ -18,7 +18,10 @@ class Urls:
     def article(self, article: Article, locality_folders: tuple[str, ...]) -> str:
         d = article.date
         return self.config.permalink.format(
-            year=f"{d.year:04d}", month=f"{d.month:02d}", day=f"{d.day:02d}", slug=article.slug,
+            year=f"{d.year:04d}",
+            month=f"{d.month:02d}",
+            day=f"{d.day:02d}",
+            slug=article.slug,
             locality="/".join(locality_folders) or UNKNOWN_LOCALITY,
         )
 

@@ -18,13 +18,21 @@ import pytest
 from golden.refresh import build_golden
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PREFIX = "/luu-tru/"
 PAGES = {
     "home": "",
     "article": "2024/07/ban-dan-van-quan-uy-hai-ba-trung-to-chuc-hoi-nghi-giao-ban-cong-tac-dan-van-6-thang-dau-"
-               "nam-2024/",
+    "nam-2024/",
     "locality": "dia-phuong/thai-binh/",
     "tags": "chu-de/",
 }
@@ -38,7 +46,7 @@ class SubPathHandler(http.server.SimpleHTTPRequestHandler):
         path = unquote(urlsplit(path).path)
         if not path.startswith(PREFIX):
             return str(Path(self.directory) / "__outside_the_sub_path__")
-        return super().translate_path("/" + path[len(PREFIX):])
+        return super().translate_path("/" + path[len(PREFIX) :])
 
     def list_directory(self, path):  # a folder without index.html is a 404, as on a real host
         self.send_error(404)
@@ -76,8 +84,12 @@ def browser():
 @pytest.mark.parametrize("name", PAGES)
 def test_page_loads_fully_without_horizontal_scrolling(server, browser, artifacts, name, viewport):
     width, height = VIEWPORTS[viewport]
-    context = browser.new_context(viewport={"width": width, "height": height}, is_mobile=viewport == "phone",
-                                  has_touch=viewport == "phone", device_scale_factor=1)
+    context = browser.new_context(
+        viewport={"width": width, "height": height},
+        is_mobile=viewport == "phone",
+        has_touch=viewport == "phone",
+        device_scale_factor=1,
+    )
     page = context.new_page()
     failed: list[str] = []
     page.on("requestfailed", lambda r: failed.append(f"{r.url}: {r.failure}"))

@@ -12,8 +12,10 @@ from conftest import REPO, article
 
 from sitegen.cli import main
 
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082")
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
+)
 
 PLANTED = {
     "config.toml": 'theme = "mine"\n[meetings]\ntypes = ["giao ban", "tổng kết"]\n',
@@ -23,17 +25,27 @@ PLANTED = {
     "content/ha-noi/hbt/images/ok.png": PNG,
     # good: a link to a page, a link to a folder without its "/", a link elsewhere, an image beside it
     "content/ha-noi/hbt/2024-07-01-a.md": article(
-        "Hội nghị giao ban quý II", "2024-07-01", tags="[Dân vận khéo]", meeting="giao ban",
+        "Hội nghị giao ban quý II",
+        "2024-07-01",
+        tags="[Dân vận khéo]",
+        meeting="giao ban",
         body="Xem [chủ đề](/chu-de/dan-van-kheo/), [lưu trữ](/luu-tru), [báo](https://baochinhphu.vn/x).\n\n"
-             "![Ảnh hội nghị](images/ok.png)\n"),
+        "![Ảnh hội nghị](images/ok.png)\n",
+    ),
     # a broken link and a missing image, on lines 7 and 9; the tag in another case
     "content/ha-noi/hbt/2024-07-02-b.md": article(
-        "Hội nghị sơ kết", "2024-07-02", tags="[dân vận khéo]",
-        body="Đoạn đầu.\n\nXem [bài cũ](/2020/01/khong-co-bai-nay/).\n\n![Ảnh](images/thieu.jpg)\n"),
+        "Hội nghị sơ kết",
+        "2024-07-02",
+        tags="[dân vận khéo]",
+        body="Đoạn đầu.\n\nXem [bài cũ](/2020/01/khong-co-bai-nay/).\n\n![Ảnh](images/thieu.jpg)\n",
+    ),
     # no locality, the tag without marks, and a link to an article's file instead of its page
     "content/2024-07-03-c.md": article(
-        "Tin không có địa phương", "2024-07-03", tags="[dan van kheo]",
-        body="Xem [bài a](ha-noi/hbt/2024-07-01-a.md).\n"),
+        "Tin không có địa phương",
+        "2024-07-03",
+        tags="[dan van kheo]",
+        body="Xem [bài a](ha-noi/hbt/2024-07-01-a.md).\n",
+    ),
     # a meeting type config.toml does not list (line 4)
     "content/ha-noi/2024-07-04-d.md": article("Hội nghị họp mặt", "2024-07-04", meeting="họp mặt"),
     # a key that looks like a typo (line 4)
@@ -47,7 +59,7 @@ PLANTED = {
     "content/ha-noi/2024-07-07-i.md": '---\ntitle: "Tin I\ndate: 2024-07-07\n---\n\nNội dung.\n',
     # a template mistake, line 2
     "themes/mine/templates/term.html": '{% extends "base.html" %}{% block content %}\n'
-                                       "{{ term.no_such_field }}\n{% endblock %}\n",
+    "{{ term.no_such_field }}\n{% endblock %}\n",
 }
 
 EXPECTED = """\
@@ -91,10 +103,12 @@ def test_every_kind_of_mistake_exact_lines(make_site, capsys):
 
 
 def test_warnings_fail_only_with_strict(make_site, capsys):
-    site = make_site({
-        "content/2024-07-03-c.md": article("Tin", "2024-07-03", tags="[Tôn giáo]"),
-        "content/ha-noi/2024-07-04-d.md": article("Tin khác", "2024-07-04", tags="[tôn giáo]"),
-    })
+    site = make_site(
+        {
+            "content/2024-07-03-c.md": article("Tin", "2024-07-03", tags="[Tôn giáo]"),
+            "content/ha-noi/2024-07-04-d.md": article("Tin khác", "2024-07-04", tags="[tôn giáo]"),
+        }
+    )
     code, out = run_check(site, capsys)
     assert code == 0
     assert out.splitlines()[-1] == "0 error(s), 2 warning(s)"
@@ -110,7 +124,9 @@ def test_config_errors_are_reported_alone(make_site, capsys):
     site = make_site({"config.toml": "per_pag = 10\n", "content/x.md": "broken"})
     code, out = run_check(site, capsys)
     assert code == 1
-    assert out == 'config.toml:1: error: unknown setting "per_pag" (did you mean "per_page"?)\n1 error(s), 0 warning(s)\n'
+    assert (
+        out == 'config.toml:1: error: unknown setting "per_pag" (did you mean "per_page"?)\n1 error(s), 0 warning(s)\n'
+    )
 
 
 def test_a_built_site_is_checked_from_the_cache_and_agrees(make_site, capsys, monkeypatch):
@@ -128,17 +144,21 @@ def test_a_built_site_is_checked_from_the_cache_and_agrees(make_site, capsys, mo
     monkeypatch.setattr(check.Renderer, "render", lambda self, page: rendered.append(page.url) or real(self, page))
     assert run_check(site, capsys) == (0, "0 error(s), 0 warning(s)\n")
     assert rendered == []
-    (site / "themes/mine/templates/term.html").write_text('{% extends "base.html" %}{% block content %}\n'
-                                                          "{{ term.oops }}{% endblock %}")
+    (site / "themes/mine/templates/term.html").write_text(
+        '{% extends "base.html" %}{% block content %}\n{{ term.oops }}{% endblock %}'
+    )
     code, out = run_check(site, capsys)
     assert code == 1 and "themes/mine/templates/term.html:2: error: template:" in out
     assert rendered == ["/chu-de/dan-van-kheo/", "/loai-hoi-nghi/giao-ban/"]  # the pages using term.html
-    assert snapshot(site) == {**before, "themes/mine/templates/term.html":
-                              snapshot(site)["themes/mine/templates/term.html"]}
+    assert snapshot(site) == {
+        **before,
+        "themes/mine/templates/term.html": snapshot(site)["themes/mine/templates/term.html"],
+    }
 
 
 @pytest.mark.parametrize("command", ["build", "serve", "new", "import", "check", "clean"])
 def test_every_command_has_help_with_an_example(command):
-    out = subprocess.run([sys.executable, str(REPO / "build.py"), command, "--help"], capture_output=True,
-                         text=True, timeout=60).stdout
+    out = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), command, "--help"], capture_output=True, text=True, timeout=60
+    ).stdout
     assert "example" in out and "python build.py " + command in out

@@ -71,9 +71,12 @@ def same_generator(monkeypatch):
 BROKEN = {
     "template-runtime": ("themes/local/templates/article.html", "</article>", "{{ entry.no_such.field }}</article>"),
     "template-syntax": ("themes/local/templates/base.html", "</body>", "{% if %}</body>"),
-    "content": ("content/ha-noi/dong-da/2024-01-01-hong.md", None,
-                "---\ntitle: Hội nghị: hỏng\ndate: 2024-01-01\n---\nx\n"),
-    "config": ("config.toml", 'per_page = 4', 'per_page = "bốn"'),
+    "content": (
+        "content/ha-noi/dong-da/2024-01-01-hong.md",
+        None,
+        "---\ntitle: Hội nghị: hỏng\ndate: 2024-01-01\n---\nx\n",
+    ),
+    "config": ("config.toml", "per_page = 4", 'per_page = "bốn"'),
 }
 
 
@@ -168,9 +171,14 @@ def test_build_interrupted_while_committing_then_edit_undone(tmp_path, monkeypat
 
 
 def run_build(site: Path, *args: str, env: dict | None = None, **kw) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(REPO / "build.py"), "build", "--source", str(site), *args],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-                            start_new_session=True, **kw)  # its own process group: workers die with it
+    return subprocess.Popen(
+        [sys.executable, str(REPO / "build.py"), "build", "--source", str(site), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+        **kw,
+    )  # its own process group: workers die with it
 
 
 def assert_whole_files(output: Path) -> None:
@@ -256,7 +264,8 @@ def test_same_content_same_bytes_whatever_the_folder_order_and_hash_seed(tmp_pat
     files["content/ha-noi/hai-ba-trung/images/anh.png"] = "không phải ảnh thật"
     files["content/ha-noi/hai-ba-trung/2024-09-09-co-anh.md"] = (
         '---\ntitle: "Hội nghị có ảnh"\ndate: 2024-09-09\nimage: images/anh.png\n'
-        'aliases: [/tin-cu/co-anh/]\ntags: [Dân vận khéo, tôn giáo]\n---\n\nCó ảnh.\n')
+        "aliases: [/tin-cu/co-anh/]\ntags: [Dân vận khéo, tôn giáo]\n---\n\nCó ảnh.\n"
+    )
     first = write_site(tmp_path / "a" / "site", files)
     # Another folder, deeper and with other names, its files created in the reverse order.
     second = tmp_path / "b" / "lưu trữ" / "bản sao"

@@ -27,8 +27,12 @@ LINE = re.compile(r"^\S.*?(:\d+)?: (error|warning): .+$")
 
 
 def run_build(site: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(REPO / "build.py"), "--source", str(site), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "--source", str(site), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def tree_digest(root: Path) -> dict[str, str]:
@@ -49,51 +53,63 @@ MISTAKES: dict[str, tuple[str | bytes, str]] = {
     "2024-01-02-bad-yaml.md": (
         "---\ntitle: Hội nghị: giao ban\ndate: 2024-01-02\n---\nx\n",
         ":2: error: the frontmatter is not valid YAML: mapping values are not allowed in this context "
-        '(a value with ": " in it needs quotes: title: "A: B")'),
+        '(a value with ": " in it needs quotes: title: "A: B")',
+    ),
     "2024-01-03-no-title.md": (
         "---\ndate: 2024-01-03\nmeeting: giao ban\n---\nx\n",
-        ':1: error: title: missing; add a line title: "…" to the frontmatter'),
+        ':1: error: title: missing; add a line title: "…" to the frontmatter',
+    ),
     "2024-02-31-bad-date.md": (
         '---\ntitle: "Ngày sai"\ndate: 31/02/2024\n---\nx\n',
-        ':3: error: date: "31/02/2024" is not a date (use 2024-12-31 or 2024-12-31T14:00:00+07:00)'),
+        ':3: error: date: "31/02/2024" is not a date (use 2024-12-31 or 2024-12-31T14:00:00+07:00)',
+    ),
     "2024-01-04-wrong-type.md": (
         '---\ntitle: "Kiểu sai"\ndate: 2024-01-04\npeople: 12\n---\nx\n',
-        ':4: error: people: expected a list like people: [a, b], got "12"'),
+        ':4: error: people: expected a list like people: [a, b], got "12"',
+    ),
     "2024-01-05-unknown-meeting.md": (
         '---\ntitle: "Loại lạ"\ndate: 2024-01-05\n\nmeeting: họp mặt\n---\nx\n',
         ':5: error: meeting: "họp mặt" is not a meeting type; use one of: giao ban, tổng kết '
-        "(or add it to [meetings] in config.toml)"),
+        "(or add it to [meetings] in config.toml)",
+    ),
     "2024-01-06-mot.md": (
         '---\ntitle: "Bài một"\ndate: 2024-01-06\nslug: trung-url\n---\nx\n',
         ":4: error: /2024/01/trung-url/ is also the URL of content/ha-noi/2024-01-07-hai.md — two pages cannot "
-        "share one URL: change the slug (slug: other-words) of one"),
+        "share one URL: change the slug (slug: other-words) of one",
+    ),
     "2024-01-07-hai.md": ('---\ntitle: "Bài hai"\ndate: 2024-01-07\nslug: trung-url\n---\nx\n', None),
     "2024-01-08-nested-tags.md": (
         '---\ntitle: "Thẻ lồng"\ndate: 2024-01-08\nauthor: Minh\ntags: [[dân vận, tôn giáo], khác]\n---\nx\n',
-        ":5: error: tags: each item must be text, got a list; write tags: [a, b]"),
+        ":5: error: tags: each item must be text, got a list; write tags: [a, b]",
+    ),
     "2024-01-09-latin1.md": (
         '---\ntitle: "Hội nghị"\n'.encode() + b"organization: H\xe9i ngh\xe9\ndate: 2024-01-09\n---\nx\n",
-        ':3: error: the file is not UTF-8 text: open it in your editor and save it with the encoding "UTF-8"'),
+        ':3: error: the file is not UTF-8 text: open it in your editor and save it with the encoding "UTF-8"',
+    ),
     "2024-01-09-nul.md": (
         '---\ntitle: "Hội nghị"\ndate: 2024-01-09\n---\nĐoạn một.\n\nĐoạn\x00 hai.\n',
-        ":7: error: the file holds a NUL character, so it is not a text file: copy its text into a new file"),
+        ":7: error: the file holds a NUL character, so it is not a text file: copy its text into a new file",
+    ),
     "2024-01-10-empty.md": (
         "",
         ":1: error: the file is empty: an article starts with a '---' line, then title: and date:, "
-        "then another '---' line"),
+        "then another '---' line",
+    ),
     "2024-01-11-unclosed.md": (
         '---\ntitle: "Không đóng"\ndate: 2024-01-11\n\nNội dung.\n',
-        ":1: error: the frontmatter opened by '---' on line 1 is never closed: add a line '---' after the last key"),
+        ":1: error: the frontmatter opened by '---' on line 1 is never closed: add a line '---' after the last key",
+    ),
 }
 
 
 @pytest.fixture
 def broken_site(tmp_path: Path) -> Path:
     site = tmp_path / "site"
-    files: dict[str, str | bytes] = {"config.toml": GOOD_CONFIG,
-                                     "content/ha-noi/_index.md": "---\ntitle: Thành phố Hà Nội\n---\n",
-                                     "content/ha-noi/2024-01-01-dung.md": '---\ntitle: "Bài đúng"\n'
-                                                                          "date: 2024-01-01\n---\nx\n"}
+    files: dict[str, str | bytes] = {
+        "config.toml": GOOD_CONFIG,
+        "content/ha-noi/_index.md": "---\ntitle: Thành phố Hà Nội\n---\n",
+        "content/ha-noi/2024-01-01-dung.md": '---\ntitle: "Bài đúng"\ndate: 2024-01-01\n---\nx\n',
+    }
     for name, (text, _) in MISTAKES.items():
         files[f"content/ha-noi/{name}"] = text
     for rel, data in files.items():  # byte-exact: write_site would dedent and strip
@@ -116,8 +132,13 @@ def test_every_content_mistake_is_one_line_with_file_and_line(broken_site: Path)
 def test_a_failed_build_leaves_output_byte_for_byte_as_it_was(broken_site: Path, tmp_path: Path):
     # A good build first, then a foreign file, then the mistakes.
     good = tmp_path / "good"
-    write_site(good, {"config.toml": GOOD_CONFIG,
-                      "content/ha-noi/2024-01-01-dung.md": '---\ntitle: "Bài đúng"\ndate: 2024-01-01\n---\nx\n'})
+    write_site(
+        good,
+        {
+            "config.toml": GOOD_CONFIG,
+            "content/ha-noi/2024-01-01-dung.md": '---\ntitle: "Bài đúng"\ndate: 2024-01-01\n---\nx\n',
+        },
+    )
     output = broken_site / "output"
     assert run_build(good, "--output", str(output)).returncode == 0
     (output / "CNAME").write_text("tin.example.vn\n", "utf-8")
@@ -153,8 +174,10 @@ QCDC = 5
 
 
 def test_every_config_mistake_is_one_line_with_its_key_and_line(tmp_path: Path):
-    site = write_site(tmp_path / "site", {"config.toml": CONFIG_MISTAKES,
-                                         "content/2024-01-01-a.md": '---\ntitle: "A"\ndate: 2024-01-01\n---\n'})
+    site = write_site(
+        tmp_path / "site",
+        {"config.toml": CONFIG_MISTAKES, "content/2024-01-01-a.md": '---\ntitle: "A"\ndate: 2024-01-01\n---\n'},
+    )
     (site / "output").mkdir()
     (site / "output" / "CNAME").write_text("x", "utf-8")
     run = run_build(site)
@@ -196,12 +219,15 @@ def test_config_that_is_not_utf8_names_its_line(tmp_path: Path):
 
 
 def test_a_template_mistake_is_the_template_line_not_a_traceback(tmp_path: Path):
-    site = write_site(tmp_path / "site", {
-        "config.toml": GOOD_CONFIG,
-        "content/2024-01-01-a.md": '---\ntitle: "A"\ndate: 2024-01-01\n---\n',
-        "themes/default/templates/home.html": '{% extends "base.html" %}\n{% block content %}\n'
-                                              "{% for x in pager.items %}{{ x.title }\n{% endblock %}\n",
-    })
+    site = write_site(
+        tmp_path / "site",
+        {
+            "config.toml": GOOD_CONFIG,
+            "content/2024-01-01-a.md": '---\ntitle: "A"\ndate: 2024-01-01\n---\n',
+            "themes/default/templates/home.html": '{% extends "base.html" %}\n{% block content %}\n'
+            "{% for x in pager.items %}{{ x.title }\n{% endblock %}\n",
+        },
+    )
     run = run_build(site)
     assert run.returncode == 1
     lines = problem_lines(run.stderr)

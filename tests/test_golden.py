@@ -28,8 +28,11 @@ def _diff(expected: dict[str, bytes], actual: dict[str, bytes]) -> str:
         except UnicodeDecodeError:
             out.append(f"differs (binary): {rel}")
             continue
-        out.extend(difflib.unified_diff(old.splitlines(), new.splitlines(), f"expected/{rel}",
-                                        f"built/{rel}", lineterm="", n=2))
+        out.extend(
+            difflib.unified_diff(
+                old.splitlines(), new.splitlines(), f"expected/{rel}", f"built/{rel}", lineterm="", n=2
+            )
+        )
     return "\n".join(out)
 
 
@@ -44,12 +47,27 @@ def test_golden_site_matches_expected_tree(tmp_path: Path):
 def test_golden_sample_covers_every_kind_of_page():
     """The sample keeps its promise: provinces, districts, a commune, no locality, a draft, aliases."""
     files = tree(EXPECTED)
-    for rel in ("index.html", "page/2/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
-                "dia-phuong/index.html", "dia-phuong/thai-binh/hung-ha/diep-nong/index.html",
-                "dia-phuong/chua-ro/index.html", "chu-de/index.html", "chu-de/dan-van-kheo/feed.xml",
-                "loai-hoi-nghi/giao-ban/index.html", "nhan-vat/vu-van-hoat/index.html", "luu-tru/index.html",
-                "2024/index.html", "2024/07/index.html", "tim-kiem/index.html",
-                "tin-cu/giao-ban-dan-van-2024/index.html", "ha-noi/hai-ba-trung/images/hoi-nghi.png"):
+    for rel in (
+        "index.html",
+        "page/2/index.html",
+        "404.html",
+        "feed.xml",
+        "sitemap.xml",
+        "robots.txt",
+        "dia-phuong/index.html",
+        "dia-phuong/thai-binh/hung-ha/diep-nong/index.html",
+        "dia-phuong/chua-ro/index.html",
+        "chu-de/index.html",
+        "chu-de/dan-van-kheo/feed.xml",
+        "loai-hoi-nghi/giao-ban/index.html",
+        "nhan-vat/vu-van-hoat/index.html",
+        "luu-tru/index.html",
+        "2024/index.html",
+        "2024/07/index.html",
+        "tim-kiem/index.html",
+        "tin-cu/giao-ban-dan-van-2024/index.html",
+        "ha-noi/hai-ba-trung/images/hoi-nghi.png",
+    ):
         assert rel in files, rel
     assert not any("ban-nhap" in rel for rel in files), "a draft was published"
     assert "quy-che-dan-chu/index.html" in "\n".join(files)  # QCDC and the long form are one tag

@@ -49,11 +49,13 @@ MEETINGS = ("tổng kết", "sơ kết", "giao ban", "tập huấn")
 
 def body(i: int, first: str = "") -> str:
     """Three paragraphs: the first is the summary, the others are not in any list."""
-    return "\n\n".join([
-        first or f"Đoạn mở đầu của bài số {i}: hội nghị đánh giá công tác dân vận.",
-        f"Đoạn thứ hai của bài số {i}: các đại biểu thảo luận, góp ý kiến.",
-        f"Đoạn thứ ba của bài số {i}: hội nghị thống nhất nhiệm vụ thời gian tới.",
-    ])
+    return "\n\n".join(
+        [
+            first or f"Đoạn mở đầu của bài số {i}: hội nghị đánh giá công tác dân vận.",
+            f"Đoạn thứ hai của bài số {i}: các đại biểu thảo luận, góp ý kiến.",
+            f"Đoạn thứ ba của bài số {i}: hội nghị thống nhất nhiệm vụ thời gian tới.",
+        ]
+    )
 
 
 def article_file(i: int, *, first: str = "", title: str = "", step: int = 23) -> tuple[str, str]:
@@ -64,8 +66,15 @@ def article_file(i: int, *, first: str = "", title: str = "", step: int = 23) ->
     people = f"[{PEOPLE[i % len(PEOPLE)]}]"
     title = title or f"Hội nghị {meeting} công tác dân vận số {i}"
     path = f"content/{FOLDERS[i % len(FOLDERS)]}/{day.isoformat()}-bai-{i}.md"
-    text = article(title, f"{day.isoformat()}T08:{i % 60:02d}:00+07:00", body(i, first),
-                   meeting=meeting, tags=tags, people=people, author="Phóng viên")
+    text = article(
+        title,
+        f"{day.isoformat()}T08:{i % 60:02d}:00+07:00",
+        body(i, first),
+        meeting=meeting,
+        tags=tags,
+        people=people,
+        author="Phóng viên",
+    )
     return path, text
 
 
@@ -222,23 +231,46 @@ def test_summary_edit_renders_exactly_the_pages_that_show_the_article(site):
     assert len(report.rendered_paths) == len(rendered) == report.rendered
     # By hand: the pages that list it, and the neighbours that show it.
     must = {
-        page, "index.html", "feed.xml",
-        "dia-phuong/ha-noi/index.html", "dia-phuong/ha-noi/feed.xml",
-        "dia-phuong/ha-noi/hai-ba-trung/index.html", "dia-phuong/ha-noi/hai-ba-trung/feed.xml",
-        "chu-de/ton-giao/index.html", "chu-de/ton-giao/feed.xml",
-        "chu-de/an-sinh-xa-hoi/index.html", "chu-de/an-sinh-xa-hoi/feed.xml",
-        "loai-hoi-nghi/tong-ket/index.html", "nhan-vat/vu-van-hoat/index.html",
-        "2024/index.html", "2024/10/index.html",
-        url_of(site, article_file(15)[0]), url_of(site, article_file(17)[0]),  # older and newer
+        page,
+        "index.html",
+        "feed.xml",
+        "dia-phuong/ha-noi/index.html",
+        "dia-phuong/ha-noi/feed.xml",
+        "dia-phuong/ha-noi/hai-ba-trung/index.html",
+        "dia-phuong/ha-noi/hai-ba-trung/feed.xml",
+        "chu-de/ton-giao/index.html",
+        "chu-de/ton-giao/feed.xml",
+        "chu-de/an-sinh-xa-hoi/index.html",
+        "chu-de/an-sinh-xa-hoi/feed.xml",
+        "loai-hoi-nghi/tong-ket/index.html",
+        "nhan-vat/vu-van-hoat/index.html",
+        "2024/index.html",
+        "2024/10/index.html",
+        url_of(site, article_file(15)[0]),
+        url_of(site, article_file(17)[0]),  # older and newer
     }
     assert must <= rendered, sorted(must - rendered)
     never = {
-        "page/2/index.html", "page/3/index.html", "dia-phuong/index.html", "dia-phuong/thai-binh/index.html",
-        "dia-phuong/thai-binh/feed.xml", "dia-phuong/ha-noi/dong-da/index.html", "chu-de/index.html",
-        "chu-de/nong-thon-moi/index.html", "chu-de/nong-thon-moi/feed.xml", "loai-hoi-nghi/so-ket/index.html",
-        "nhan-vat/index.html", "2023/index.html", "2023/10/index.html", "luu-tru/index.html",
-        "sitemap.xml", "robots.txt", "404.html", "tim-kiem/index.html",
-        url_of(site, article_file(2)[0]), url_of(site, article_file(3)[0]),  # no locality or tag shared
+        "page/2/index.html",
+        "page/3/index.html",
+        "dia-phuong/index.html",
+        "dia-phuong/thai-binh/index.html",
+        "dia-phuong/thai-binh/feed.xml",
+        "dia-phuong/ha-noi/dong-da/index.html",
+        "chu-de/index.html",
+        "chu-de/nong-thon-moi/index.html",
+        "chu-de/nong-thon-moi/feed.xml",
+        "loai-hoi-nghi/so-ket/index.html",
+        "nhan-vat/index.html",
+        "2023/index.html",
+        "2023/10/index.html",
+        "luu-tru/index.html",
+        "sitemap.xml",
+        "robots.txt",
+        "404.html",
+        "tim-kiem/index.html",
+        url_of(site, article_file(2)[0]),
+        url_of(site, article_file(3)[0]),  # no locality or tag shared
     }
     assert not (never & rendered), sorted(never & rendered)
     # Every file whose bytes changed was written, and only those; each was rendered.
@@ -256,8 +288,7 @@ def neighbours(site: Site) -> dict[str, tuple]:
     for rel, p in plan(site.dir, site.out).items():
         if p.kind == "article":
             e = p.context["entry"]
-            out[rel] = (e.prev.url if e.prev else "", e.next.url if e.next else "",
-                        tuple(r.url for r in e.related))
+            out[rel] = (e.prev.url if e.prev else "", e.next.url if e.next else "", tuple(r.url for r in e.related))
     return out
 
 
@@ -270,17 +301,39 @@ def test_new_article_renders_itself_its_lists_feeds_and_sitemap_only(site):
     page = url_of(site, source)
     rendered = set(report.rendered_paths)
     must = {
-        page, "index.html", "feed.xml", "sitemap.xml", "dia-phuong/index.html", "luu-tru/index.html",
-        "dia-phuong/thai-binh/index.html", "dia-phuong/thai-binh/feed.xml",
-        "dia-phuong/thai-binh/hung-ha/index.html", "dia-phuong/thai-binh/hung-ha/feed.xml",
-        "chu-de/index.html", "chu-de/quy-che-dan-chu/index.html", "chu-de/quy-che-dan-chu/feed.xml",
-        "chu-de/dan-van-kheo/index.html", "chu-de/dan-van-kheo/feed.xml",
-        "loai-hoi-nghi/index.html", "loai-hoi-nghi/giao-ban/index.html",
-        "nhan-vat/index.html", "nhan-vat/tran-quang-huy/index.html", "2024/index.html", "2024/11/index.html",
+        page,
+        "index.html",
+        "feed.xml",
+        "sitemap.xml",
+        "dia-phuong/index.html",
+        "luu-tru/index.html",
+        "dia-phuong/thai-binh/index.html",
+        "dia-phuong/thai-binh/feed.xml",
+        "dia-phuong/thai-binh/hung-ha/index.html",
+        "dia-phuong/thai-binh/hung-ha/feed.xml",
+        "chu-de/index.html",
+        "chu-de/quy-che-dan-chu/index.html",
+        "chu-de/quy-che-dan-chu/feed.xml",
+        "chu-de/dan-van-kheo/index.html",
+        "chu-de/dan-van-kheo/feed.xml",
+        "loai-hoi-nghi/index.html",
+        "loai-hoi-nghi/giao-ban/index.html",
+        "nhan-vat/index.html",
+        "nhan-vat/tran-quang-huy/index.html",
+        "2024/index.html",
+        "2024/11/index.html",
     }
     assert must <= rendered, sorted(must - rendered)
-    never = {"dia-phuong/ha-noi/dong-da/index.html", "dia-phuong/ha-noi/dong-da/feed.xml", "2023/index.html",
-             "2023/10/index.html", "chu-de/ton-giao/feed.xml", "robots.txt", "404.html", "tim-kiem/index.html"}
+    never = {
+        "dia-phuong/ha-noi/dong-da/index.html",
+        "dia-phuong/ha-noi/dong-da/feed.xml",
+        "2023/index.html",
+        "2023/10/index.html",
+        "chu-de/ton-giao/feed.xml",
+        "robots.txt",
+        "404.html",
+        "tim-kiem/index.html",
+    }
     assert not (never & rendered), sorted(never & rendered)
     # Article pages: the new one, and exactly those whose older/newer/related links changed.
     new_neighbours = neighbours(site)
@@ -334,8 +387,9 @@ def test_deleted_article_removes_its_page_updates_lists_and_touches_nothing_else
     report = site.build()
     assert not (site.out / page).exists() and not (site.out / page).parent.exists()
     assert report.removed >= 1
-    assert {"page/4/index.html", "dia-phuong/ha-noi/dong-da/index.html", "2024/01/index.html", "sitemap.xml"} \
-        <= set(report.written_paths)
+    assert {"page/4/index.html", "dia-phuong/ha-noi/dong-da/index.html", "2024/01/index.html", "sitemap.xml"} <= set(
+        report.written_paths
+    )
     after = tree(site.out)
     gone = set(before) - set(after)  # the page, and list pages that no longer have items
     assert page in gone and len(gone) == report.removed
@@ -520,8 +574,7 @@ def test_body_edit_plans_only_that_article_and_other_edits_plan_the_site(site, m
     assert planned == [] and report.rendered_paths == [url_of(site, source)]
     assert report.pages == site.first.pages
     assert (report.written, report.unchanged) == (1, site.first.written - 1)  # every other output kept
-    assert len(cache.load(cache.cache_file(site.dir, site.out), cache.generator_digest()).outputs) == \
-        site.first.written
+    assert len(cache.load(cache.cache_file(site.dir, site.out), cache.generator_digest()).outputs) == site.first.written
     site.check()
     touch_later(site.path(source), text.replace("Hội nghị", "Hội nghị mở rộng", 1))
     planned.clear()
@@ -535,7 +588,9 @@ def test_a_theme_that_shows_bodies_in_lists_renders_them_on_a_body_edit(tmp_path
     macros = (GENERATOR_THEMES / "default" / "templates" / "macros.html").read_text("utf-8")
     files["themes/local/templates/macros.html"] = macros.replace(
         "{% for entry in entries %}{{ card_html(entry, heading) }}",
-        "{% for entry in entries %}{{ card_html(entry, heading) }}{{ entry.body_html }}", 1)
+        "{% for entry in entries %}{{ card_html(entry, heading) }}{{ entry.body_html }}",
+        1,
+    )
     assert files["themes/local/templates/macros.html"] != macros
     site = Site(tmp_path, files)
     source, text = article_file(16)

@@ -16,29 +16,93 @@ from sitegen.markup import Markup, _block_syntax, _image_or_emphasis, _space_at_
 GEN_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "gen_corpus.py"
 
 TRICKY = [
-    "# A\n\ntext", "## A ##\n\nx", "#A\n\nb", "####### seven\n\nx", "## \n\nx", "## a b  \n\nc",
-    "1) x\n\ny", "1. x\n2. y\n\nplain", "a\n=\n\nb", "a\n---\n\nb", "a\n\n\n\nb\n", "- a\n\n- b\n\nc",
-    "> quote\n\nplain", "    code\n\nplain", "```\nfence\n\ninside\n```\n\nafter", "a & b\n\nc",
-    "x <b>bold</b>\n\ny", "line one\nline two\n\nthree", "trailing  \nbreak\n\nx", "*em* and _u_\n\nplain",
-    "[link](http://a.vn)\n\nplain", "[ref][1]\n\n[1]: http://a.vn", "| a | b |\n|---|---|\n| 1 | 2 |\n\nx",
-    "![Ảnh](a.jpg \"Quang cảnh hội nghị\")\n\nTiếp theo.", "*Ảnh: Quang cảnh hội nghị*\n\nx", "\ttab\n\nx",
-    "Đồng chí Vũ Văn Hoạt - Trưởng Ban\n\n- a\n- b", "a\r\n\r\nb", "2024. Năm\n\nx", "+ plus\n\nx",
+    "# A\n\ntext",
+    "## A ##\n\nx",
+    "#A\n\nb",
+    "####### seven\n\nx",
+    "## \n\nx",
+    "## a b  \n\nc",
+    "1) x\n\ny",
+    "1. x\n2. y\n\nplain",
+    "a\n=\n\nb",
+    "a\n---\n\nb",
+    "a\n\n\n\nb\n",
+    "- a\n\n- b\n\nc",
+    "> quote\n\nplain",
+    "    code\n\nplain",
+    "```\nfence\n\ninside\n```\n\nafter",
+    "a & b\n\nc",
+    "x <b>bold</b>\n\ny",
+    "line one\nline two\n\nthree",
+    "trailing  \nbreak\n\nx",
+    "*em* and _u_\n\nplain",
+    "[link](http://a.vn)\n\nplain",
+    "[ref][1]\n\n[1]: http://a.vn",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n\nx",
+    '![Ảnh](a.jpg "Quang cảnh hội nghị")\n\nTiếp theo.',
+    "*Ảnh: Quang cảnh hội nghị*\n\nx",
+    "\ttab\n\nx",
+    "Đồng chí Vũ Văn Hoạt - Trưởng Ban\n\n- a\n- b",
+    "a\r\n\r\nb",
+    "2024. Năm\n\nx",
+    "+ plus\n\nx",
     # bullet lists, alone and beside what can join them; runs of other blocks between them
-    "- a\n- b\n\nc", "x\n\n- a\n- b", "- a\n- b\n\n- c", "- a\n\n1. b", "1. a\n\n- b", "* a\n* b\n\nx",
-    "+ a\n+ b", "- a\n* b\n\nx", "- a\n+ b", "- *em*\n- b\n\nx", "- a\nlazy\n\nx", "- a\n-b\n\nx",
-    "- # h\n- b", "- a  \n- b\n\nx", "* * *\n\nx", "- - -\n\nx", "- a\n\n> q", "> q\n\n- a",
-    "*em*\n\nplain\n\n- a\n- b\n\nplain\n\n![x](y.jpg)\n\nz\n\n**b**", "![x](y.jpg)\n\n- a\n\n*Ảnh: z*",
-    "*a*\n\nb\n\n*c*\n\nd\n\n| a |\n|---|\n| 1 |", "SitegenRunBoundary7f3a9c\n\n*a*",
+    "- a\n- b\n\nc",
+    "x\n\n- a\n- b",
+    "- a\n- b\n\n- c",
+    "- a\n\n1. b",
+    "1. a\n\n- b",
+    "* a\n* b\n\nx",
+    "+ a\n+ b",
+    "- a\n* b\n\nx",
+    "- a\n+ b",
+    "- *em*\n- b\n\nx",
+    "- a\nlazy\n\nx",
+    "- a\n-b\n\nx",
+    "- # h\n- b",
+    "- a  \n- b\n\nx",
+    "* * *\n\nx",
+    "- - -\n\nx",
+    "- a\n\n> q",
+    "> q\n\n- a",
+    "*em*\n\nplain\n\n- a\n- b\n\nplain\n\n![x](y.jpg)\n\nz\n\n**b**",
+    "![x](y.jpg)\n\n- a\n\n*Ảnh: z*",
+    "*a*\n\nb\n\n*c*\n\nd\n\n| a |\n|---|\n| 1 |",
+    "SitegenRunBoundary7f3a9c\n\n*a*",
     # photos and captions, alone or together, and what only looks like them
-    "![Ảnh](/a.jpg)", "![](/a.jpg)\n*Ảnh: b*", "*Kết quả:*", "*ảnh: x*", "* a*", "*a *", "*a*b*",
-    "![a](x 'b')", "![a](x.jpg)  \n*b*", "![a [b]](x.jpg)", "![a](x y.jpg)", "![a](a_b.jpg)\n*c*",
-    "*x\ny*", "![a](/x.jpg)\n*b*\n*c*", "![“a”](/x.jpg)\n*“b”*", '![a"](/x.jpg)', "![a](/x&y.jpg)",
+    "![Ảnh](/a.jpg)",
+    "![](/a.jpg)\n*Ảnh: b*",
+    "*Kết quả:*",
+    "*ảnh: x*",
+    "* a*",
+    "*a *",
+    "*a*b*",
+    "![a](x 'b')",
+    "![a](x.jpg)  \n*b*",
+    "![a [b]](x.jpg)",
+    "![a](x y.jpg)",
+    "![a](a_b.jpg)\n*c*",
+    "*x\ny*",
+    "![a](/x.jpg)\n*b*\n*c*",
+    "![“a”](/x.jpg)\n*“b”*",
+    '![a"](/x.jpg)',
+    "![a](/x&y.jpg)",
     # tables: plain ones, and the odd ones only Python-Markdown knows how to read
-    "| STT | Đơn vị |\n|---:|:-:|\n| 1 | Phường A |\n| 2 |  |", "| a | b |\n|---|---|\n| 1 |",
-    "| a |\n|:--|\n| x |", "|a|b|\n|--|--|\n|1.|# x|", "| a | b |\n|---|---|\n| 1 | 2 |  ",
-    "| a | b |\n|---|---|", "| a | b |\n|-x-|---|\n| 1 | 2 |", "| *a* | b |\n|---|---|\n| 1 | 2 |",
-    "| a | b\n|---|---|\n| 1 | 2 |", "x\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n*Nguồn: UBND*",
-    "## h\n\n- a\n- b\n\n## k", "- a\n\n## h\n\n- b", "- a\n\n2. b", "- a\n\n2) b", "x\n- a\n\n- b",
+    "| STT | Đơn vị |\n|---:|:-:|\n| 1 | Phường A |\n| 2 |  |",
+    "| a | b |\n|---|---|\n| 1 |",
+    "| a |\n|:--|\n| x |",
+    "|a|b|\n|--|--|\n|1.|# x|",
+    "| a | b |\n|---|---|\n| 1 | 2 |  ",
+    "| a | b |\n|---|---|",
+    "| a | b |\n|-x-|---|\n| 1 | 2 |",
+    "| *a* | b |\n|---|---|\n| 1 | 2 |",
+    "| a | b\n|---|---|\n| 1 | 2 |",
+    "x\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n*Nguồn: UBND*",
+    "## h\n\n- a\n- b\n\n## k",
+    "- a\n\n## h\n\n- b",
+    "- a\n\n2. b",
+    "- a\n\n2) b",
+    "x\n- a\n\n- b",
 ]
 
 
@@ -49,8 +113,9 @@ def test_fast_path_matches_python_markdown(text: str) -> None:
 
 
 def test_fast_path_matches_on_generated_corpus(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, str(GEN_CORPUS), "--articles", "150", "--out", str(tmp_path)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(GEN_CORPUS), "--articles", "150", "--out", str(tmp_path)], check=True, capture_output=True
+    )
     md = Markup(allow_html=True)
     bodies = [split(p.read_text("utf-8")).body for p in sorted(tmp_path.rglob("*.md")) if p.name != "_index.md"]
     assert len(bodies) == 150
@@ -59,8 +124,40 @@ def test_fast_path_matches_on_generated_corpus(tmp_path: Path) -> None:
 
 
 def test_fast_path_matches_on_random_photos_and_captions() -> None:
-    pieces = ["a", "ả", " ", "  ", ".", ":", "'", "%", "(", ")", "/", "-", "Ảnh:", "#", "1.", "=", "+",
-              "!", "“", "\u00a0", "é", "[", "]", '"', "<", "&", "*", "_", "\\", "`", "http://", "\n"]
+    pieces = [
+        "a",
+        "ả",
+        " ",
+        "  ",
+        ".",
+        ":",
+        "'",
+        "%",
+        "(",
+        ")",
+        "/",
+        "-",
+        "Ảnh:",
+        "#",
+        "1.",
+        "=",
+        "+",
+        "!",
+        "“",
+        "\u00a0",
+        "é",
+        "[",
+        "]",
+        '"',
+        "<",
+        "&",
+        "*",
+        "_",
+        "\\",
+        "`",
+        "http://",
+        "\n",
+    ]
     rng = random.Random(5)
 
     def text(n: int) -> str:
@@ -75,10 +172,31 @@ def test_fast_path_matches_on_random_photos_and_captions() -> None:
     assert fast > 500  # the fast path was taken, not only the fallback
 
 
-@pytest.mark.parametrize("block", [
-    "", "a", "a ", "a\n", "a \nb", "a\u00a0\nb", "\na", "a\n\nb", "a\n b", "a\n#b", "1. a", "a\n12) b",
-    "a\n1 b", "=", "a\n-", "ab\ncd\nef", "a\u2003", " a", "a\n\n", "x\n>q",
-])
+@pytest.mark.parametrize(
+    "block",
+    [
+        "",
+        "a",
+        "a ",
+        "a\n",
+        "a \nb",
+        "a\u00a0\nb",
+        "\na",
+        "a\n\nb",
+        "a\n b",
+        "a\n#b",
+        "1. a",
+        "a\n12) b",
+        "a\n1 b",
+        "=",
+        "a\n-",
+        "ab\ncd\nef",
+        "a\u2003",
+        " a",
+        "a\n\n",
+        "x\n>q",
+    ],
+)
 def test_line_scans_agree_with_their_regular_expressions(block: str) -> None:
     assert _space_at_line_end(block) == (re.search(r"\s(?:\n|\Z)", block) is not None)
     assert _block_syntax(block) == (re.search(r"^(?:[#>+=\s-]|\d+[.)])|^$", block, re.MULTILINE) is not None)
@@ -113,10 +231,16 @@ def test_unsafe_html_is_removed() -> None:
     assert "<script" not in html and "javascript:" not in html and "onclick" not in html
 
 
-@pytest.mark.parametrize("text", [
-    "[x](javascript:alert(1))", "[x](JavaScript:alert(1))", "![x](data:image/png;base64,AAAA)",
-    "[x][1]\n\n[1]: vbscript:y", "*Ảnh*\n\n[x](javascript:alert(1))",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[x](javascript:alert(1))",
+        "[x](JavaScript:alert(1))",
+        "![x](data:image/png;base64,AAAA)",
+        "[x][1]\n\n[1]: vbscript:y",
+        "*Ảnh*\n\n[x](javascript:alert(1))",
+    ],
+)
 def test_markdown_links_with_unsafe_schemes_lose_their_url(text: str) -> None:
     html = Markup().convert(text)
     assert "<a" in html or "<img" in html

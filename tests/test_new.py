@@ -23,19 +23,29 @@ TITLE = "Hội nghị giao ban: công tác dân vận quý III"
 
 @pytest.fixture
 def site(make_site) -> Path:
-    return make_site({
-        "config.toml": '[meetings]\ntypes = ["giao ban", "tổng kết"]\n',
-        "content/ha-noi/_index.md": "---\ntitle: Thành phố Hà Nội\nlevel: thành phố\n---\n",
-        "content/ha-noi/hbt/_index.md": "---\ntitle: Quận Hai Bà Trưng\nlevel: quận\n---\n",
-    })
+    return make_site(
+        {
+            "config.toml": '[meetings]\ntypes = ["giao ban", "tổng kết"]\n',
+            "content/ha-noi/_index.md": "---\ntitle: Thành phố Hà Nội\nlevel: thành phố\n---\n",
+            "content/ha-noi/hbt/_index.md": "---\ntitle: Quận Hai Bà Trưng\nlevel: quận\n---\n",
+        }
+    )
 
 
 def test_existing_folders_are_matched_by_title_and_missing_ones_made(site: Path):
-    path = new_article(site, TITLE, "TP. Hà Nội/hai bà trưng/Phường Bạch Mai", date="2024-07-18",
-                       meeting="Giao ban", tags="DVK, Tôn giáo, tôn giáo", author="Hồng Xiêm")
+    path = new_article(
+        site,
+        TITLE,
+        "TP. Hà Nội/hai bà trưng/Phường Bạch Mai",
+        date="2024-07-18",
+        meeting="Giao ban",
+        tags="DVK, Tôn giáo, tôn giáo",
+        author="Hồng Xiêm",
+    )
     assert path == site / "content/ha-noi/hbt/bach-mai/2024-07-18-hoi-nghi-giao-ban-cong-tac-dan-van-quy-iii.md"
     assert (site / "content/ha-noi/hbt/bach-mai/_index.md").read_text("utf-8") == (
-        "---\ntitle: Phường Bạch Mai\nlevel: phường\n---\n")
+        "---\ntitle: Phường Bạch Mai\nlevel: phường\n---\n"
+    )
     assert not (site / "content/ha-noi/hai-ba-trung").exists()
     text = path.read_text("utf-8")
     assert text.startswith(
@@ -47,12 +57,14 @@ def test_existing_folders_are_matched_by_title_and_missing_ones_made(site: Path)
         "tags: [dân vận khéo, tôn giáo]\n"
         "people: []\n"
         "author: Hồng Xiêm\n"
-        "---\n\n<!--")
+        "---\n\n<!--"
+    )
 
 
 def test_the_file_parses_back_and_builds(site: Path):
-    path = new_article(site, TITLE, "Hà Nội/Quận Hai Bà Trưng", date="18/07/2024 14:30", meeting="giao ban",
-                       tags="dân vận khéo")
+    path = new_article(
+        site, TITLE, "Hà Nội/Quận Hai Bà Trưng", date="18/07/2024 14:30", meeting="giao ban", tags="dân vận khéo"
+    )
     problems = Problems()
     rel = path.relative_to(site).as_posix()
     config = Config(meetings=type(Config().meetings)(types=("giao ban", "tổng kết")))
@@ -86,20 +98,33 @@ def test_never_overwrites(site: Path, capsys):
     path.write_text("đã viết", "utf-8")
     assert main(args) == 1
     err = capsys.readouterr().err
-    assert err == ("build.py new: error: content/ha-noi/2024-07-18-tin-moi.md already exists: edit that file, "
-                   "or choose another title or --date\n")
+    assert err == (
+        "build.py new: error: content/ha-noi/2024-07-18-tin-moi.md already exists: edit that file, "
+        "or choose another title or --date\n"
+    )
     assert path.read_text("utf-8") == "đã viết"
 
 
-@pytest.mark.parametrize("option, value, message", [
-    ("--date", "2024-13-01", '--date "2024-13-01" is not a date: use 2024-07-18, 2024-07-18T14:30 or 18/07/2024'),
-    ("--date", "hôm qua", '--date "hôm qua" is not a date: use 2024-07-18, 2024-07-18T14:30 or 18/07/2024'),
-    ("--meeting", "giao-ban", '--meeting "giao-ban" is not a meeting type: did you mean "giao ban"? '
-                              "use one of giao ban, tổng kết (or add it to [meetings] in config.toml)"),
-    ("--meeting", "sơ kết", '--meeting "sơ kết" is not a meeting type: use one of giao ban, tổng kết '
-                            "(or add it to [meetings] in config.toml)"),
-    ("--locality", " / ", '--locality is empty: give it from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"'),
-])
+@pytest.mark.parametrize(
+    "option, value, message",
+    [
+        ("--date", "2024-13-01", '--date "2024-13-01" is not a date: use 2024-07-18, 2024-07-18T14:30 or 18/07/2024'),
+        ("--date", "hôm qua", '--date "hôm qua" is not a date: use 2024-07-18, 2024-07-18T14:30 or 18/07/2024'),
+        (
+            "--meeting",
+            "giao-ban",
+            '--meeting "giao-ban" is not a meeting type: did you mean "giao ban"? '
+            "use one of giao ban, tổng kết (or add it to [meetings] in config.toml)",
+        ),
+        (
+            "--meeting",
+            "sơ kết",
+            '--meeting "sơ kết" is not a meeting type: use one of giao ban, tổng kết '
+            "(or add it to [meetings] in config.toml)",
+        ),
+        ("--locality", " / ", '--locality is empty: give it from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"'),
+    ],
+)
 def test_bad_options_are_one_line_each_and_write_nothing(site: Path, capsys, option, value, message):
     before = sorted(p for p in site.rglob("*"))
     args = ["new", "--source", str(site), "Tin mới", "--locality", "Hà Nội/Quận Mới", option, value]
@@ -114,14 +139,14 @@ def test_title_without_letters_is_refused(site: Path):
 
 
 def test_help_has_an_example():
-    out = subprocess.run([sys.executable, str(REPO / "build.py"), "new", "--help"], capture_output=True,
-                         text=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "new", "--help"], capture_output=True, text=True
+    ).stdout
     assert "example:" in out and "--locality" in out
 
 
 def test_quotes_what_yaml_would_misread(site: Path):
-    path = new_article(site, "Hội nghị [lần 2], năm 2024: 'tổng kết'", "Hà Nội", date="2024-07-18",
-                       tags="a, b")
+    path = new_article(site, "Hội nghị [lần 2], năm 2024: 'tổng kết'", "Hà Nội", date="2024-07-18", tags="a, b")
     problems = Problems()
     a = parse_article(path.read_text("utf-8"), "content/ha-noi/x.md", Config(), Markup(), problems)
     assert problems.items == [] and a.title == "Hội nghị [lần 2], năm 2024: 'tổng kết'"

@@ -18,8 +18,16 @@ from sitegen.errors import Problems
 from sitegen.pipeline import build, load
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 SITE = {
     "config.toml": 'title = "Lưu trữ thử"\nbase_url = "https://example.vn/archive/"\n',
@@ -29,18 +37,33 @@ SITE = {
     "content/ha-noi/hai-ba-trung/_index.md": "---\ntitle: Quận Hai Bà Trưng\nlevel: quận\n---\n",
     "content/ha-noi/phu-xuyen/_index.md": "---\ntitle: Huyện Phú Xuyên\nlevel: huyện\n---\n",
     "content/thai-binh/hung-ha/2023-12-20-tong-ket.md": article(
-        "Đảng ủy xã Hưng Nhân tổng kết năm 2023", "2023-12-20", "Đảng ủy xã Hưng Nhân tổ chức hội nghị "
-        "tổng kết công tác năm 2023, đề ra phương hướng năm 2024.", meeting="tổng kết", tags="[xây dựng Đảng]"),
+        "Đảng ủy xã Hưng Nhân tổng kết năm 2023",
+        "2023-12-20",
+        "Đảng ủy xã Hưng Nhân tổ chức hội nghị tổng kết công tác năm 2023, đề ra phương hướng năm 2024.",
+        meeting="tổng kết",
+        tags="[xây dựng Đảng]",
+    ),
     "content/thai-binh/hung-ha/2024-05-10-tap-huan.md": article(
-        "Tập huấn chuyển đổi số cho cán bộ cơ sở", "2024-05-10", "Lớp tập huấn về ứng dụng công nghệ "
-        "thông tin trong quản lý hồ sơ.", meeting="tập huấn", tags="[chuyển đổi số]"),
+        "Tập huấn chuyển đổi số cho cán bộ cơ sở",
+        "2024-05-10",
+        "Lớp tập huấn về ứng dụng công nghệ thông tin trong quản lý hồ sơ.",
+        meeting="tập huấn",
+        tags="[chuyển đổi số]",
+    ),
     "content/ha-noi/hai-ba-trung/2024-07-18-giao-ban.md": article(
-        "Phường Bạch Mai giao ban quý II", "2024-07-18", "Ban chỉ đạo phường Bạch Mai, Quận Hai Bà Trưng, "
-        "họp giao ban về an sinh xã hội.", meeting="giao ban", tags="[an sinh xã hội]"),
+        "Phường Bạch Mai giao ban quý II",
+        "2024-07-18",
+        "Ban chỉ đạo phường Bạch Mai, Quận Hai Bà Trưng, họp giao ban về an sinh xã hội.",
+        meeting="giao ban",
+        tags="[an sinh xã hội]",
+    ),
     "content/ha-noi/phu-xuyen/2024-03-05-mo-hinh.md": article(
-        "Biểu dương mô hình dân vận khéo", "2024-03-05", "Hội nghị biểu dương các mô hình dân vận khéo "
-        "của huyện Phú Xuyên.\n\nCác <em>điển hình</em> được khen thưởng.", meeting="hội nghị chuyên đề",
-        tags="[dân vận khéo]"),
+        "Biểu dương mô hình dân vận khéo",
+        "2024-03-05",
+        "Hội nghị biểu dương các mô hình dân vận khéo của huyện Phú Xuyên.\n\nCác <em>điển hình</em> được khen thưởng.",
+        meeting="hội nghị chuyên đề",
+        tags="[dân vận khéo]",
+    ),
 }
 URLS = {
     "dang_uy": "2023/12/dang-uy-xa-hung-nhan-tong-ket-nam-2023/",
@@ -91,7 +114,8 @@ def test_document_holds_meta_filters_body_and_folded_tail(tmp_path):
     # an explicit summary that is not the first paragraph is indexed too
     extra = dict(SITE)
     extra["content/ha-noi/phu-xuyen/2024-03-05-mo-hinh.md"] = article(
-        "Biểu dương mô hình dân vận khéo", "2024-03-05", "Thân bài.", summary='"Tóm tắt riêng về đổi mới."')
+        "Biểu dương mô hình dân vận khéo", "2024-03-05", "Thân bài.", summary='"Tóm tắt riêng về đổi mới."'
+    )
     site2 = write_site(tmp_path / "s2", extra)
     doc2 = search.documents(load(site2, site2 / "output").site)[URLS["dan_van_kheo"] + "index.html"]
     assert "<p>Tóm tắt riêng về đổi mới.</p>" in doc2 and "dổi" in doc2
@@ -108,8 +132,9 @@ def test_build_writes_bundle_then_skips_when_no_article_changed(tmp_path):
     assert not (out / search.STAGING).exists()
     before = {p: p.stat().st_mtime_ns for p in (out / "pagefind").rglob("*") if p.is_file()}
     loaded = load(site, out)
-    again = search.build_search(out, loaded.site, loaded.config, Problems(),
-                                search.stamp_file(loaded.state_path), loaded.state.outputs)
+    again = search.build_search(
+        out, loaded.site, loaded.config, Problems(), search.stamp_file(loaded.state_path), loaded.state.outputs
+    )
     assert again.status == "unchanged" and again.written == []
     assert before == {p: p.stat().st_mtime_ns for p in (out / "pagefind").rglob("*") if p.is_file()}
     # one article edited: indexed again, only the files whose bytes changed are replaced
@@ -185,8 +210,7 @@ def served(tmp_path_factory):
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(Quiet, directory=str(root / "www")))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root / "www")))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/archive/"

@@ -16,8 +16,16 @@ from conftest import REPO, article, write_site
 from sitegen.pipeline import load
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def seed_copy(root: Path) -> Path:
@@ -26,12 +34,18 @@ def seed_copy(root: Path) -> Path:
     if (REPO / "content").is_dir():
         shutil.copytree(REPO / "content", root / "content")
     else:  # a checkout without content: a small site of the same shape
-        write_site(root, {
-            "content/ha-noi/_index.md": "---\ntitle: Thành phố Hà Nội\nlevel: thành phố\n---\n",
-            "content/ha-noi/hai-ba-trung/2024-07-18-giao-ban.md":
-                article("Hội nghị giao ban công tác dân vận", "2024-07-18T11:39:00+07:00",
-                        meeting="giao ban", tags="[dân vận khéo]"),
-        })
+        write_site(
+            root,
+            {
+                "content/ha-noi/_index.md": "---\ntitle: Thành phố Hà Nội\nlevel: thành phố\n---\n",
+                "content/ha-noi/hai-ba-trung/2024-07-18-giao-ban.md": article(
+                    "Hội nghị giao ban công tác dân vận",
+                    "2024-07-18T11:39:00+07:00",
+                    meeting="giao ban",
+                    tags="[dân vận khéo]",
+                ),
+            },
+        )
     shutil.copytree(REPO / "themes", root / "themes")
     shutil.copy(REPO / "config.toml", root / "config.toml")
     return root
@@ -50,8 +64,12 @@ class Served:
         self.site = site
         self.port = free_port()
         self.proc = subprocess.Popen(
-            [sys.executable, str(REPO / "build.py"), "serve", "--source", str(site), "--port", str(self.port),
-             *extra], cwd=site, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            [sys.executable, str(REPO / "build.py"), "serve", "--source", str(site), "--port", str(self.port), *extra],
+            cwd=site,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         self.lines: list[str] = []
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
@@ -125,9 +143,18 @@ def test_serves_nothing_outside_output(tmp_path, served):
     site = seed_copy(tmp_path / "site")
     (tmp_path / "secret.txt").write_text("SECRET-OUTSIDE")
     server = served(site)
-    for target in ("/../config.toml", "/%2e%2e/config.toml", "/..%2fconfig.toml", "/static/../../config.toml",
-                   "/../../secret.txt", "/%2e%2e/%2e%2e/secret.txt", "//etc/passwd", "/..\\config.toml",
-                   "/../content/", "/.cache/"):
+    for target in (
+        "/../config.toml",
+        "/%2e%2e/config.toml",
+        "/..%2fconfig.toml",
+        "/static/../../config.toml",
+        "/../../secret.txt",
+        "/%2e%2e/%2e%2e/secret.txt",
+        "//etc/passwd",
+        "/..\\config.toml",
+        "/../content/",
+        "/.cache/",
+    ):
         status, data = raw_get(server.port, target)
         assert status in (400, 403, 404), (target, status)
         assert b"SECRET-OUTSIDE" not in data and b"[meetings]" not in data and b"root:" not in data, target
@@ -155,8 +182,12 @@ def test_binds_to_localhost_by_default(tmp_path, served):
 def test_port_in_use_is_one_clear_line(tmp_path, served):
     site = seed_copy(tmp_path / "site")
     first = served(site)
-    proc = subprocess.run([sys.executable, str(REPO / "build.py"), "serve", "--source", str(site),
-                           "--port", str(first.port)], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "serve", "--source", str(site), "--port", str(first.port)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2
     assert f"cannot listen on 127.0.0.1:{first.port}" in proc.stderr
     assert "Traceback" not in proc.stderr + proc.stdout

@@ -27,12 +27,15 @@ from sitegen.pipeline import build
 REPO = Path(__file__).resolve().parent.parent
 BASE = "https://tin.example.vn/"  # base_url of the golden site
 GEN_CORPUS = REPO.parent / "shared" / "bench" / "gen_corpus.py"
-GIAO_BAN = ("2024/07/ban-dan-van-quan-uy-hai-ba-trung-to-chuc-hoi-nghi-giao-ban-cong-tac-dan-van-6-thang-dau-nam-2024/"
-            "index.html")  # the golden article with every field
+GIAO_BAN = (
+    "2024/07/ban-dan-van-quan-uy-hai-ba-trung-to-chuc-hoi-nghi-giao-ban-cong-tac-dan-van-6-thang-dau-nam-2024/"
+    "index.html"
+)  # the golden article with every field
 RFC3339_VN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+07:00$")
 
 
 # ---------------------------------------------------------------- sites under test
+
 
 @pytest.fixture(scope="module")
 def golden(tmp_path_factory) -> Path:
@@ -47,8 +50,9 @@ def corpus(tmp_path_factory) -> Path:
     if not GEN_CORPUS.exists():
         pytest.skip(f"{GEN_CORPUS} is not here")
     root = tmp_path_factory.mktemp("corpus") / "site"
-    subprocess.run([sys.executable, str(GEN_CORPUS), "--articles", "200", "--out", str(root)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(GEN_CORPUS), "--articles", "200", "--out", str(root)], check=True, capture_output=True
+    )
     shutil.copy(REPO / "config.toml", root / "config.toml")
     # The generator writes image links (/images/2024/x.jpg) but no images: put a file at each,
     # as an editor would, so that a broken link below is the generator's and not the corpus's.
@@ -70,14 +74,14 @@ def site(request) -> tuple[Path, str]:
 
 # ---------------------------------------------------------------- helpers
 
+
 def page_url(rel: str) -> str:
     """Site path of an output file: 'a/b/index.html' → '/a/b/'."""
     return "/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
 
 
 def html_files(root: Path) -> list[str]:
-    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html")
-                  if ".sitegen-staging" not in p.parts)
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html") if ".sitegen-staging" not in p.parts)
 
 
 def parse(root: Path, rel: str) -> html.HtmlElement:
@@ -152,6 +156,7 @@ def broken_links(root: Path, base: str) -> list[str]:
 
 # ---------------------------------------------------------------- links and assets
 
+
 def test_every_internal_link_and_asset_resolves(site):
     site, base = site
     problems = broken_links(site, base)
@@ -162,8 +167,10 @@ def test_link_checker_sees_a_broken_link(golden, tmp_path):
     """The walker itself finds a missing page, a missing asset and a missing fragment."""
     root = tmp_path / "site"
     (root / "a").mkdir(parents=True)
-    (root / "index.html").write_text('<a href="a/">ok</a><a href="b/">no</a><img src="x.png" alt="">'
-                                     '<a href="a/#top">ok</a><a href="a/#nope">no</a>', "utf-8")
+    (root / "index.html").write_text(
+        '<a href="a/">ok</a><a href="b/">no</a><img src="x.png" alt=""><a href="a/#top">ok</a><a href="a/#nope">no</a>',
+        "utf-8",
+    )
     (root / "a" / "index.html").write_text('<h1 id="top">A</h1><a href="../">up</a>', "utf-8")
     problems = broken_links(root, BASE)
     assert len(problems) == 3, problems
@@ -185,6 +192,7 @@ def test_links_inside_pages_are_relative(golden):
 
 
 # ---------------------------------------------------------------- feeds
+
 
 def feed_files(root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("feed.xml"))
@@ -229,6 +237,7 @@ def test_main_feed_lists_the_newest_articles(golden):
 
 # ---------------------------------------------------------------- sitemap and robots
 
+
 def test_sitemap_lists_every_page_and_robots_points_at_it(site):
     site, base = site
     root = etree.fromstring((site / "sitemap.xml").read_bytes())
@@ -260,9 +269,11 @@ def test_404_and_redirects_are_kept_out_of_search_engines(golden):
 
 # ---------------------------------------------------------------- article metadata
 
+
 def article_files(root: Path) -> list[str]:
-    return [rel for rel in html_files(root) if re.match(r"^\d{4}/\d{2}/[^/]+/index\.html$", rel)
-            and "/page/" not in rel]
+    return [
+        rel for rel in html_files(root) if re.match(r"^\d{4}/\d{2}/[^/]+/index\.html$", rel) and "/page/" not in rel
+    ]
 
 
 def test_articles_have_canonical_open_graph_and_news_article_json_ld(site):
@@ -299,8 +310,7 @@ def test_json_ld_of_one_article_in_detail(golden):
     assert ld["headline"].startswith("Ban Dân vận Quận ủy Hai Bà Trưng tổ chức hội nghị giao ban")
     assert ld["datePublished"] == "2024-07-18T11:39:00+07:00"
     assert ld["author"] == [{"@type": "Person", "name": "Hồng Xiêm"}, {"@type": "Person", "name": "Quang Hiếu"}]
-    assert ld["publisher"] == {"@type": "Organization", "name": "Lưu trữ tin hội nghị dân vận (mẫu)",
-                               "url": BASE}
+    assert ld["publisher"] == {"@type": "Organization", "name": "Lưu trữ tin hội nghị dân vận (mẫu)", "url": BASE}
     assert ld["contentLocation"] == {"@type": "Place", "name": "Thành phố Hà Nội, Quận Hai Bà Trưng"}
     assert ld["image"] == [BASE + "ha-noi/hai-ba-trung/images/hoi-nghi.png"]
     # An article with no locality says nothing about a place rather than something wrong.
@@ -363,15 +373,23 @@ def test_nu_html_checker_reports_no_errors_on_every_kind_of_page(golden, golden_
     files.append(str(golden_with_search / "tim-kiem" / "index.html"))
     for rel in NU_PAGES.values():
         assert (golden / rel).is_file(), rel
-    run = subprocess.run(["java", "-Xss4m", "-jar", str(jar), "--format", "json", "--exit-zero-always", *files],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        ["java", "-Xss4m", "-jar", str(jar), "--format", "json", "--exit-zero-always", *files],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     messages = json.loads(run.stderr or run.stdout)["messages"]
-    errors = [f"{m.get('url', '').split('/output/')[-1]}:{m.get('lastLine', '?')}: {m.get('message')}"
-              for m in messages if m.get("type") == "error" or m.get("subType") == "fatal"]
+    errors = [
+        f"{m.get('url', '').split('/output/')[-1]}:{m.get('lastLine', '?')}: {m.get('message')}"
+        for m in messages
+        if m.get("type") == "error" or m.get("subType") == "fatal"
+    ]
     assert not errors, "\n".join(errors)
 
 
 # ---------------------------------------------------------------- Vietnamese
+
 
 def link_texts(root: Path, rel: str, xpath: str) -> list[str]:
     return [a.text_content().strip() for a in parse(root, rel).xpath(xpath)]
@@ -379,19 +397,42 @@ def link_texts(root: Path, rel: str, xpath: str) -> list[str]:
 
 def test_names_are_in_vietnamese_alphabetical_order(golden):
     assert link_texts(golden, "chu-de/index.html", "//ul[@class='term-list']//a") == [
-        "an sinh xã hội", "Ăn Tết vui tươi", "ấp văn hóa", "chuyển đổi số", "dân vận khéo",
-        "đô thị văn minh", "giải phóng mặt bằng", "Mặt trận Tổ quốc", "quy chế dân chủ", "tôn giáo",
+        "an sinh xã hội",
+        "Ăn Tết vui tươi",
+        "ấp văn hóa",
+        "chuyển đổi số",
+        "dân vận khéo",
+        "đô thị văn minh",
+        "giải phóng mặt bằng",
+        "Mặt trận Tổ quốc",
+        "quy chế dân chủ",
+        "tôn giáo",
         "tuyên truyền",
     ]
     assert link_texts(golden, "nhan-vat/index.html", "//ul[@class='term-list']//a") == [
-        "An Văn Bình", "Âu Thị Lan", "Dương Văn Minh", "Đỗ Thị Hà", "Nguyễn Thị Bích Ngọc", "Vũ Văn Hoạt",
+        "An Văn Bình",
+        "Âu Thị Lan",
+        "Dương Văn Minh",
+        "Đỗ Thị Hà",
+        "Nguyễn Thị Bích Ngọc",
+        "Vũ Văn Hoạt",
     ]
     assert link_texts(golden, "loai-hoi-nghi/index.html", "//ul[@class='term-list']//a") == [
-        "đối thoại", "giao ban", "sơ kết", "tập huấn", "tổng kết",
+        "đối thoại",
+        "giao ban",
+        "sơ kết",
+        "tập huấn",
+        "tổng kết",
     ]
     assert link_texts(golden, "dia-phuong/index.html", "//main//ul[@class='tree']//a") == [
-        "Thành phố Hà Nội", "Dong Da", "Quận Hai Bà Trưng",
-        "Tỉnh Thái Bình", "Huyện Duyên Hà", "Huyện Đông Hưng", "Huyện Hưng Hà", "Xã Điệp Nông",
+        "Thành phố Hà Nội",
+        "Dong Da",
+        "Quận Hai Bà Trưng",
+        "Tỉnh Thái Bình",
+        "Huyện Duyên Hà",
+        "Huyện Đông Hưng",
+        "Huyện Hưng Hà",
+        "Xã Điệp Nông",
         "Chưa rõ địa phương",
     ]
 
@@ -432,7 +473,12 @@ def test_english_ui_works(tmp_path):
     assert home.xpath("//h1")[0].text_content() == "Latest news"
     assert home.xpath("//main//time")[0].text_content() == "Thursday, 12 December 2024"
     assert [a.text_content() for a in home.xpath("//header//nav//a")] == [
-        "Localities", "Topics", "Meeting types", "People", "Archive"]
+        "Localities",
+        "Topics",
+        "Meeting types",
+        "People",
+        "Archive",
+    ]
     tree_page = (root / "output" / "dia-phuong" / "index.html").read_text("utf-8")
     assert "Unknown locality" in tree_page and "Chưa rõ" not in tree_page
     article = parse(root / "output", "2024/12/dang-uy-phuong-lang-ha-tong-ket-cong-tac-dan-van-nam-2024/index.html")
@@ -441,6 +487,7 @@ def test_english_ui_works(tmp_path):
 
 # ---------------------------------------------------------------- determinism
 
+
 def test_two_builds_give_byte_identical_trees_whatever_the_hash_seed(tmp_path):
     outputs = []
     for n, seed in enumerate(("0", "1", "random")):
@@ -448,8 +495,13 @@ def test_two_builds_give_byte_identical_trees_whatever_the_hash_seed(tmp_path):
         shutil.copytree(SOURCE, root)
         env = {**os.environ, "PYTHONHASHSEED": seed}
         out = tmp_path / f"out{n}"
-        run = subprocess.run([sys.executable, str(REPO / "build.py"), "--source", str(root), "--output", str(out)],
-                             capture_output=True, text=True, env=env, timeout=120)
+        run = subprocess.run(
+            [sys.executable, str(REPO / "build.py"), "--source", str(root), "--output", str(out)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
         assert run.returncode == 0, run.stderr
         outputs.append(tree(out))
     assert outputs[0] == outputs[1] == outputs[2]

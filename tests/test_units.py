@@ -30,23 +30,41 @@ def nfd(text: str) -> str:
 
 # ---------------------------------------------------------------- text
 
-@pytest.mark.parametrize("text, slug", [
-    ("Đảng ủy", "dang-uy"),
-    ("Đảng ủy xã Hưng Hà", "dang-uy-xa-hung-ha"),
-    ("Hội nghị sơ kết: công tác dân vận 6 tháng!", "hoi-nghi-so-ket-cong-tac-dan-van-6-thang"),
-    ("Quận Hai Bà Trưng", "quan-hai-ba-trung"),
-    ("ĐOÀN THANH NIÊN", "doan-thanh-nien"),
-    ("Ước lượng – “Dân vận khéo”", "uoc-luong-dan-van-kheo"),
-    (nfd("Đảng ủy xã Điệp Nông"), "dang-uy-xa-diep-nong"),  # pasted from Word, decomposed
-])
+
+@pytest.mark.parametrize(
+    "text, slug",
+    [
+        ("Đảng ủy", "dang-uy"),
+        ("Đảng ủy xã Hưng Hà", "dang-uy-xa-hung-ha"),
+        ("Hội nghị sơ kết: công tác dân vận 6 tháng!", "hoi-nghi-so-ket-cong-tac-dan-van-6-thang"),
+        ("Quận Hai Bà Trưng", "quan-hai-ba-trung"),
+        ("ĐOÀN THANH NIÊN", "doan-thanh-nien"),
+        ("Ước lượng – “Dân vận khéo”", "uoc-luong-dan-van-kheo"),
+        (nfd("Đảng ủy xã Điệp Nông"), "dang-uy-xa-diep-nong"),  # pasted from Word, decomposed
+    ],
+)
 def test_slugify(text, slug):
     assert slugify(text) == slug
 
 
 def test_vietnamese_alphabetical_order():
     words = ["Đức", "Dung", "Ân", "Ăn", "An", "Bình", "Ê", "E", "Ơn", "Ôn", "On", "Ưng", "Uy", "Zê"]
-    assert sorted(words, key=sort_key) == ["An", "Ăn", "Ân", "Bình", "Dung", "Đức", "E", "Ê",
-                                           "On", "Ôn", "Ơn", "Uy", "Ưng", "Zê"]
+    assert sorted(words, key=sort_key) == [
+        "An",
+        "Ăn",
+        "Ân",
+        "Bình",
+        "Dung",
+        "Đức",
+        "E",
+        "Ê",
+        "On",
+        "Ôn",
+        "Ơn",
+        "Uy",
+        "Ưng",
+        "Zê",
+    ]
     # tones: ngang, huyền, hỏi, ngã, sắc, nặng
     assert sorted(["má", "mạ", "mà", "ma", "mã", "mả"], key=sort_key) == ["ma", "mà", "mả", "mã", "má", "mạ"]
     # the letter decides before the tone: "Đà" after "Dz", "ba" after "ạ"
@@ -57,19 +75,22 @@ def test_vietnamese_alphabetical_order():
     assert sorted(["đào", "Dương", "dân"], key=sort_key) == ["dân", "Dương", "đào"]
 
 
-@pytest.mark.parametrize("title, level, name", [
-    ("Quận Hai Bà Trưng", "quận", "Hai Bà Trưng"),
-    ("Thành phố Hà Nội", "thành phố", "Hà Nội"),
-    ("TP. Hà Nội", "thành phố", "Hà Nội"),
-    ("TP.Hà Nội", "thành phố", "Hà Nội"),
-    ("tp Hồ Chí Minh", "thành phố", "Hồ Chí Minh"),
-    ("Thị trấn Tuy Quế", "thị trấn", "Tuy Quế"),
-    ("Thị xã Duy Tiên", "thị xã", "Duy Tiên"),
-    ("Xã Điệp Nông", "xã", "Điệp Nông"),
-    ("Hà Nội", "", "Hà Nội"),
-    ("Phường", "", "Phường"),  # a level word alone is a name
-    ("", "", ""),
-])
+@pytest.mark.parametrize(
+    "title, level, name",
+    [
+        ("Quận Hai Bà Trưng", "quận", "Hai Bà Trưng"),
+        ("Thành phố Hà Nội", "thành phố", "Hà Nội"),
+        ("TP. Hà Nội", "thành phố", "Hà Nội"),
+        ("TP.Hà Nội", "thành phố", "Hà Nội"),
+        ("tp Hồ Chí Minh", "thành phố", "Hồ Chí Minh"),
+        ("Thị trấn Tuy Quế", "thị trấn", "Tuy Quế"),
+        ("Thị xã Duy Tiên", "thị xã", "Duy Tiên"),
+        ("Xã Điệp Nông", "xã", "Điệp Nông"),
+        ("Hà Nội", "", "Hà Nội"),
+        ("Phường", "", "Phường"),  # a level word alone is a name
+        ("", "", ""),
+    ],
+)
 def test_split_level(title, level, name):
     assert split_level(title) == (level, name)
 
@@ -82,6 +103,7 @@ def test_locality_folder_drops_the_level_word():
 
 
 # ---------------------------------------------------------------- frontmatter
+
 
 def test_frontmatter_lines_count_from_the_top_of_the_file():
     fm = split('---\ntitle: "A"\n\ndate: 2024-01-01\ntags:\n  - a\n  - b\n---\nBody\n')
@@ -107,12 +129,15 @@ def test_frontmatter_accepts_a_bom_and_windows_line_ends():
     assert fm.data["title"] == "A" and fm.lines == {"title": 2, "date": 3}
 
 
-@pytest.mark.parametrize("text, line, words", [
-    ("", 1, "empty"),
-    ("title: A\n", 1, "first line must be '---'"),
-    ("---\ntitle: A\n", 1, "never closed"),
-    ("---\n- a\n---\n", 2, "'key: value'"),
-])
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        ("", 1, "empty"),
+        ("title: A\n", 1, "first line must be '---'"),
+        ("---\ntitle: A\n", 1, "never closed"),
+        ("---\n- a\n---\n", 2, "'key: value'"),
+    ],
+)
 def test_frontmatter_mistakes(text, line, words):
     with pytest.raises(FrontmatterError) as err:
         split(text)
@@ -121,14 +146,18 @@ def test_frontmatter_mistakes(text, line, words):
 
 # ---------------------------------------------------------------- config
 
+
 def test_config_errors_carry_the_line_of_their_key():
     problems = Problems()
-    config = parse_config('title = "A"\n\n[urls]\ntags = "chủ đề"\ntagz = "x"\n\n[meetings]\ntypes = "giao ban"\n',
-                          "config.toml", problems)
+    config = parse_config(
+        'title = "A"\n\n[urls]\ntags = "chủ đề"\ntagz = "x"\n\n[meetings]\ntypes = "giao ban"\n',
+        "config.toml",
+        problems,
+    )
     assert [str(p) for p in problems.sorted()] == [
         'config.toml:4: error: urls.tags: "chủ đề" must be lower-case ASCII letters, digits and hyphens',
         'config.toml:5: error: unknown setting "urls.tagz" (did you mean "urls.tags"?)',
-        "config.toml:8: error: meetings.types: expected a list of text, like meetings.types = [\"a\", \"b\"], "
+        'config.toml:8: error: meetings.types: expected a list of text, like meetings.types = ["a", "b"], '
         "not 'giao ban'",
     ]
     assert config.title == "A"  # what was right is kept
@@ -146,16 +175,20 @@ def test_config_defaults_and_normalisation():
 
 # ---------------------------------------------------------------- content
 
+
 def article(text: str, path: str = "content/ha-noi/hai-ba-trung/2024-07-18-a.md", config: Config = CONFIG):
     problems = Problems()
     return parse_article(text, path, config, MARKUP, problems), problems
 
 
 def test_parse_article_reads_every_field():
-    a, problems = article(nfd(
-        '---\ntitle: "Hội nghị giao ban"\ndate: 2024-07-18\nevent_date: 15/07/2024\n'
-        "meeting: Giao Ban\ntags: [DVK, tôn giáo, dân vận khéo]\npeople: Vũ Văn Hoạt, Nguyễn Thị Ngọc\n"
-        "author: Hồng Xiêm, Quang Hiếu\nlocality: Hà Nội/Quận Hai Bà Trưng\nnote: giữ lại\n---\n\nĐoạn đầu.\n"))
+    a, problems = article(
+        nfd(
+            '---\ntitle: "Hội nghị giao ban"\ndate: 2024-07-18\nevent_date: 15/07/2024\n'
+            "meeting: Giao Ban\ntags: [DVK, tôn giáo, dân vận khéo]\npeople: Vũ Văn Hoạt, Nguyễn Thị Ngọc\n"
+            "author: Hồng Xiêm, Quang Hiếu\nlocality: Hà Nội/Quận Hai Bà Trưng\nnote: giữ lại\n---\n\nĐoạn đầu.\n"
+        )
+    )
     assert not problems.items
     assert a.title == "Hội nghị giao ban" and unicodedata.is_normalized("NFC", a.title)
     assert a.date == dt.datetime(2024, 7, 18, tzinfo=CONFIG.tz) and a.date.isoformat().endswith("+07:00")
@@ -182,20 +215,29 @@ def test_parse_article_warns_about_a_typo_of_a_known_key():
     a, problems = article('---\ntitle: "A"\ndate: 2024-01-01\ntag: [x]\n---\n')
     assert a is not None
     assert [str(p) for p in problems.items] == [
-        'content/ha-noi/hai-ba-trung/2024-07-18-a.md:4: warning: unknown key "tag": did you mean "tags"?']
+        'content/ha-noi/hai-ba-trung/2024-07-18-a.md:4: warning: unknown key "tag": did you mean "tags"?'
+    ]
 
 
 def test_parse_article_collects_every_mistake_of_a_file():
-    a, problems = article('---\ntitle: [x]\ndate: sớm\nmeeting: họp\ndraft: có\n---\n')
+    a, problems = article("---\ntitle: [x]\ndate: sớm\nmeeting: họp\ndraft: có\n---\n")
     assert a is None
     assert [(p.line, p.message.split(":")[0]) for p in problems.sorted()] == [
-        (2, "title"), (3, "date"), (4, "meeting"), (5, "draft")]
+        (2, "title"),
+        (3, "date"),
+        (4, "meeting"),
+        (5, "draft"),
+    ]
 
 
 def test_parse_locality():
     problems = Problems()
-    page = parse_locality("---\ntitle: Quận Hai Bà Trưng\nlevel: Quận\n---\nMô tả [ảnh](anh.jpg).\n",
-                          "content/ha-noi/hai-ba-trung/_index.md", MARKUP, problems)
+    page = parse_locality(
+        "---\ntitle: Quận Hai Bà Trưng\nlevel: Quận\n---\nMô tả [ảnh](anh.jpg).\n",
+        "content/ha-noi/hai-ba-trung/_index.md",
+        MARKUP,
+        problems,
+    )
     assert page.title == "Quận Hai Bà Trưng" and page.level == "quận"
     assert page.folders == ("ha-noi", "hai-ba-trung")
     assert 'href="/ha-noi/hai-ba-trung/anh.jpg"' in page.description_html
@@ -204,30 +246,39 @@ def test_parse_locality():
 
 
 def test_links_relative_to_the_source_file_become_site_paths():
-    html = ('<img src="images/a.jpg"><a href="../b/#x">b</a><a href="/c/">c</a><a href="#top">t</a>'
-            '<a href="https://x.vn/">x</a><a href="mailto:a@b.vn">m</a><img src="../../../../etc/x.png">')
+    html = (
+        '<img src="images/a.jpg"><a href="../b/#x">b</a><a href="/c/">c</a><a href="#top">t</a>'
+        '<a href="https://x.vn/">x</a><a href="mailto:a@b.vn">m</a><img src="../../../../etc/x.png">'
+    )
     assert root_relative(html, "ha-noi/dong-da") == (
         '<img src="/ha-noi/dong-da/images/a.jpg"><a href="/ha-noi/b/#x">b</a><a href="/c/">c</a>'
-        '<a href="#top">t</a><a href="https://x.vn/">x</a><a href="mailto:a@b.vn">m</a><img src="/etc/x.png">')
+        '<a href="#top">t</a><a href="https://x.vn/">x</a><a href="mailto:a@b.vn">m</a><img src="/etc/x.png">'
+    )
 
 
 def test_body_headings_follow_the_page_title_without_skipping():
-    assert step_headings("<h3>a</h3><h3 id='b'>b</h3><h5>c</h5><h2>d</h2>") == \
-        "<h2>a</h2><h2 id='b'>b</h2><h3>c</h3><h2>d</h2>"
+    assert (
+        step_headings("<h3>a</h3><h3 id='b'>b</h3><h5>c</h5><h2>d</h2>")
+        == "<h2>a</h2><h2 id='b'>b</h2><h3>c</h3><h2>d</h2>"
+    )
     assert step_headings("<h1>a</h1><h2>b</h2>") == "<h2>a</h2><h3>b</h3>"
     assert step_headings("<p>no headings</p>") == "<p>no headings</p>"
 
 
 # ---------------------------------------------------------------- urls
 
-@pytest.mark.parametrize("url, path", [
-    ("/", "index.html"),
-    ("/2024/07/x/", "2024/07/x/index.html"),
-    ("/feed.xml", "feed.xml"),
-    ("/dia-phuong/ha-noi/feed.xml", "dia-phuong/ha-noi/feed.xml"),
-    ("/../../etc/passwd", "etc/passwd"),  # never leaves output/
-    ("/a/../../b/", "b/index.html"),
-])
+
+@pytest.mark.parametrize(
+    "url, path",
+    [
+        ("/", "index.html"),
+        ("/2024/07/x/", "2024/07/x/index.html"),
+        ("/feed.xml", "feed.xml"),
+        ("/dia-phuong/ha-noi/feed.xml", "dia-phuong/ha-noi/feed.xml"),
+        ("/../../etc/passwd", "etc/passwd"),  # never leaves output/
+        ("/a/../../b/", "b/index.html"),
+    ],
+)
 def test_output_path(url, path):
     assert output_path(url) == path
 
@@ -242,6 +293,7 @@ def test_relative_links_and_depth():
 
 # ---------------------------------------------------------------- index
 
+
 def site_of(files: dict[str, str]):
     problems = Problems()
     articles, localities = [], []
@@ -255,15 +307,17 @@ def site_of(files: dict[str, str]):
 
 
 def test_locality_from_frontmatter_matches_folder_titles():
-    site = site_of({
-        "content/ha-noi/_index.md": "---\ntitle: Thành phố Hà Nội\n---\n",
-        "content/ha-noi/hai-ba-trung/_index.md": "---\ntitle: Quận Hai Bà Trưng\n---\n",
-        "content/a.md": '---\ntitle: "A"\ndate: 2024-01-01\nlocality: [TP. Hà Nội, quận hai bà trưng]\n---\n',
-        "content/b.md": '---\ntitle: "B"\ndate: 2024-01-02\nlocality: [Hà Nội, Quận Đống Đa]\n---\n',
-        "content/c.md": '---\ntitle: "C"\ndate: 2024-01-03\nlocality: [Tỉnh Thái Bình, Huyện Hưng Hà]\n---\n',
-        "content/d.md": '---\ntitle: "D"\ndate: 2024-01-04\n---\n',
-        "content/ha-noi/hai-ba-trung/e.md": '---\ntitle: "E"\ndate: 2024-01-05\n---\n',
-    })
+    site = site_of(
+        {
+            "content/ha-noi/_index.md": "---\ntitle: Thành phố Hà Nội\n---\n",
+            "content/ha-noi/hai-ba-trung/_index.md": "---\ntitle: Quận Hai Bà Trưng\n---\n",
+            "content/a.md": '---\ntitle: "A"\ndate: 2024-01-01\nlocality: [TP. Hà Nội, quận hai bà trưng]\n---\n',
+            "content/b.md": '---\ntitle: "B"\ndate: 2024-01-02\nlocality: [Hà Nội, Quận Đống Đa]\n---\n',
+            "content/c.md": '---\ntitle: "C"\ndate: 2024-01-03\nlocality: [Tỉnh Thái Bình, Huyện Hưng Hà]\n---\n',
+            "content/d.md": '---\ntitle: "D"\ndate: 2024-01-04\n---\n',
+            "content/ha-noi/hai-ba-trung/e.md": '---\ntitle: "E"\ndate: 2024-01-05\n---\n',
+        }
+    )
     by_title = {e.article.title: e for e in site.entries}
     assert by_title["A"].locality is by_title["E"].locality
     assert by_title["A"].locality.url == "/dia-phuong/ha-noi/hai-ba-trung/"
@@ -278,22 +332,29 @@ def test_locality_from_frontmatter_matches_folder_titles():
 
 
 def test_terms_are_one_per_name_in_vietnamese_order():
-    site = site_of({
-        "content/a.md": '---\ntitle: "A"\ndate: 2024-01-01\ntags: [Đô thị, dân vận]\npeople: [Đỗ Hà]\n---\n',
-        "content/b.md": '---\ntitle: "B"\ndate: 2024-01-02\ntags: [DÂN VẬN, an sinh]\npeople: [Dương Minh]\n---\n',
-    })
+    site = site_of(
+        {
+            "content/a.md": '---\ntitle: "A"\ndate: 2024-01-01\ntags: [Đô thị, dân vận]\npeople: [Đỗ Hà]\n---\n',
+            "content/b.md": '---\ntitle: "B"\ndate: 2024-01-02\ntags: [DÂN VẬN, an sinh]\npeople: [Dương Minh]\n---\n',
+        }
+    )
     assert [t.name for t in site.terms["tags"]] == ["an sinh", "DÂN VẬN", "Đô thị"]
     assert [len(t.entries) for t in site.terms["tags"]] == [1, 2, 1]
     assert [t.slug for t in site.terms["people"]] == ["duong-minh", "do-ha"]
 
 
 def test_drafts_are_not_published():
-    site = site_of({"content/a.md": '---\ntitle: "A"\ndate: 2024-01-01\ndraft: true\n---\n',
-                    "content/b.md": '---\ntitle: "B"\ndate: 2024-01-01\n---\n'})
+    site = site_of(
+        {
+            "content/a.md": '---\ntitle: "A"\ndate: 2024-01-01\ndraft: true\n---\n',
+            "content/b.md": '---\ntitle: "B"\ndate: 2024-01-01\n---\n',
+        }
+    )
     assert [e.article.title for e in site.entries] == ["B"]
 
 
 # ---------------------------------------------------------------- pagination
+
 
 def test_pagination():
     site = site_of({})
@@ -310,14 +371,14 @@ def test_pagination():
 
 def test_plan_paginates_the_home_page():
     day = dt.date(2024, 1, 1)
-    files = {f"content/a{n}.md": f'---\ntitle: "Bài {n}"\ndate: {day + dt.timedelta(days=n)}\n---\n'
-             for n in range(45)}
+    files = {f"content/a{n}.md": f'---\ntitle: "Bài {n}"\ndate: {day + dt.timedelta(days=n)}\n---\n' for n in range(45)}
     site = site_of(files)
     urls = [p.url for p in plan_site(site, "Chưa rõ") if p.kind == "home"]
     assert urls == ["/", "/page/2/", "/page/3/"]  # per_page 20
 
 
 # ---------------------------------------------------------------- dates in the theme
+
 
 def test_dates_in_vietnamese_and_english():
     assert _day(dt.date(2024, 12, 12), "vi") == "Thứ Năm, 12/12/2024"
@@ -335,11 +396,21 @@ def test_nfc():
 # ---------------------------------------------------------------- links in bodies
 
 
-@pytest.mark.parametrize("html", [
-    '<a href="/x/">x</a>', '<img src="/a.jpg"><a href="//cdn.example/b">', '<a xhref="/b">',
-    'data-src="/q" _src="/q" ảsrc="/q" -href="/q"', 'src="/', '="/', 'href="/"', "<p>no links</p>",
-    '<a href="https://x.vn/">x</a> <img alt="src=" src="/y.jpg">', 'src="//x" src="/y"',
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<a href="/x/">x</a>',
+        '<img src="/a.jpg"><a href="//cdn.example/b">',
+        '<a xhref="/b">',
+        'data-src="/q" _src="/q" ảsrc="/q" -href="/q"',
+        'src="/',
+        '="/',
+        'href="/"',
+        "<p>no links</p>",
+        '<a href="https://x.vn/">x</a> <img alt="src=" src="/y.jpg">',
+        'src="//x" src="/y"',
+    ],
+)
 def test_relative_links_match_the_word_bounded_rule(html: str) -> None:
     rule = re.compile(r'\b(src|href)="/(?!/)')  # what relative_links computes, more slowly
     expected = rule.sub(lambda m: f'{m.group(1)}="../../', html)

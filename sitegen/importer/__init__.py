@@ -30,8 +30,16 @@ def import_text(text: str, config: Config):
     return parse(text, config)
 
 
-def run_import(files: list[Path], *, site: Path, out: Path | None, locality: str | None,
-               force: bool, config: Config, echo: Callable[[str], None] = print) -> int:
+def run_import(
+    files: list[Path],
+    *,
+    site: Path,
+    out: Path | None,
+    locality: str | None,
+    force: bool,
+    config: Config,
+    echo: Callable[[str], None] = print,
+) -> int:
     """Import each file; print a per-file report through echo; return the exit code (0 ok, 1 if any file failed)."""
     status = 0
     chain_override = _parse_locality(locality)
@@ -50,8 +58,10 @@ def run_import(files: list[Path], *, site: Path, out: Path | None, locality: str
             continue
         record = parse(text, config)
         if not record.title or not record.blocks:
-            echo(f"{path}: error: no article text found (only page furniture or metadata) "
-                 "(copy the article's title and text into the file)")
+            echo(
+                f"{path}: error: no article text found (only page furniture or metadata) "
+                "(copy the article's title and text into the file)"
+            )
             status = 1
             continue
         if chain_override:
@@ -70,8 +80,7 @@ def _parse_locality(value: str | None) -> list[str]:
     return parts
 
 
-def _write(path: Path, record, site: Path, out: Path | None, force: bool,
-           echo: Callable[[str], None]) -> int:
+def _write(path: Path, record, site: Path, out: Path | None, force: bool, echo: Callable[[str], None]) -> int:
     content = site / "content"
     new_indexes: list[tuple[Path, str]] = []
     if out is not None:
@@ -89,8 +98,10 @@ def _write(path: Path, record, site: Path, out: Path | None, force: bool,
             echo(f"{path}: already imported as {shown}: unchanged")
             return 0
         if not force:
-            echo(f"{path}: error: {shown} already exists and differs; not overwritten "
-                 "(use --force to replace it, or move the old file away)")
+            echo(
+                f"{path}: error: {shown} already exists and differs; not overwritten "
+                "(use --force to replace it, or move the old file away)"
+            )
             return 1
     verb = "replaced" if target.exists() else "wrote"
     for index_folder, title in new_indexes:

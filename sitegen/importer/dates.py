@@ -12,14 +12,18 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from ..text import fold
 
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
-                  r"\s*(Z|[+-]\d{2}:?\d{2})?)?$")
+_ISO = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?)?$"
+)
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])")
 _WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b")
 _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\d{2})?(?![\d/])", re.IGNORECASE)
 # Day and month without a year need a word before them that says "date" (not a ratio "44/50").
-_DAY_MONTH = re.compile(r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
-                        r"(?![\d/-])")
+_DAY_MONTH = re.compile(
+    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
+    r"(?![\d/-])"
+)
 # Words a publication line may hold besides its date and time.
 _DATELINE_WORDS = re.compile(
     r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban)|"
@@ -29,7 +33,7 @@ _DATELINE_WORDS = re.compile(
 
 
 def parse_iso(text: str, tz: tzinfo) -> datetime | date | None:
-    """"2025-01-08T15:13:22+07:00" → an aware datetime in tz; "2025-01-08" → a date."""
+    """ "2025-01-08T15:13:22+07:00" → an aware datetime in tz; "2025-01-08" → a date."""
     m = _ISO.match(text.strip())
     if not m:
         return None
@@ -63,15 +67,15 @@ def parse_dateline(text: str, tz: tzinfo) -> datetime | date | None:
     words = _WORDS.search(folded)
     if found:
         day, month, year = (int(g) for g in found.groups())
-        rest = folded[: found.start()] + " " + folded[found.end():]
+        rest = folded[: found.start()] + " " + folded[found.end() :]
     elif words and words.group(3):
         day, month, year = (int(g) for g in words.groups())
-        rest = folded[: words.start()] + " " + folded[words.end():]
+        rest = folded[: words.start()] + " " + folded[words.end() :]
     else:
         return None
     time = _TIME.search(rest)
     if time:
-        rest = rest[: time.start()] + " " + rest[time.end():]
+        rest = rest[: time.start()] + " " + rest[time.end() :]
     rest = _DATELINE_WORDS.sub(" ", rest)
     if re.search(r"[a-z0-9]", rest):
         return None

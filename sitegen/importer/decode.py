@@ -38,8 +38,10 @@ _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]")
 def decode(data: bytes) -> str:
     """The text of a raw article file, NFC, with "\\n" line ends; DecodeError when it is not one."""
     if len(data) > MAX_BYTES:
-        raise DecodeError(f"file is {len(data) / 1024 / 1024:.1f} MB, more than a raw article "
-                          f"({MAX_BYTES // 1024 // 1024} MB at most) (copy only the article's text into the file)")
+        raise DecodeError(
+            f"file is {len(data) / 1024 / 1024:.1f} MB, more than a raw article "
+            f"({MAX_BYTES // 1024 // 1024} MB at most) (copy only the article's text into the file)"
+        )
     if not data.strip():
         raise DecodeError("file is empty (copy the article's text from the portal into it)")
     for signature, kind in _SIGNATURES.items():
@@ -51,8 +53,9 @@ def decode(data: bytes) -> str:
         data = data[3:]
     if b"\x00" in data:
         at = data.index(b"\x00")
-        raise DecodeError(f"file is binary, not text (NUL byte at byte {at}) "
-                          "(copy the article's text into a UTF-8 .txt file)")
+        raise DecodeError(
+            f"file is binary, not text (NUL byte at byte {at}) (copy the article's text into a UTF-8 .txt file)"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -62,13 +65,15 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError:
             legacy = ""
         if len(_VIETNAMESE.findall(legacy)) >= 3:
-            raise DecodeError(f"file is in a legacy Vietnamese code page (Windows-1258), not UTF-8 "
-                              f"({_FIX_UTF8})") from None
+            raise DecodeError(
+                f"file is in a legacy Vietnamese code page (Windows-1258), not UTF-8 ({_FIX_UTF8})"
+            ) from None
         raise DecodeError(f"file is not UTF-8 text (invalid byte at line {line}) ({_FIX_UTF8})") from None
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 0:
-        raise DecodeError("file is binary, not text (it holds control characters) "
-                          "(copy the article's text into a UTF-8 .txt file)")
+        raise DecodeError(
+            "file is binary, not text (it holds control characters) (copy the article's text into a UTF-8 .txt file)"
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _SPACES.sub(" ", _INVISIBLE.sub("", nfc(text)))
     if not text.strip():

@@ -79,19 +79,73 @@ def source_name(text: str) -> str | None:
 
 # Words that start a title, not a name ("đồng chí Trưởng khối", "đồng chí Bí thư").
 _TITLE_WORDS = {
-    "trưởng", "phó", "bí", "chủ", "ủy", "uỷ", "thường", "lãnh", "giám", "tổng", "ban", "đảng", "chánh",
-    "trợ", "chuyên", "cán", "nguyên", "các", "những", "ông", "bà", "anh", "chị", "thượng", "thiếu",
-    "giáo", "thạc", "bác", "đ/c", "uv", "ubnd", "hđnd", "mttq", "đại", "thành", "hội",
+    "trưởng",
+    "phó",
+    "bí",
+    "chủ",
+    "ủy",
+    "uỷ",
+    "thường",
+    "lãnh",
+    "giám",
+    "tổng",
+    "ban",
+    "đảng",
+    "chánh",
+    "trợ",
+    "chuyên",
+    "cán",
+    "nguyên",
+    "các",
+    "những",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "thượng",
+    "thiếu",
+    "giáo",
+    "thạc",
+    "bác",
+    "đ/c",
+    "uv",
+    "ubnd",
+    "hđnd",
+    "mttq",
+    "đại",
+    "thành",
+    "hội",
 }
 # Words that end a name when they follow it without punctuation ("Nguyễn Văn A Bí thư …").
-_NAME_STOP = {"trưởng", "phó", "bí", "chủ", "ủy", "uỷ", "giám", "ban", "đảng", "chánh", "trợ", "chuyên",
-              "cán", "nguyên", "ubnd", "hđnd", "mttq", "uv", "ủv"}
+_NAME_STOP = {
+    "trưởng",
+    "phó",
+    "bí",
+    "chủ",
+    "ủy",
+    "uỷ",
+    "giám",
+    "ban",
+    "đảng",
+    "chánh",
+    "trợ",
+    "chuyên",
+    "cán",
+    "nguyên",
+    "ubnd",
+    "hđnd",
+    "mttq",
+    "uv",
+    "ủv",
+}
 _COMRADE = re.compile(r"(?<![\w])(?:đồng chí|đ/c)\s+", re.IGNORECASE)
 # Verbs of people who chaired or spoke; "dự" alone marks a guest.
-_ROLE = re.compile(r"\b(?:chu tri|phat bieu|ket luan|trinh bay|chi dao|bao cao|thong tin|tham luan|de nghi|"
-                   r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
-                   r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|thay mat|doi thoai|tiep thu|"
-                   r"chu toa|tra loi|neu|gop y)\b")
+_ROLE = re.compile(
+    r"\b(?:chu tri|phat bieu|ket luan|trinh bay|chi dao|bao cao|thong tin|tham luan|de nghi|"
+    r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
+    r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|thay mat|doi thoai|tiep thu|"
+    r"chu toa|tra loi|neu|gop y)\b"
+)
 _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi)\b")
 
 
@@ -132,7 +186,7 @@ def people(text: str) -> list[tuple[str, bool]]:
                 before = clause[: m.start()].rstrip().split()
                 if before and before[-1].casefold() in ("các", "những", "hai", "ba"):
                     continue
-                name = _name_after(clause[m.end():])
+                name = _name_after(clause[m.end() :])
                 if name:
                     result.append((name, role is not False))
     return result
@@ -145,8 +199,11 @@ _ORG_HEAD = re.compile(
     r"Đảng ủy|Đảng uỷ|(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Mặt trận|"
     r"Hội (?:Nông dân|Cựu chiến binh|Liên hiệp|Phụ nữ)|Đoàn Thanh niên|Liên đoàn|Công đoàn|Chi bộ)",
 )
-_ORG_VERB = re.compile(r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|tổng kết|sơ kết|giao ban|triển khai|họp|"
-                       r"phối hợp tổ chức|tiến hành|đối thoại|tập huấn)\b", re.IGNORECASE)
+_ORG_VERB = re.compile(
+    r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|tổng kết|sơ kết|giao ban|triển khai|họp|"
+    r"phối hợp tổ chức|tiến hành|đối thoại|tập huấn)\b",
+    re.IGNORECASE,
+)
 
 
 _PERSONAL_TITLE = re.compile(r"\b(?:Bí thư|Trưởng|Phó|Chủ tịch|Ủy viên|Uỷ viên|UV|đồng chí)\b", re.IGNORECASE)
@@ -164,7 +221,7 @@ def organization(text: str, organised_only: bool = False) -> str | None:
         head = _ORG_HEAD.search(clause)
         if not head or _PERSONAL_TITLE.search(clause[: head.start()]):
             continue
-        org = clause[head.start():].strip()
+        org = clause[head.start() :].strip()
         if _NOT_ORG.search(org):
             continue
         if 1 < len(org.split()) <= 14 or org in ("UBND", "MTTQ", "HĐND"):
@@ -173,6 +230,7 @@ def organization(text: str, organised_only: bool = False) -> str | None:
 
 
 # --- meeting type and tags -----------------------------------------------------------------
+
 
 def meeting(text: str, config: Config) -> str | None:
     """The configured meeting type named first in the text."""

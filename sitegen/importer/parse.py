@@ -139,8 +139,13 @@ def _blocks(lines: list[Line]) -> list[Block]:
             previous_blank = True
             continue
         continues = text[0].islower() or text[0] in "“\"'("
-        if units and not previous_blank and continues and not _TERMINAL.search(units[-1][0]) \
-                and not layouts.is_url(units[-1][0]):
+        if (
+            units
+            and not previous_blank
+            and continues
+            and not _TERMINAL.search(units[-1][0])
+            and not layouts.is_url(units[-1][0])
+        ):
             units[-1] = (units[-1][0] + " " + text, units[-1][1] + [line.number])
         else:
             units.append((text, [line.number]))
@@ -197,9 +202,11 @@ def _fill_fields(record: Record, config: Config) -> None:
 
     candidates = [(b.text, b.lines[0], "organiser named in the text") for b in paragraphs[:3]]
     title_line = record.found["title"].line if "title" in record.found else None
-    ordered = [(text, line, how, True) for text, line, how in candidates] + \
-        [(title, title_line, "organiser named in the title", False)] + \
-        [(text, line, how, False) for text, line, how in candidates]
+    ordered = (
+        [(text, line, how, True) for text, line, how in candidates]
+        + [(title, title_line, "organiser named in the title", False)]
+        + [(text, line, how, False) for text, line, how in candidates]
+    )
     for text, number, how, organised in ordered:
         org = fields.organization(text, organised_only=organised)
         if org:
@@ -236,6 +243,8 @@ def _fill_locality(record: Record, body_text: str) -> None:
             titles.insert(0, province)
             record.notes.append(f"locality: added {province}: {why}")
         elif places.register_available():
-            record.notes.append(f"locality: the text names no province for {districts[0].title}: "
-                                f'add it with --locality "Tỉnh …/{districts[0].title}"')
+            record.notes.append(
+                f"locality: the text names no province for {districts[0].title}: "
+                f'add it with --locality "Tỉnh …/{districts[0].title}"'
+            )
     record.locality = titles

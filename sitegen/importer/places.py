@@ -23,8 +23,16 @@ _NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,3})"
 _COMMITTEE = re.compile(rf"\b(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ)[ ]+{_NAME}")
 _UNIT = re.compile(rf"(?<!\w)((?i:tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+{_NAME}")
 _COMMITTEE_LEVEL = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
-_DISPLAY = {"tỉnh": "Tỉnh", "thành phố": "Thành phố", "huyện": "Huyện", "quận": "Quận", "thị xã": "Thị xã",
-            "thị trấn": "Thị trấn", "xã": "Xã", "phường": "Phường"}
+_DISPLAY = {
+    "tỉnh": "Tỉnh",
+    "thành phố": "Thành phố",
+    "huyện": "Huyện",
+    "quận": "Quận",
+    "thị xã": "Thị xã",
+    "thị trấn": "Thị trấn",
+    "xã": "Xã",
+    "phường": "Phường",
+}
 # Words that follow a level word but are no name ("huyện Ủy ban …" is rare, "Xã Hội" is not).
 _NOT_NAMES = {"hội", "ủy", "uỷ", "đảng", "ban", "bộ", "nhà", "công", "mặt"}
 PROVINCE, DISTRICT, COMMUNE = 0, 1, 2

@@ -7,8 +7,19 @@ from datetime import datetime
 from .record import Record
 
 # Fields an editor should fill in by hand when the text does not give them.
-FIELDS = ("title", "date", "event_date", "author", "source", "image", "people", "organization",
-          "locality", "meeting", "tags")
+FIELDS = (
+    "title",
+    "date",
+    "event_date",
+    "author",
+    "source",
+    "image",
+    "people",
+    "organization",
+    "locality",
+    "meeting",
+    "tags",
+)
 _HINTS = {
     "date": "add date: yyyy-mm-dd (the build needs it)",
     "locality": 'use --locality "Tỉnh …/Huyện …" or add locality: [...]',
@@ -18,10 +29,17 @@ _HINTS = {
 def lines(record: Record, path: str) -> list[str]:
     out = [f"  layout: {record.layout}"]
     values = {
-        "title": record.title, "date": _when(record.date), "event_date": _when(record.event_date),
-        "author": ", ".join(record.authors), "source": record.source, "image": record.image,
-        "people": ", ".join(record.people), "organization": record.organization,
-        "locality": " › ".join(record.locality), "meeting": record.meeting, "tags": ", ".join(record.tags),
+        "title": record.title,
+        "date": _when(record.date),
+        "event_date": _when(record.event_date),
+        "author": ", ".join(record.authors),
+        "source": record.source,
+        "image": record.image,
+        "people": ", ".join(record.people),
+        "organization": record.organization,
+        "locality": " › ".join(record.locality),
+        "meeting": record.meeting,
+        "tags": ", ".join(record.tags),
         "publisher": record.publisher,
     }
     missing = []
@@ -33,8 +51,9 @@ def lines(record: Record, path: str) -> list[str]:
         out.append(f"  found {name}: {value}{_where(record, name)}")
     captions = record.captions
     if captions:
-        out.append(f"  found captions: {len(captions)} (lines "
-                   + ", ".join(str(c.lines[0]) for c in captions if c.lines) + ")")
+        out.append(
+            f"  found captions: {len(captions)} (lines " + ", ".join(str(c.lines[0]) for c in captions if c.lines) + ")"
+        )
     out.append(f"  body: {len(record.paragraphs)} paragraphs")
     for name in missing:
         hint = _HINTS.get(name, "fill it in by hand if you know it")

@@ -46,8 +46,9 @@ def _existing(parent: Path, title: str) -> Path | None:
     if not parent.is_dir():
         return None
     for index in sorted(parent.glob("*/_index.md")):
-        match = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", index.read_text(encoding="utf-8", errors="replace"),
-                          re.MULTILINE)
+        match = re.search(
+            r"^title:\s*[\"']?(.+?)[\"']?\s*$", index.read_text(encoding="utf-8", errors="replace"), re.MULTILINE
+        )
         if match and _name_key(match.group(1)) == wanted:
             return index.parent
     return None
@@ -69,8 +70,9 @@ def render(record: Record) -> str:
     """The Markdown file: frontmatter in a fixed key order, then the body blocks."""
     out = ["---", f"title: {_scalar(record.title or '')}"]
     if record.date is not None:
-        value = record.date.isoformat(timespec="seconds") if isinstance(record.date, datetime) \
-            else record.date.isoformat()
+        value = (
+            record.date.isoformat(timespec="seconds") if isinstance(record.date, datetime) else record.date.isoformat()
+        )
         out.append(f"date: {value}")
     else:
         out.append("# date: not found in the text: add the publication date, e.g. date: 2024-07-18")

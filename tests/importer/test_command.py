@@ -75,7 +75,7 @@ def test_only_furniture_is_an_error(tmp_path: Path) -> None:
 def test_same_file_twice_writes_one_file(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert run([GOOD], site)[0] == 0
-    first = {p: p.read_bytes() for p in site.rglob("*")if p.is_file()}
+    first = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
     code, messages = run([GOOD], site)
     assert code == 0 and "already imported" in messages[0] and "unchanged" in messages[0]
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == first
@@ -142,10 +142,19 @@ def test_year_of_a_day_without_one() -> None:
     assert find_meeting_date("đạt 44/50 mô hình", date(2024, 1, 8)) is None
 
 
-@pytest.mark.parametrize("raw, escaped", [
-    ("1. Một", "1\\. Một"), ("2) Hai", "2\\) Hai"), ("# Tiêu đề", "\\# Tiêu đề"), ("- gạch", "\\- gạch"),
-    ("+ cộng", "\\+ cộng"), ("> trích", "\\> trích"), ("có *sao* và [ngoặc]", "có \\*sao\\* và \\[ngoặc\\]"),
-    ("<script>x</script>", "&lt;script>x&lt;/script>"), ("Năm 2024. Tốt", "Năm 2024. Tốt"),
-])
+@pytest.mark.parametrize(
+    "raw, escaped",
+    [
+        ("1. Một", "1\\. Một"),
+        ("2) Hai", "2\\) Hai"),
+        ("# Tiêu đề", "\\# Tiêu đề"),
+        ("- gạch", "\\- gạch"),
+        ("+ cộng", "\\+ cộng"),
+        ("> trích", "\\> trích"),
+        ("có *sao* và [ngoặc]", "có \\*sao\\* và \\[ngoặc\\]"),
+        ("<script>x</script>", "&lt;script>x&lt;/script>"),
+        ("Năm 2024. Tốt", "Năm 2024. Tốt"),
+    ],
+)
 def test_paragraph_starts_are_escaped(raw: str, escaped: str) -> None:
     assert escape_paragraph(raw) == escaped
