@@ -1,4 +1,4 @@
-"""Benchmark: this generator against Hugo and Pelican on the same gen_corpus.py corpora.
+"""Benchmark: this generator against Hugo and Pelican on the same corpora, made by bench/corpus.py.
 
     python bench/run.py                  # 1,000 and 10,000 articles
     python bench/run.py --sizes 1000     # one size
@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-GEN_CORPUS = REPO.parent / "shared" / "bench" / "gen_corpus.py"
+CORPUS = HERE / "corpus.py"
 CORPORA = HERE / "corpora"
 
 
@@ -157,7 +157,7 @@ def make_corpus(size: int) -> Path:
     if not (root / "ours" / "content").is_dir():
         shutil.rmtree(root, ignore_errors=True)
         subprocess.run(
-            [sys.executable, str(GEN_CORPUS), "--articles", str(size), "--out", str(root), "--format", "all"],
+            [sys.executable, str(CORPUS), "--articles", str(size), "--out", str(root), "--format", "all"],
             check=True,
             stdout=subprocess.DEVNULL,
         )

@@ -13,7 +13,7 @@ import pytest
 from sitegen.frontmatter import split
 from sitegen.markup import Markup, _block_syntax, _image_or_emphasis, _space_at_line_end, _table, summarize
 
-GEN_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "gen_corpus.py"
+CORPUS = Path(__file__).resolve().parents[1] / "bench" / "corpus.py"  # the project's own generator
 
 TRICKY = [
     "# A\n\ntext",
@@ -114,11 +114,12 @@ def test_fast_path_matches_python_markdown(text: str) -> None:
 
 def test_fast_path_matches_on_generated_corpus(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, str(GEN_CORPUS), "--articles", "150", "--out", str(tmp_path)], check=True, capture_output=True
+        [sys.executable, str(CORPUS), "--articles", "150", "--out", str(tmp_path)], check=True, capture_output=True
     )
     md = Markup(allow_html=True)
     bodies = [split(p.read_text("utf-8")).body for p in sorted(tmp_path.rglob("*.md")) if p.name != "_index.md"]
     assert len(bodies) == 150
+    assert any("![" in body for body in bodies) and any("\n| " in body for body in bodies)  # photos and tables
     for body in bodies:
         assert md.convert(body) == md.markdown(body)
 
