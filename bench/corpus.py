@@ -1,8 +1,8 @@
 """The project's own benchmark and test corpus: N Vietnamese meeting reports ("tin hội nghị dân vận")
 about real provinces, districts and communes, deterministic for a seed.
 
-    python bench/corpus.py --articles 1000 --out /tmp/c1k                 # our content format
-    python bench/corpus.py --articles 10000 --out DIR --format all        # DIR/ours, DIR/hugo, DIR/pelican
+    python bench/corpus.py --articles 1000 --output /tmp/c1k                 # our content format
+    python bench/corpus.py --articles 10000 --output DIR --format all        # DIR/ours, DIR/hugo, DIR/pelican
 
 Article i depends only on (seed, i), so the first 1,000 articles of a 10,000-article corpus are
 those of the 1,000-article one. Bodies hold what real reports hold: paragraphs, headings, a
@@ -329,7 +329,9 @@ def emit(fmt: str, root: Path, articles: list[Article]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, required=True, metavar="N")
-    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write (made)")
+    parser.add_argument(
+        "--output", "--out", dest="out", type=Path, required=True, metavar="DIR", help="the folder to write"
+    )
     parser.add_argument("--seed", default="1", help="any string (default: 1)")
     parser.add_argument("--format", choices=["ours", "hugo", "pelican", "all"], default="ours")
     args = parser.parse_args(argv)

@@ -157,7 +157,7 @@ def make_corpus(size: int) -> Path:
     if not (root / "ours" / "content").is_dir():
         shutil.rmtree(root, ignore_errors=True)
         subprocess.run(
-            [sys.executable, str(CORPUS), "--articles", str(size), "--out", str(root), "--format", "all"],
+            [sys.executable, str(CORPUS), "--articles", str(size), "--output", str(root), "--format", "all"],
             check=True,
             stdout=subprocess.DEVNULL,
         )

@@ -20,10 +20,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import unquote
 
+from .casing import is_all_caps, sentence_case
 from .content import LOCALITY_KEYS
 from .errors import BuildFailed, Problem, Problems
 from .frontmatter import FrontmatterError, split
 from .index import Entry, Site
+from .markup import plain_text
 from .pipeline import Loaded, _fingerprint, _settings_digest, _template_problem, load
 from .render import Renderer
 from .text import fold, identity, slugify, sort_key
@@ -52,10 +54,37 @@ def check(site_dir: Path) -> Problems:
         problems.warning(
             a.source,
             a.lines.get("title", 1),
-            "no locality: put the file in its locality's folder, or add locality: [Tỉnh …, Huyện …]",
+            "no locality: the article is listed under “Chưa rõ địa phương”; move the file into "
+            "its locality's folder (content/<province>/<district>/), or add a line locality: [Tỉnh …, Huyện …] "
+            "to its frontmatter",
         )
+    check_drafts_and_bodies(loaded, problems)
+    check_titles(loaded, problems)
     problems.items = [_relative(p, site_dir) for p in problems.items]
     return problems
+
+
+def check_titles(loaded: Loaded, problems: Problems) -> None:
+    """A title in capitals, as some portals publish them, reads as shouting in every list."""
+    for entry in loaded.site.entries:
+        a = entry.article
+        if is_all_caps(a.title):
+            suggestion = sentence_case(a.title, plain_text(a.body_html))
+            problems.warning(a.source, a.lines.get("title", 1), f'title in capitals: write title: "{suggestion}"')
+
+
+def check_drafts_and_bodies(loaded: Loaded, problems: Problems) -> None:
+    """Drafts are listed (the build leaves them out, silently); a published article with nothing
+    in its body would be an empty page at the top of the home page."""
+    for a in loaded.content.articles:
+        if a.draft:
+            problems.note(a.source, a.lines.get("draft", 1), 'draft: not published until the line "draft: true" goes')
+        elif a.words == 0 and "<img" not in a.body_html:
+            problems.warning(
+                a.source,
+                a.lines.get("title", 1),
+                "the article's body is empty: write it below the frontmatter, or add draft: true until it is written",
+            )
 
 
 def render_all(site_dir: Path, loaded: Loaded, problems: Problems) -> None:

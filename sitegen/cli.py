@@ -83,7 +83,8 @@ def make_parser() -> argparse.ArgumentParser:
         help="write a new article file from a template",
         formatter_class=fmt,
         description="Write content/<locality folders>/<date>-<slug>.md with its frontmatter "
-        "filled in and a body to complete. Missing locality folders are made "
+        "filled in and a body to complete, as a draft (draft: true) that the build leaves out "
+        "until you remove that line. Missing locality folders are made "
         "(with their _index.md). Never overwrites a file.",
         epilog='example:\n  python build.py new "Hội nghị giao ban công tác dân vận quý III" '
         '--locality "Hà Nội/Quận Hai Bà Trưng" \\\n'
@@ -109,8 +110,9 @@ def make_parser() -> argparse.ArgumentParser:
         "(path:line: error|warning: message), without writing anything: what the "
         "build rejects, template errors, broken internal links and missing images, "
         "tags spelled several ways, keys that look like typos, articles with no "
-        "locality, duplicate articles. Exit 1 on errors (and on warnings with "
-        "--strict).",
+        "locality or an empty body, duplicate articles; and it lists the drafts "
+        "(draft: true), which the build leaves out. Exit 1 on errors (and on "
+        "warnings with --strict).",
         epilog="examples:\n  python build.py check\n"
         "  python build.py check --strict      in CI or a git pre-commit hook",
     )
@@ -128,7 +130,14 @@ def make_parser() -> argparse.ArgumentParser:
     _common(p, output=False)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw text files")
     p.add_argument("--locality", help='locality from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"')
-    p.add_argument("--out", type=Path, metavar="DIR", help="write here instead of content/")
+    p.add_argument(
+        "--output",
+        "--out",
+        dest="out",
+        type=Path,
+        metavar="DIR",
+        help="write here instead of content/ (--out: the same)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite a file that exists")
 
     p = sub.add_parser(
@@ -229,8 +238,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems = check(args.source)
     for problem in problems.sorted():
         print(problem)
-    errors, warnings = len(problems.errors), len(problems.warnings)
-    print(f"{errors} error(s), {warnings} warning(s)")
+    errors, warnings, drafts = len(problems.errors), len(problems.warnings), len(problems.notes)
+    print(f"{errors} error(s), {warnings} warning(s)" + (f", {drafts} draft(s) not published" if drafts else ""))
     return 1 if errors or (warnings and args.strict) else 0
 
 

@@ -131,6 +131,16 @@ def _kind(value: Any) -> str:
     return f'"{value}"'
 
 
+def has_time(value: Any) -> bool:
+    """Whether a date value gives a time of day ("2024-06-13 14:00", not "2024-06-13")."""
+    if isinstance(value, dt.datetime):
+        return True
+    return isinstance(value, str) and _TIME_OF_DAY.search(value) is not None
+
+
+_TIME_OF_DAY = re.compile(r"\d[T ]+\d{1,2}:\d{2}")
+
+
 def _to_datetime(value: Any, tz: ZoneInfo) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value.astimezone(tz) if value.tzinfo else value.replace(tzinfo=tz)
@@ -239,6 +249,7 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
         extra={k: v for k, v in fm.data.items() if k not in KNOWN_KEYS},
         lines=fm.lines,
         words=count_words(body_html),
+        timed=has_time(fm.data.get("date")),
         **values,
     )
 

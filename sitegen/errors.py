@@ -12,7 +12,7 @@ class Problem:
 
     path: str
     line: int
-    severity: str  # "error" or "warning"
+    severity: str  # "error", "warning" or "note" (for the editor to know; never fails a run)
     message: str
 
     def __str__(self) -> str:
@@ -32,6 +32,9 @@ class Problems:
     def warning(self, path: str | Path, line: int, message: str) -> None:
         self.items.append(Problem(str(path), line, "warning", message))
 
+    def note(self, path: str | Path, line: int, message: str) -> None:
+        self.items.append(Problem(str(path), line, "note", message))
+
     def extend(self, other: Problems | list[Problem]) -> None:
         self.items.extend(other.items if isinstance(other, Problems) else other)
 
@@ -42,6 +45,10 @@ class Problems:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.items if p.severity == "warning"]
+
+    @property
+    def notes(self) -> list[Problem]:
+        return [p for p in self.items if p.severity == "note"]
 
     def sorted(self) -> list[Problem]:
         return sorted(set(self.items), key=lambda p: (p.path, p.line, p.severity, p.message))

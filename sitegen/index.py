@@ -232,7 +232,7 @@ def _digest(entry: Entry, body: bool) -> str:
     parts = (
         entry.url,
         a.title,
-        a.date.isoformat(),
+        a.date.isoformat() if a.timed else a.date.date().isoformat(),
         a.updated.isoformat() if a.updated else "",
         a.summary,
         chain,

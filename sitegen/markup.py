@@ -141,7 +141,7 @@ class Markup:
         self.allow_html = allow_html
 
     def convert(self, text: str) -> str:
-        out = self._convert_blocks(text)
+        out = _photo_captions(self._convert_blocks(text))
         if self.allow_html:
             return out
         if "<" not in text and "&" not in text and _safe_urls(out):
@@ -156,7 +156,10 @@ class Markup:
         )
 
     def markdown(self, text: str) -> str:
-        """Python-Markdown itself, on the whole text."""
+        """Python-Markdown itself, on the whole text (what convert() must equal, before sanitising)."""
+        return _photo_captions(self._python_markdown(text))
+
+    def _python_markdown(self, text: str) -> str:
         self._md.reset()
         return self._md.convert(text)
 
@@ -171,7 +174,7 @@ class Markup:
         """
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if _WHOLE_DOCUMENT.search(text) or _SPLIT in text:
-            return self.markdown(text)
+            return self._python_markdown(text)
         blocks = [block for block in _BLANK.split(text.strip("\n")) if block.strip()]
         out: list[str | None] = []  # None: the next run of blocks Python-Markdown converted
         runs: list[list[str]] = []
@@ -195,13 +198,31 @@ class Markup:
         if runs:
             # One call for all the runs, a plain paragraph between each two (as there was in
             # the text): Python-Markdown's cost is mostly per call, not per block.
-            converted = self.markdown(f"\n\n{_SPLIT}\n\n".join("\n\n".join(run) for run in runs))
+            converted = self._python_markdown(f"\n\n{_SPLIT}\n\n".join("\n\n".join(run) for run in runs))
             parts = converted.split(f"\n<p>{_SPLIT}</p>\n")
             if len(parts) != len(runs):  # never seen; one call per run is always right
-                parts = [self.markdown("\n\n".join(run)) for run in runs]
+                parts = [self._python_markdown("\n\n".join(run)) for run in runs]
             it = iter(parts)
             out = [next(it) if html is None else html for html in out]
         return "\n".join(out)
+
+
+_CAPTION_P = '<p class="caption">'
+
+
+def _photo_captions(html: str) -> str:
+    """An "Ảnh: …" line is a caption only right under a photo; under no photo (the portal's
+    photo was not copied) it stays a plain paragraph, not the caption of nothing."""
+    if _CAPTION_P not in html:
+        return html
+    parts = html.split(_CAPTION_P)
+    out = [parts[0]]
+    for part in parts[1:]:
+        before = "".join(out).rstrip()
+        last_paragraph = before[before.rfind("<p") :]
+        photo = before.endswith("</figure>") or (before.endswith("</p>") and "<img" in last_paragraph)
+        out.append((_CAPTION_P if photo else "<p>") + part)
+    return "".join(out)
 
 
 # Anything that may span blank lines (code, fences, HTML blocks, reference links, tabs): whole text.
@@ -339,7 +360,7 @@ def summarize(body_html: str, limit: int) -> str:
     """The first real paragraph (not a caption), as plain text cut at a word."""
     for match in _FIRST_PARAGRAPH.finditer(body_html):
         text = " ".join(plain_text(match.group(1)).split())
-        if text:
+        if text and not _CAPTION.match(text):  # a photo's caption, even with the photo missing
             return truncate_words(text, limit)
     return ""
 

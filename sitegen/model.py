@@ -35,6 +35,7 @@ class Article:
     extra: dict[str, Any] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)  # frontmatter key → line
     words: int = 0
+    timed: bool = True  # False when `date:` gave a day without a time: pages show the day alone
 
     @property
     def body_html(self) -> str:

@@ -1,4 +1,5 @@
-"""`build.py new "Title" --locality …`: a new article file with its frontmatter filled in.
+"""`build.py new "Title" --locality …`: a new article file with its frontmatter filled in, as a
+draft (`draft: true`) until the editor has written it and removes that line.
 
 The file goes where DESIGN's "Content" section says: content/<province>/<district>/[<commune>/]
 <yyyy-mm-dd>-<slug>.md. Each locality of the chain is an existing folder when one has that
@@ -15,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from .config import Config, load_config
-from .content import _to_datetime
+from .content import _to_datetime, has_time
 from .errors import Problems
 from .frontmatter import FrontmatterError, split
 from .text import fold, identity, locality_folder, nfc, slugify, split_level
@@ -27,7 +28,7 @@ BODY = """\
      Sau đó: người chủ trì, đại biểu dự, nội dung báo cáo, ý kiến phát biểu, kết luận.
      Ảnh đặt cạnh bài, trong thư mục images/, và chèn như sau (dòng chữ là chú thích ảnh):
      ![Đồng chí … phát biểu tại hội nghị](images/ten-anh.jpg)
-     Xóa khối ghi chú này khi viết xong. -->
+     Xóa khối ghi chú này và dòng "draft: true" ở trên khi viết xong. -->
 
 """
 
@@ -80,7 +81,8 @@ def new_article(
             where.mkdir(parents=True)
             with open(where / "_index.md", "x", encoding="utf-8") as f:
                 f.write(index_text(full_title))
-    text = article_text(title, moment, [t for _, t in folders], meeting_name, tag_names, author or "")
+    timed = date is None or has_time(date)  # --date 2024-07-18 stays a day: no invented 00:00
+    text = article_text(title, moment, [t for _, t in folders], meeting_name, tag_names, author or "", timed)
     try:
         with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite, even in a race
             f.write(text)
@@ -90,17 +92,24 @@ def new_article(
 
 
 def article_text(
-    title: str, moment: dt.datetime, localities: list[str], meeting: str, tags: list[str], author: str
+    title: str,
+    moment: dt.datetime,
+    localities: list[str],
+    meeting: str,
+    tags: list[str],
+    author: str,
+    timed: bool = True,
 ) -> str:
     lines = [
         "---",
         f"title: {_yaml(title)}",
-        f"date: {moment.isoformat(timespec='seconds')}",
+        f"date: {moment.isoformat(timespec='seconds') if timed else moment.date().isoformat()}",
         f"locality: [{', '.join(_yaml(t) for t in localities)}]",
         f"meeting: {_yaml(meeting)}" if meeting else "meeting:",
         f"tags: [{', '.join(_yaml(t) for t in tags)}]",
         "people: []",
         f"author: {_yaml(author)}" if author else "author:",
+        "draft: true  # xóa dòng này khi bài đã viết xong để đăng (remove this line to publish)",
         "---",
         "",
         "",

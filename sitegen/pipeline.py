@@ -44,11 +44,18 @@ class BuildReport:
     problems: Problems = field(default_factory=Problems)
     rendered_paths: list[str] = field(default_factory=list)
     written_paths: list[str] = field(default_factory=list)
+    search_files: int = 0  # files of the search index (output/pagefind/), which the build also writes
+    search_written: int = 0
 
     def summary(self) -> str:
+        """One line whose counts add up to the files the build made: pages, static files and the
+        search index (written + unchanged = every file it owns in output/)."""
+        written = self.written + self.search_written
+        unchanged = self.unchanged + self.search_files - self.search_written
+        search = f" (search index: {self.search_written} of {self.search_files})" if self.search_files else ""
         return (
-            f"{self.pages} pages, {self.rendered} rendered, {self.written} written, "
-            f"{self.unchanged} unchanged, {self.removed} removed in {self.seconds:.2f} s"
+            f"{self.pages} pages, {self.rendered} rendered, {written} files written{search}, "
+            f"{unchanged} unchanged, {self.removed} removed in {self.seconds:.2f} s"
         )
 
 
@@ -167,7 +174,7 @@ def build(
     snapshot = cache.take_snapshot(site_dir, roots, files)
     quick = None if full else cache.unchanged(site_dir, output, snapshot, generator)
     if quick is not None:  # nothing read has changed: nothing to render, nothing to write
-        report = BuildReport(pages=quick.pages, unchanged=len(quick.outputs))
+        report = BuildReport(pages=quick.pages, unchanged=len(quick.outputs), search_files=quick.search_files)
         report.problems.extend(list(quick.problems))
         report.seconds = time.perf_counter() - started
         return report
@@ -177,13 +184,15 @@ def build(
             loaded = load(site_dir, output, full=full, reporter=reporter, files=files, building=True)
         report = write_site(site_dir, output, loaded, reporter)
         if search:
-            index_site(output, loaded, report)
+            searched = index_site(output, loaded, report)
+            report.search_files, report.search_written = searched.files, len(searched.written)
     finally:
         _thaw()
     if search and snapshot == cache.take_snapshot(site_dir, roots):  # nothing changed while we built
         outputs = tuple(sorted(loaded.state.outputs))
+        problems = tuple(report.problems.items)
         cache.save_snapshot(
-            site_dir, output, cache.Snapshot(generator, snapshot, outputs, tuple(report.problems.items), report.pages)
+            site_dir, output, cache.Snapshot(generator, snapshot, outputs, problems, report.pages, report.search_files)
         )
     report.seconds = time.perf_counter() - started
     return report

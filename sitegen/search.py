@@ -53,6 +53,7 @@ class SearchReport:
     seconds: float = 0.0
     bytes: int = 0  # size of the bundle
     written: list[str] = field(default_factory=list)  # bundle files replaced, relative to output/
+    files: int = 0  # files of the bundle, written or not
 
 
 # ---------------------------------------------------------------- text
@@ -214,6 +215,7 @@ def build_search(
         shutil.rmtree(staging, ignore_errors=True)
     _save_stamp(stamp_path, {"key": key, "pages": pages, "files": files})
     report.status = "indexed"
+    report.files = len(files)
     report.bytes = sum(files.values())
     report.seconds = time.perf_counter() - started
     return report
@@ -232,6 +234,7 @@ def _pages_key(site: Site, outputs: dict, tool: str) -> str:
 
 def _unchanged(report: SearchReport, old: dict, started: float) -> SearchReport:
     report.status = "unchanged"
+    report.files = len(old["files"])
     report.bytes = sum(old["files"].values())
     report.seconds = time.perf_counter() - started
     return report

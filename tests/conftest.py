@@ -1,9 +1,16 @@
-"""Shared fixtures: small inline sites (Hugo's alias_test.go style) and the built seed site."""
+"""Shared fixtures: small inline sites (Hugo's alias_test.go style), the built seed site, a
+headless Chromium, and what happens when a test tool is missing."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
+import os
 import shutil
 import textwrap
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +19,59 @@ from sitegen.pipeline import build
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "tests" / "artifacts"
+CHROMIUM = "/usr/bin/chromium"  # Debian's: playwright downloads no browser
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def missing_tool(reason: str) -> None:
+    """A test tool is not installed: skip on a developer's machine, fail in CI (CI=true), where
+    a skip would pass a suite that checked nothing. `bash install.sh --test` installs them all."""
+    message = f"{reason}; bash install.sh --test installs it"
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for every browser test of the run."""
+    if not Path(CHROMIUM).exists():
+        missing_tool(f"no Chromium at {CHROMIUM}")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing_tool("playwright is not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@contextlib.contextmanager
+def serve_folder(folder: Path, handler: type = http.server.SimpleHTTPRequestHandler) -> Iterator[str]:
+    """Serve a folder on 127.0.0.1 (a free port) for the time of the block; yields its URL."""
+
+    class Quiet(handler):
+        def log_message(self, *args) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def write_site(root: Path, files: dict[str, str | bytes]) -> Path:

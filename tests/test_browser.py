@@ -7,27 +7,18 @@ are kept in tests/artifacts/ (git-ignored) for a person to look at.
 
 from __future__ import annotations
 
-import functools
 import http.server
-import shutil
-import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from conftest import article, serve_folder, write_site
 from golden.refresh import build_golden
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from sitegen.pipeline import build
+
+pytestmark = pytest.mark.slow  # a real browser: seconds, not milliseconds
+
 PREFIX = "/luu-tru/"
 PAGES = {
     "home": "",
@@ -60,24 +51,12 @@ class SubPathHandler(http.server.SimpleHTTPRequestHandler):
 def server(tmp_path_factory):
     out = tmp_path_factory.mktemp("browser") / "output"
     build_golden(out)
-    handler = functools.partial(SubPathHandler, directory=str(out))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)  # port 0: a free one
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}{PREFIX}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_folder(out, SubPathHandler) as url:
+        yield url.rstrip("/") + PREFIX
 
 
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.fail("Chromium is missing: run tests/install.sh")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
+def phone(browser):
+    return browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
@@ -131,3 +110,67 @@ def test_links_work_from_the_sub_path(server, browser):
         page.wait_for_url(server + PAGES["article"])
     finally:
         context.close()
+
+
+def test_phone_menu_leaves_no_item_alone_on_a_row(server, browser):
+    context = phone(browser)
+    page = context.new_page()
+    try:
+        page.goto(server)
+        rows = page.evaluate("""() => {
+            const rows = {};
+            for (const li of document.querySelectorAll('.site-header nav li')) {
+                const top = Math.round(li.getBoundingClientRect().top);
+                rows[top] = (rows[top] || 0) + 1;
+            }
+            return Object.values(rows);
+        }""")
+        assert sum(rows) == 5 and min(rows) >= 2, f"menu rows at 390 px: {rows}"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_footer_sits_at_the_bottom_of_a_short_page(server, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(server + "loai-hoi-nghi/")
+        height = page.evaluate("document.documentElement.scrollHeight")
+        bottom = page.evaluate("document.querySelector('.site-footer').getBoundingClientRect().bottom")
+        assert height <= 900, "not a short page: the test would prove nothing"
+        assert abs(bottom - 900) <= 1, f"{900 - bottom:.0f} px of blank page under the footer"
+    finally:
+        context.close()
+
+
+def test_topic_filter_box_cuts_no_row(tmp_path, browser):
+    """Sixty topics: the box scrolls, and its edge falls between two rows."""
+    files = {"config.toml": 'title = "Thử"\n'}
+    for i in range(30):
+        tags = f"[chủ đề số {2 * i}, chủ đề {2 * i + 1} dài hơn một chút]"
+        files[f"content/ha-noi/2024-01-{i % 28 + 1:02d}-tin-{i}.md"] = article(f"Tin số {i}", "2024-01-05", tags=tags)
+    site = write_site(tmp_path / "site", files)
+    report = build(site, site / "output")
+    assert not report.problems.warnings, report.problems.items
+    with serve_folder(site / "output") as url:
+        context = phone(browser)
+        page = context.new_page()
+        try:
+            page.goto(url + "tim-kiem/")
+            page.wait_for_function("() => document.querySelectorAll('.filter-tag-list span').length === 60")
+            cut = page.evaluate("""() => {
+                const list = document.querySelector('.filter-tag-list');
+                const box = [list, list.closest('fieldset')].find(e => e.scrollHeight > e.clientHeight);
+                if (!box) return {scrolls: false, cut: []};
+                const edge = box.getBoundingClientRect().top + box.clientTop + box.clientHeight;  // where it clips
+                const cut = [...list.children].filter(s => {
+                    const r = s.getBoundingClientRect();
+                    return r.top < edge - 0.5 && r.bottom > edge + 0.5;
+                });
+                return {scrolls: true, cut: cut.map(s => s.textContent)};
+            }""")
+            assert cut["scrolls"], "the box does not scroll: the test would prove nothing"
+            assert cut["cut"] == [], f"rows cut by the box's edge at 390 px: {cut['cut']}"
+        finally:
+            context.close()

@@ -57,13 +57,21 @@ PLANTED = {
     "content/ha-noi/hbt/2024-07-06-h.md": article("Tin H", "2024-07-06", slug="trung-url"),
     # frontmatter that is not YAML (line 3)
     "content/ha-noi/2024-07-07-i.md": '---\ntitle: "Tin I\ndate: 2024-07-07\n---\n\nNội dung.\n',
+    # a draft (listed, not a warning), an article with no body yet, a title in capitals
+    "content/ha-noi/2024-07-08-j.md": article("Bài đang viết", "2024-07-08", body="", draft="true"),
+    "content/ha-noi/2024-07-09-k.md": article("Bài chưa có nội dung", "2024-07-09", body="<!-- viết ở đây -->"),
+    "content/ha-noi/2024-07-10-l.md": article(
+        "HỘI NGHỊ TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2024",
+        "2024-07-10",
+        body="Ủy ban MTTQ quận tổ chức hội nghị tổng kết công tác Mặt trận năm 2024.",
+    ),
     # a template mistake, line 2
     "themes/mine/templates/term.html": '{% extends "base.html" %}{% block content %}\n'
     "{{ term.no_such_field }}\n{% endblock %}\n",
 }
 
 EXPECTED = """\
-content/2024-07-03-c.md:2: warning: no locality: put the file in its locality's folder, or add locality: [Tỉnh …, Huyện …]
+content/2024-07-03-c.md:2: warning: no locality: the article is listed under “Chưa rõ địa phương”; move the file into its locality's folder (content/<province>/<district>/), or add a line locality: [Tỉnh …, Huyện …] to its frontmatter
 content/2024-07-03-c.md:4: error: tag "dan van kheo" is also spelled "Dân vận khéo" in content/ha-noi/hbt/2024-07-01-a.md; "dân vận khéo" in content/ha-noi/hbt/2024-07-02-b.md: write "dân vận khéo" everywhere (spellings that differ in marks are two tags that both want /chu-de/dan-van-kheo/, so the build stops)
 content/2024-07-03-c.md:7: error: link to "/ha-noi/hbt/2024-07-01-a.md": no page or file of this site has that address; link to the article's page, /2024/07/hoi-nghi-giao-ban-quy-ii/, not to its file
 content/ha-noi/2024-07-01-f.md:2: warning: /2024/07/hoi-nghi-giao-ban-quy-ii/ is taken by content/ha-noi/hbt/2024-07-01-a.md, so this article is at /2024/07/hoi-nghi-giao-ban-quy-ii-ha-noi/; add slug: other-words to choose its URL
@@ -72,12 +80,15 @@ content/ha-noi/2024-07-04-d.md:4: error: meeting: "họp mặt" is not a meeting
 content/ha-noi/2024-07-05-e.md:4: warning: unknown key "tag": did you mean "tags"?
 content/ha-noi/2024-07-06-g.md:4: error: /2024/07/trung-url/ is also the URL of content/ha-noi/hbt/2024-07-06-h.md — two pages cannot share one URL: change the slug (slug: other-words) of one
 content/ha-noi/2024-07-07-i.md:4: error: the frontmatter is not valid YAML: {yaml}
+content/ha-noi/2024-07-08-j.md:4: note: draft: not published until the line "draft: true" goes
+content/ha-noi/2024-07-09-k.md:2: warning: the article's body is empty: write it below the frontmatter, or add draft: true until it is written
+content/ha-noi/2024-07-10-l.md:2: warning: title in capitals: write title: "Hội nghị tổng kết công tác Mặt trận năm 2024"
 content/ha-noi/hbt/2024-07-01-a.md:4: warning: tag "Dân vận khéo" is also spelled "dan van kheo" in content/2024-07-03-c.md; "dân vận khéo" in content/ha-noi/hbt/2024-07-02-b.md: write "dân vận khéo" everywhere (tags that differ only in case should be one tag)
 content/ha-noi/hbt/2024-07-02-b.md:9: error: link to "/2020/01/khong-co-bai-nay/": no page or file of this site has that address; correct the address (articles are at /yyyy/mm/slug/)
 content/ha-noi/hbt/2024-07-02-b.md:11: error: image "/ha-noi/hbt/images/thieu.jpg" is missing: there is no file content/ha-noi/hbt/images/thieu.jpg; put the image there or correct the path
 content/ha-noi/hbt/_index.md:3: warning: unknown key "levle": did you mean "level"?
 themes/mine/templates/term.html:2: error: template: 'sitegen.index.Term object' has no attribute 'no_such_field' (while rendering /chu-de/dan-van-kheo/)
-8 error(s), 6 warning(s)
+8 error(s), 8 warning(s), 1 draft(s) not published
 """
 
 

@@ -198,6 +198,7 @@ def phase(output: Path) -> str:
 KILLED = 200  # articles: ~650 pages, rendered in forked workers when all change; a second or two
 
 
+@pytest.mark.slow
 def test_killed_builds_leave_no_half_state_and_the_next_build_is_right(tmp_path):
     seed = int(os.environ.get("SITEGEN_CRASH_SEED") or time.time_ns() % 1_000_000)
     print(f"SITEGEN_CRASH_SEED={seed}")  # shown when the test fails; set it to replay the same kills

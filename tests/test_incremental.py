@@ -494,6 +494,7 @@ def test_touched_or_copied_files_with_the_same_bytes_are_not_rewritten(site):
 BIG = 450  # > parallel.MIN_ITEMS: parsing and rendering run in forked workers
 
 
+@pytest.mark.slow
 def test_big_site_incremental_through_the_forked_path(tmp_path, monkeypatch):
     forks = []
     real = parallel.multiprocessing.get_context

@@ -114,7 +114,7 @@ def test_fast_path_matches_python_markdown(text: str) -> None:
 
 def test_fast_path_matches_on_generated_corpus(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, str(CORPUS), "--articles", "150", "--out", str(tmp_path)], check=True, capture_output=True
+        [sys.executable, str(CORPUS), "--articles", "150", "--output", str(tmp_path)], check=True, capture_output=True
     )
     md = Markup(allow_html=True)
     bodies = [split(p.read_text("utf-8")).body for p in sorted(tmp_path.rglob("*.md")) if p.name != "_index.md"]

@@ -51,12 +51,13 @@ def test_existing_folders_are_matched_by_title_and_missing_ones_made(site: Path)
     assert text.startswith(
         "---\n"
         "title: 'Hội nghị giao ban: công tác dân vận quý III'\n"
-        "date: 2024-07-18T00:00:00+07:00\n"
+        "date: 2024-07-18\n"
         "locality: [Thành phố Hà Nội, Quận Hai Bà Trưng, Phường Bạch Mai]\n"
         "meeting: giao ban\n"
         "tags: [dân vận khéo, tôn giáo]\n"
         "people: []\n"
         "author: Hồng Xiêm\n"
+        "draft: true  # xóa dòng này khi bài đã viết xong để đăng (remove this line to publish)\n"
         "---\n\n<!--"
     )
 
@@ -75,9 +76,17 @@ def test_the_file_parses_back_and_builds(site: Path):
     assert a.locality_titles == ("Thành phố Hà Nội", "Quận Hai Bà Trưng")
     assert (a.meeting, a.tags, a.people, a.authors) == ("giao ban", ("dân vận khéo",), (), ())
     assert a.summary == ""  # the skeleton's notes are a comment, never published
+    assert a.draft and a.words == 0  # a draft until the editor has written it
     report = build(site, site / "output")
     assert not report.problems.errors
     page = site / "output/2024/07/hoi-nghi-giao-ban-cong-tac-dan-van-quy-iii/index.html"
+    assert not page.exists()  # `new` + `build` publishes no empty article
+    assert main(["check", "--source", str(site)]) == 0  # listed as a draft, not a warning
+    path.write_text(path.read_text("utf-8").replace("draft: true", "draft: false"), "utf-8")
+    assert main(["check", "--source", str(site), "--strict"]) == 1  # the body is still empty
+    path.write_text(path.read_text("utf-8") + "Chiều ngày 18/7/2024, hội nghị giao ban …\n", "utf-8")
+    assert main(["check", "--source", str(site), "--strict"]) == 0
+    build(site, site / "output")
     html = page.read_text("utf-8")
     assert "Quận Hai Bà Trưng" in html and "Đoạn mở đầu" not in html
     assert (site / "output/dia-phuong/ha-noi/hbt/index.html").is_file()  # the existing folder, not a new one

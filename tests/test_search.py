@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import stat
 import threading
 from pathlib import Path
@@ -16,18 +15,6 @@ from conftest import article, write_site
 from sitegen import search
 from sitegen.errors import Problems
 from sitegen.pipeline import build, load
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 SITE = {
     "config.toml": 'title = "Lưu trữ thử"\nbase_url = "https://example.vn/archive/"\n',
@@ -217,18 +204,7 @@ def served(tmp_path_factory):
     server.shutdown()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("no Chromium at /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
+@pytest.mark.slow
 def test_search_page_in_chromium(served, browser):
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(served))
     problems: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..casing import is_all_caps, sentence_case
 from ..config import Config
 from . import fields, layouts, places
 from .dates import day_of, find_meeting_date, parse_dateline
@@ -174,6 +175,10 @@ def _fill_fields(record: Record, config: Config) -> None:
     paragraphs = record.paragraphs
     title = record.title or ""
     body_text = "\n".join(b.text for b in record.blocks)
+    if is_all_caps(title):  # kept as the portal wrote it: the editor knows which names are names
+        record.notes.append(
+            f'title: in capitals; in sentence case it would be title: "{sentence_case(title, body_text)}"'
+        )
     if record.image is None:
         first = next((b for b in record.blocks if b.image), None)
         if first:
