@@ -13,7 +13,10 @@ from pathlib import Path
 
 from .errors import BuildFailed, Problems
 
-COMMANDS = ("build", "serve", "new", "import", "check", "clean")
+COMMANDS = ("build", "serve", "new", "import", "check", "clean", "init")
+# How the editor called us, for messages: the installed `sitegen` command, or build.py in a checkout.
+PROG = "sitegen" if Path(sys.argv[0]).name in ("sitegen", "__main__.py") else "build.py"
+COMMAND = "sitegen" if PROG == "sitegen" else "python build.py"
 
 
 def _common(parser: argparse.ArgumentParser, output: bool = True) -> None:
@@ -37,7 +40,7 @@ def _common(parser: argparse.ArgumentParser, output: bool = True) -> None:
 def make_parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
-        prog="build.py",
+        prog=PROG,
         formatter_class=fmt,
         description="Build a static news archive from Markdown meeting reports.",
         epilog="examples:\n  python build.py                  build content/ into output/\n"
@@ -141,6 +144,25 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite a file that exists")
 
     p = sub.add_parser(
+        "init",
+        help="make a new archive: config.toml, content/ with an example, a README and a CI file",
+        formatter_class=fmt,
+        description="Make a new archive in DIR (a new or empty folder): config.toml with every "
+        "setting explained, content/ with one example locality and article, a README for its "
+        "editors, .gitignore, requirements.txt and a GitHub Actions workflow that checks, "
+        "builds and publishes the site. Then: cd DIR && sitegen build.",
+        epilog='example:\n  sitegen init tin-dan-van-thai-binh --title "Tin dân vận Thái Bình" '
+        '--locality "Tỉnh Thái Bình/Huyện Hưng Hà"',
+    )
+    p.add_argument("dir", type=Path, metavar="DIR", help="the new archive's folder")
+    p.add_argument("--title", default="Lưu trữ tin hội nghị dân vận", help="the site's title")
+    p.add_argument(
+        "--locality",
+        default="Tỉnh Thái Bình/Huyện Hưng Hà",
+        help='the example article\'s locality, from the province down (default: "Tỉnh Thái Bình/Huyện Hưng Hà")',
+    )
+
+    p = sub.add_parser(
         "clean",
         help="remove output/ and the build cache",
         formatter_class=fmt,
@@ -156,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "build"
     source = getattr(args, "source", Path("."))
     if not source.is_dir():
-        print(f"build.py: error: --source {source}: no such folder", file=sys.stderr)
+        print(f"{PROG}: error: --source {source}: no such folder", file=sys.stderr)
         return 2
     args.source = source
     args.output = getattr(args, "output", source / "output")
@@ -168,11 +190,12 @@ def main(argv: list[str] | None = None) -> int:
             "check": cmd_check,
             "import": cmd_import,
             "clean": cmd_clean,
+            "init": cmd_init,
         }[command](args)
     except BuildFailed as failed:
         return _print_problems(failed.problems)
     except KeyboardInterrupt:
-        print("\nbuild.py: stopped", file=sys.stderr)
+        print(f"\n{PROG}: stopped", file=sys.stderr)
         return 130
 
 
@@ -186,9 +209,7 @@ def _print_problems(problems: Problems, warnings_shown: int = 20) -> int:
                 continue
         print(problem, file=sys.stderr)
     if warnings > warnings_shown:
-        print(
-            f"… and {warnings - warnings_shown} more warning(s): python build.py check lists them all", file=sys.stderr
-        )
+        print(f"… and {warnings - warnings_shown} more warning(s): {COMMAND} check lists them all", file=sys.stderr)
     errors = len(problems.errors)
     if errors:
         print(f"build failed: {errors} error(s); output/ was not changed", file=sys.stderr)
@@ -226,7 +247,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             author=args.author,
         )
     except NewError as err:
-        print(f"build.py new: error: {err}", file=sys.stderr)
+        print(f"{PROG} new: error: {err}", file=sys.stderr)
         return err.code
     print(path)
     return 0
@@ -254,6 +275,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     return run_import(
         list(args.files), site=args.source, out=args.out, locality=args.locality, force=args.force, config=config
     )
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, scaffold
+
+    try:
+        files = scaffold(args.dir, title=args.title, locality=args.locality)
+    except ScaffoldError as err:
+        print(f"{PROG} init: error: {err}", file=sys.stderr)
+        return err.code
+    for path in files:
+        print(path)
+    print(f"a new archive in {args.dir}: cd {args.dir} && sitegen build (its README.md says what comes next)")
+    return 0
 
 
 def cmd_clean(args: argparse.Namespace) -> int:

@@ -99,6 +99,9 @@ def article_text(
     tags: list[str],
     author: str,
     timed: bool = True,
+    *,
+    draft: bool = True,
+    body: str = BODY,
 ) -> str:
     lines = [
         "---",
@@ -109,12 +112,12 @@ def article_text(
         f"tags: [{', '.join(_yaml(t) for t in tags)}]",
         "people: []",
         f"author: {_yaml(author)}" if author else "author:",
-        "draft: true  # xóa dòng này khi bài đã viết xong để đăng (remove this line to publish)",
+        *(["draft: true  # xóa dòng này khi bài đã viết xong để đăng (remove this line to publish)"] if draft else []),
         "---",
         "",
         "",
     ]
-    return "\n".join(lines) + BODY
+    return "\n".join(lines) + body
 
 
 def index_text(title: str) -> str:

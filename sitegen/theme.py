@@ -16,7 +16,17 @@ from markupsafe import Markup
 from .config import Config
 from .errors import Problems
 
-GENERATOR_THEMES = Path(__file__).resolve().parent.parent / "themes"
+
+def _generator_themes() -> Path:
+    """The generator's own themes: sitegen/themes/ once installed from a wheel (pyproject.toml
+    puts the repository's themes/ there), the repository's themes/ in a checkout or an editable
+    install."""
+    package = Path(__file__).resolve().parent
+    installed = package / "themes"
+    return installed if (installed / "default").is_dir() else package.parent / "themes"
+
+
+GENERATOR_THEMES = _generator_themes()
 
 
 def theme_dirs(site: Path, config: Config) -> list[Path]:
