@@ -262,3 +262,26 @@ def test_summary_is_first_paragraph_cut_at_a_word() -> None:
     html = Markup().convert("*Ảnh: Quang cảnh*\n\n" + "Hội nghị dân vận " * 40)
     summary = summarize(html, 60)
     assert summary.startswith("Hội nghị dân vận") and summary.endswith("…") and len(summary) <= 61
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        (
+            "![Quang cảnh](/a.jpg)\n\n*Ảnh: Quang cảnh hội nghị*",
+            '<p class="caption"><em>Ảnh: Quang cảnh hội nghị</em></p>',
+        ),
+        ("Đoạn văn.\n\n*Ảnh: Quang cảnh hội nghị*", "<p><em>Ảnh: Quang cảnh hội nghị</em></p>"),
+        ("*Ảnh: Quang cảnh hội nghị*\n\nĐoạn văn.", "<p><em>Ảnh: Quang cảnh hội nghị</em></p>"),
+    ],
+)
+def test_a_caption_is_a_caption_only_under_a_photo(text: str, html: str) -> None:
+    md = Markup()
+    assert html in md.convert(text) and md.convert(text) == md.markdown(text)
+
+
+def test_summary_skips_a_caption_whose_photo_is_missing() -> None:
+    md = Markup()
+    assert (
+        summarize(md.convert("*Ảnh: Quang cảnh*\n\nChiều ngày 12/12, hội nghị."), 100) == "Chiều ngày 12/12, hội nghị."
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import stat
 import threading
 from pathlib import Path
@@ -180,6 +181,17 @@ def test_search_false_builds_no_index_and_removes_ours(tmp_path):
     page = (out / "tim-kiem" / "index.html").read_text("utf-8")
     assert "search.js" not in page and 'id="search"' not in page
     assert "tắt" in page  # "Chức năng tìm kiếm đã tắt …" with links to browse
+
+
+def test_build_summary_counts_every_file_it_writes(tmp_path):
+    """Pages, static files and the search index: written + unchanged = the files in output/."""
+    site = write_site(tmp_path / "s", SITE)
+    out = site / "output"
+    first = build(site, out).summary()
+    files = sum(1 for p in out.rglob("*") if p.is_file())
+    assert re.search(rf"\b{files} files written \(search index: \d+ of \d+\), 0 unchanged", first), (first, files)
+    again = build(site, out).summary()
+    assert re.search(rf"\b0 files written \(search index: 0 of \d+\), {files} unchanged", again), (again, files)
 
 
 # ---------------------------------------------------------------- browser

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from sitegen.config import Config, parse_config
-from sitegen.content import parse_article, parse_locality, root_relative, step_headings
+from sitegen.content import has_time, parse_article, parse_locality, root_relative, step_headings
 from sitegen.errors import Problems
 from sitegen.frontmatter import FrontmatterError, split
 from sitegen.index import build_site
@@ -415,3 +415,18 @@ def test_relative_links_match_the_word_bounded_rule(html: str) -> None:
     rule = re.compile(r'\b(src|href)="/(?!/)')  # what relative_links computes, more slowly
     expected = rule.sub(lambda m: f'{m.group(1)}="../../', html)
     assert relative_links(html, "../../") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "timed"),
+    [
+        (dt.date(2024, 6, 13), False),
+        ("2024-06-13", False),
+        ("13/06/2024", False),
+        (dt.datetime(2024, 6, 13, 0, 0), True),
+        ("2024-06-13T14:30", True),
+        ("13/06/2024 14:30", True),
+    ],
+)
+def test_a_date_without_a_time_is_a_day(value, timed):
+    assert has_time(value) is timed

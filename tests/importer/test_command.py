@@ -158,3 +158,26 @@ def test_year_of_a_day_without_one() -> None:
 )
 def test_paragraph_starts_are_escaped(raw: str, escaped: str) -> None:
     assert escape_paragraph(raw) == escaped
+
+
+def test_title_in_capitals_is_kept_and_a_sentence_case_suggested(tmp_path: Path) -> None:
+    seed = CASES / "seeds" / "003_e8389fc75585c624.txt"
+    code, messages = run([seed], tmp_path / "site")
+    assert code == 0
+    [written] = articles(tmp_path / "site")
+    meta, _ = read_output(written)
+    assert meta["title"].startswith("HỘI NGHỊ GIAO BAN")  # the editor decides which words are names
+    suggestion = (
+        'note title: in capitals; in sentence case it would be title: "Hội nghị giao ban công tác '
+        'Mặt trận và các tổ chức chính trị - xã hội huyện 6 tháng đầu năm 2024"'
+    )
+    assert any(line.strip() == suggestion for message in messages for line in message.splitlines()), messages
+
+
+@pytest.mark.parametrize("option", ["--output", "--out"])
+def test_output_option_and_its_old_name(option: str, tmp_path: Path) -> None:
+    from sitegen.cli import main
+
+    out = tmp_path / "drafts"
+    assert main(["import", "--source", str(tmp_path), str(GOOD), option, str(out)]) == 0
+    assert len(articles(out)) == 1 and not (tmp_path / "content").exists()
