@@ -15,7 +15,8 @@ from .errors import BuildFailed, Problems
 
 COMMANDS = ("build", "serve", "new", "import", "check", "clean", "init")
 # How the editor called us, for messages: the installed `sitegen` command, or build.py in a checkout.
-PROG = "sitegen" if Path(sys.argv[0]).name in ("sitegen", "__main__.py") else "build.py"
+_CALLED_AS = Path(sys.argv[0])
+PROG = "sitegen" if _CALLED_AS.name == "sitegen" or _CALLED_AS.parts[-2:] == ("sitegen", "__main__.py") else "build.py"
 COMMAND = "sitegen" if PROG == "sitegen" else "python build.py"
 
 
