@@ -106,6 +106,7 @@ def test_failed_build_writes_nothing(tmp_path, kind):
     assert_same_tree(out, clean_build(site, tmp_path / "clean"))
 
 
+@pytest.mark.slow  # forked workers over a few hundred pages
 def test_failed_render_in_forked_workers_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("SITEGEN_JOBS", "2")
     site = write_site(tmp_path / "site", news_site(420, step=2))
@@ -120,7 +121,7 @@ def test_failed_render_in_forked_workers_writes_nothing(tmp_path, monkeypatch):
     no_staging(out)
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("jobs", ["1", pytest.param("2", marks=pytest.mark.slow)])  # "2": forked workers
 def test_failed_first_build_leaves_no_output_folder(tmp_path, monkeypatch, jobs):
     """The first build makes output/ beside it and renames it into place only when it is done."""
     monkeypatch.setenv("SITEGEN_JOBS", jobs)
