@@ -177,7 +177,12 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
                 problems.warning(path, fm.lines[key], f'unknown key "{key}": did you mean "{close[0]}"?')
     tz = config.tz
     title = r.text("title", required=True)
-    date = r.moment("date", tz, required=True)
+    draft = r.flag("draft")
+    # An imported draft may lack its date until the editor fills it in: skipped, not an error.
+    date = r.moment("date", tz, required=not draft)
+    if draft and date is None and "date" not in fm.data:
+        problems.warning(path, 1, "draft without a date: not built until it has a line date: 2024-12-31")
+        return None
     meeting = r.text("meeting")
     if meeting:
         known = config.meeting_name(meeting)
@@ -216,7 +221,7 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
         organization=r.text("organization"),
         people=r.texts("people"),
         authors=r.texts("author"),
-        draft=r.flag("draft"),
+        draft=draft,
     )
     summary = r.text("summary")
     if len(problems.errors) > before or date is None:

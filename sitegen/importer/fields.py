@@ -14,7 +14,13 @@ _BYLINE = re.compile(
     r"bài,? ảnh|bài và ảnh|bài & ảnh|tin|bài|thực hiện|nhóm phóng viên|biên tập)\s*:\s*(.+?)\s*\)?$",
     re.IGNORECASE,
 )
-_SOURCE_NAME = re.compile(r"^\(?\s*(?:nguồn|theo)\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
+_SOURCE_NAME = re.compile(r"^\(?\s*(nguồn|theo)\s*(:?)\s*(.+?)\s*\)?\.?$", re.IGNORECASE)
+# Publications named after "Theo" ("Theo Báo Thái Bình", "Theo TTXVN"): a capitalised head, so
+# "Theo báo cáo của UBND …" stays a sentence.
+_PUBLICATION = re.compile(
+    r"^(?:Báo|Tạp chí|Đài|Cổng|Trang|Website|Ban|Cổng thông tin|Truyền hình|Thông tấn|TTXVN|VOV|VTV|"
+    r"Trung tâm|Tuổi Trẻ|Thanh Niên|Nhân Dân|Dân trí|VnExpress|[a-z0-9.-]+\.(?:vn|com|net|org)\b|https?://)"
+)
 
 
 def _capitalised(word: str) -> bool:
@@ -69,9 +75,32 @@ def source_name(text: str) -> str | None:
     m = _SOURCE_NAME.match(text)
     if not m or len(text) > 100:
         return None
-    value = m.group(1).strip()
-    if re.match(r"^(?:báo|tạp chí|đài|cổng|trang|website|cổng thông tin|ban|https?://)", value, re.IGNORECASE):
+    word, colon, value = m.group(1), m.group(2), m.group(3).strip()
+    if re.search(r"[.!?;]\s", value):
+        return None
+    if word.casefold() == "nguồn" and (colon or _PUBLICATION.match(value)):
+        return value  # "Nguồn: baohanam.com.vn", "Nguồn: Ban Dân vận Tỉnh ủy"
+    if _PUBLICATION.match(value) and len(value.split()) <= 10:
         return value
+    return None
+
+
+# A byline with the writer's organisation ("Minh Châu – Trung tâm VH-TT&TT huyện",
+# "Hồng Nhung (Đài TT-TH huyện)").
+_ORG_WORDS = re.compile(
+    r"^(?:Trung tâm|TT|TTVH|Ban|Đài|Phòng|Báo|Hội|UBND|Đảng ủy|Đảng uỷ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|"
+    r"Văn phòng|Cổng|Trang|Công an|Đoàn|MTTQ|Ủy ban|Uỷ ban|Chi bộ|Trường|Sở|CTV|Cộng tác viên|PV|Phóng viên)"
+)
+
+
+def byline_with_org(text: str) -> list[str] | None:
+    """The writer's name of a byline that gives their organisation after a dash or in brackets."""
+    m = re.match(r"^([^\W\d_][\w’' ]{2,40}?)\s*(?:[-–—]\s*|\(\s*)(.{2,80}?)\)?\.?$", text.strip())
+    if not m or not _ORG_WORDS.match(m.group(2)):
+        return None
+    names = split_names(m.group(1))
+    if names and all(_is_name(n) and not _title_word(n.split()[0]) and len(n.split()) <= 4 for n in names):
+        return names
     return None
 
 
@@ -144,7 +173,8 @@ _ROLE = re.compile(
     r"\b(?:chu tri|phat bieu|ket luan|trinh bay|chi dao|bao cao|thong tin|tham luan|de nghi|"
     r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
     r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|thay mat|doi thoai|tiep thu|"
-    r"chu toa|tra loi|neu|gop y)\b"
+    r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|trao|chuc mung|"
+    r"chuc mung|ghi nhan|dong gop y kien|tham gia y kien)\b"
 )
 _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi)\b")
 
@@ -260,4 +290,108 @@ def tags(title: str, body: str, config: Config) -> list[tuple[str, str]]:
             found.append((tag, "title"))
         elif in_body >= 2:
             found.append((tag, f"named {in_body} times in the text"))
+    return found
+
+
+# --- people introduced by a title, "ông/bà", or named before their title ---------------------
+
+# Family names (họ) of Vietnam: a personal name starts with one. Given-name words that are also
+# rare family names (Văn, Thị, Mai, Hồng, Kim, Sơn…) are left out so "Nguyễn Thị Mai Hà" stays whole.
+SURNAMES = frozenset(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trương Lâm
+    Trịnh Đào Cao Hà Lương Tạ Quách Thạch Lò Vi Hứa Tô Kiều Chu La Triệu Giang Khổng Phùng Tăng Lưu
+    Nông Mạc Tống Từ Âu Doãn Lại Lục Quản Quảng Ninh Thân Diệp Bế Hầu Cù Trình Vương Tôn Nghiêm Tiêu
+    Bạch Chế Đàm Lã Lữ Khúc Mai Y Kpă Ksor Rơ Đinh Hoàng Bàn Sùng Giàng Thào Vàng Hờ Mùa Lường Lục
+    Ninh Âu Ông Văn""".split()
+) - {"Mai", "Văn"}
+# Titles that may stand right before a person's name ("Chủ tịch UBND tỉnh Phạm Anh Tuấn trình bày").
+_TITLE_HEAD = re.compile(
+    r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch(?: nước)?|Bí thư|Trưởng [Bb]an|Trưởng phòng|Trưởng khối|Trưởng đoàn|"
+    r"Giám đốc|Thứ trưởng|Bộ trưởng|Chủ nhiệm|Tổng Bí thư|Thủ tướng|Chánh [Vv]ăn phòng|Hiệu trưởng|"
+    r"Tổng [Tt]hư ký|Cục trưởng|Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|Đại biểu)(?!\w)"
+)
+_PERSON_WORDS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+")
+# A name followed by its title ("Nguyễn Văn A – Phó Bí thư …", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng").
+_TITLE_AFTER = re.compile(
+    r"^\s*(?:[-–—,]\s*)(?:Ủy viên|Uỷ viên|UV|Bí thư|Phó|Chủ tịch|Trưởng|Giám đốc|Thứ trưởng|Bộ trưởng|"
+    r"Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|PBT|BT|CT|PCT|TUV|HUV|TVTU|Chủ nhiệm)(?!\w)"
+)
+_HONORIFICS = {"Ông", "Bà", "Các", "Đồng", "Đ/c"}
+_UNIT_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp.", "tp"}
+_RUN = re.compile(r"[^\W\d_][\w’']*")
+
+
+def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
+    """Runs of capitalised words: (start, end, words, the word before the run)."""
+    runs: list[tuple[int, int, list[str], str]] = []
+    words = list(_RUN.finditer(text))
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if not _capitalised(w.group()) or (len(w.group()) > 1 and w.group().isupper()) or w.group() in _HONORIFICS:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(words)
+            and _capitalised(words[j + 1].group())
+            and not (len(words[j + 1].group()) > 1 and words[j + 1].group().isupper())
+            and text[words[j].end() : words[j + 1].start()].strip() == ""
+        ):
+            j += 1
+        prev = words[i - 1].group().casefold() if i > 0 else ""
+        runs.append((w.start(), words[j].end(), [x.group() for x in words[i : j + 1]], prev))
+        i = j + 1
+    return runs
+
+
+def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
+    """The person's name at the end of a run of capitalised words ("Hưng Hà Vũ Kim Thành" after
+    "xã" → "Vũ Kim Thành"), or None when the run is a place or holds no family name."""
+    if is_place(" ".join(run)):
+        return None
+    options: list[tuple[int, int]] = []
+    for start, word in enumerate(run):
+        rest = len(run) - start
+        if word not in SURNAMES or not 2 <= rest <= 4:
+            continue
+        if after_unit and start == 0 and rest == 2:
+            continue  # "tỉnh Hà Nam": a place
+        if any(w.casefold() in _NAME_STOP for w in run[start:]):
+            continue
+        options.append(({3: 0, 4: 1, 2: 2}[rest], start))
+    if not options:
+        return None
+    _, start = min(options)
+    if start > 0 and not after_unit and not is_place(" ".join(run[:start])) and len(run) - start == 4:
+        return None
+    return " ".join(run[start:])
+
+
+def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
+    """People introduced without "đồng chí": after a title ("Bí thư Tỉnh ủy Hồ Quốc Dũng phát
+    biểu"), after "ông"/"bà", or before their title ("Nguyễn Văn A – Phó Bí thư …"); each with
+    whether its clause says the person chaired or spoke."""
+    found: list[tuple[str, bool]] = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text):
+        role: bool | None = None
+        for clause in re.split(r";", sentence):
+            folded = fold(clause).replace("ban chi dao", "ban")
+            if _ROLE.search(folded):
+                role = True
+            elif _GUEST.search(folded):
+                role = False
+            starts = [m.end() for m in _TITLE_HEAD.finditer(clause)] + [m.end() for m in _PERSON_WORDS.finditer(clause)]
+            honorific = {m.end() for m in _PERSON_WORDS.finditer(clause)}
+            for start, end, run, prev in _runs(clause):
+                after_title = any(0 <= start - s <= 40 and not re.search(r"[,;:.()]", clause[s:start]) for s in starts)
+                before_title = bool(_TITLE_AFTER.match(clause[end:]))
+                if not (after_title or before_title):
+                    continue
+                if start in honorific and 2 <= len(run) <= 4 and not _title_word(run[0]):
+                    name = " ".join(run)  # "ông Trinh Văn Huân": a name whatever its family name
+                else:
+                    name = name_in_run(run, prev in _UNIT_WORDS, is_place)
+                if name and not _title_word(name.split()[0]):
+                    found.append((name, role is not False))
     return found

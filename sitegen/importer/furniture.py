@@ -89,6 +89,8 @@ def is_bar(text: str) -> bool:
     if not folded:
         return False
     rest = _BAR.sub(" ", folded)
+    if rest == folded and re.search(r"\d", folded):
+        return False  # digits and no bar word: a date or time line ("29/06/2020"), never furniture
     rest = re.sub(r"[\d\s|:.,•·()\[\]/+\-–—_*#>]+", " ", rest)
     return not rest.strip()
 

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import fold, slugify, split_level
+from .fields import name_in_run
 
-# Up to four words; capitalisation is checked after the match (regex classes do not know
+# Up to six words (a person's name may follow the unit's); capitalisation is checked after the match (regex classes do not know
 # Vietnamese capitals).
-_NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,3})"
+_NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,5})"
 _COMMITTEE = re.compile(rf"\b(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ)[ ]+{_NAME}")
 _UNIT = re.compile(rf"(?<!\w)((?i:tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+{_NAME}")
 _COMMITTEE_LEVEL = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
@@ -57,6 +58,12 @@ def named_places(text: str) -> list[Place]:
         level = m.group(1).casefold()
         level = "thành phố" if level == "tp." else level
         found.append((m.start(), Place(level, m.group(2))))
+    for m in _HCMC.finditer(text):
+        found.append((m.start(), Place("thành phố", "Hồ Chí Minh")))
+    for m in _BRACKETED.finditer(text):  # "tại Nha Trang (Khánh Hòa)": a province in brackets
+        if _register() is not None and fold(m.group(1)) in _register()["provinces"]:
+            full = _register()["provinces"][fold(m.group(1))][0]
+            found.append((m.start(), Place(*_level_name(full))))
     places: list[Place] = []
     for _, place in sorted(found, key=lambda item: item[0]):
         words: list[str] = []
@@ -66,10 +73,60 @@ def named_places(text: str) -> list[Place]:
             words.append(word)
         if place.name[0].isdigit():
             words = [place.name.split()[0]] if place.level in ("quận", "phường") else []
+        words = _without_person(words)
         if not words or words[0].casefold() in _NOT_NAMES:
             continue
-        places.append(Place(place.level, " ".join(words)))
+        candidate = Place(place.level, " ".join(words))
+        if _registered(candidate) is False:
+            continue  # the register does not know it: never a locality
+        places.append(candidate)
     return places
+
+
+_HCMC = re.compile(r"(?<!\w)(?:TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh)(?!\w)")
+_BRACKETED = re.compile(r"\(([^\W\d_][\w ]{2,20})\)")
+
+
+def _level_name(full: str) -> tuple[str, str]:
+    level, name = split_level(full)
+    return (level or "tỉnh").casefold(), name
+
+
+def _without_person(words: list[str]) -> list[str]:
+    """A person's name after the unit ("Tỉnh ủy Nguyễn Thị Phong Vũ", "xã Hưng Hà Vũ Kim Thành")
+    is cut off; a unit whose whole name is a person's name is no unit."""
+    if not words or words[0].isdigit():
+        return words
+    name = name_in_run(words, True, is_unit_name)
+    if name is None:
+        return words
+    cut = len(words) - len(name.split())
+    return words[:cut]
+
+
+def _registered(place: Place) -> bool | None:
+    """Whether the register knows the province or district (None: no register, or a commune,
+    which the district-level register cannot check)."""
+    register = _register()
+    if register is None:
+        return None
+    key = fold(place.name)
+    if rank(place) == PROVINCE:
+        return key in register["provinces"]
+    if rank(place) == DISTRICT:
+        return (place.level, key) in register["districts"] or (
+            place.level == "thành phố" and key in register["provinces"]
+        )
+    return None
+
+
+def is_unit_name(name: str) -> bool:
+    """A province's or district's name in the register ("Hà Nam", "Trần Văn Thời")."""
+    register = _register()
+    if register is None:
+        return False
+    key = fold(name)
+    return key in register["provinces"] or key in register["district_names"]
 
 
 def rank(place: Place) -> int:
@@ -156,7 +213,8 @@ def _register() -> dict | None:
         for district in province["districts"]:
             level, name = split_level(district["name"])
             districts.setdefault((level, fold(name)), []).append(province["name"])
-    return {"provinces": provinces, "districts": districts}
+    names = {name for _, name in districts}
+    return {"provinces": provinces, "districts": districts, "district_names": names}
 
 
 def register_available() -> bool:
