@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from datetime import tzinfo
 
+from ..text import fold
 from . import fields
 from .dates import parse_dateline, parse_header_row, parse_iso
 from .furniture import is_bar, is_breadcrumb
-from ..text import fold
 from .record import Line, Record
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)

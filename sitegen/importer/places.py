@@ -18,8 +18,8 @@ from functools import lru_cache
 from ..text import fold, slugify, split_level
 from .fields import name_in_run
 
-# Up to six words (a person's name may follow the unit's); capitalisation is checked after the match (regex classes do not know
-# Vietnamese capitals).
+# Up to six words (a person's name may follow the unit's); capitalisation is checked after the
+# match (regex classes do not know Vietnamese capitals).
 _NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,5})"
 _COMMITTEE = re.compile(rf"\b(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ)[ ]+{_NAME}")
 _UNIT = re.compile(rf"(?<!\w)((?i:tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+{_NAME}")
