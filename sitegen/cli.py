@@ -129,7 +129,6 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw text files")
     p.add_argument("--locality", help='locality from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"')
     p.add_argument("--out", type=Path, metavar="DIR", help="write here instead of content/")
-    p.add_argument("--force", action="store_true", help="overwrite a file that exists")
 
     p = sub.add_parser(
         "clean",
@@ -242,9 +241,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     config = load_config(args.source, problems)
     if problems.errors:
         raise BuildFailed(problems)
-    return run_import(
-        list(args.files), site=args.source, out=args.out, locality=args.locality, force=args.force, config=config
-    )
+    return run_import(list(args.files), site=args.source, out=args.out, locality=args.locality, config=config)
 
 
 def cmd_clean(args: argparse.Namespace) -> int:

@@ -18,6 +18,8 @@ _ISO = re.compile(
 )
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])")
 _WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b")
+# "ngày 06/12/19": a two-digit year, only after "ngày" (a bare "3/12/20" may be a ratio).
+_DMY2 = re.compile(r"\bngay\s+(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _WORDS_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b")
 _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\d{2})?(?![\d/])", re.IGNORECASE)
 # Day and month without a year need a word before them that says "date" (not a ratio "44/50").
@@ -128,7 +130,7 @@ _NOT_MEETING = re.compile(
 _SPAN = re.compile(r"\([^()]*\d{4}\s*[-–]\s*[^()]*\d{4}[^()]*\)")
 
 
-def find_meeting_date(text: str, published: date | None) -> tuple[date, bool] | None:
+def find_meeting_date(text: str, published: date | None, year_hint: int | None = None) -> tuple[date, bool] | None:
     """The day of the meeting sentence ("Chiều ngày 12/12/2024", "Sáng 14/3", "ngày 1-7-2025").
 
     Dates of documents, anniversaries, births and periods ("Nghị quyết số 47 ngày 13/12/2023",
@@ -143,6 +145,8 @@ def find_meeting_date(text: str, published: date | None) -> tuple[date, bool] | 
         candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in _WORDS.finditer(folded):
         candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
+    for m in _DMY2.finditer(folded):
+        candidates.append((m.start(1), int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))))
     for m in _DAY_MONTH.finditer(folded):
         if not any(start <= m.start(1) <= start + 12 for start, *_ in candidates):
             candidates.append((m.start(1), int(m.group(1)), int(m.group(2)), None))
@@ -150,12 +154,14 @@ def find_meeting_date(text: str, published: date | None) -> tuple[date, bool] | 
         if any(a <= start < b for a, b in spans) or _NOT_MEETING.search(folded[max(0, start - 60) : start]):
             continue
         inferred = year is None
-        if inferred:
-            if published is None:
+        if inferred and published is None:
+            if year_hint is None:
                 continue
+            year = year_hint  # no publication date: the one year the title names (doubtful)
+        elif inferred:
             year = published.year
             try:
-                if date(year, month, day) > published:
+                if published is not None and date(year, month, day) > published:
                     year -= 1
             except ValueError:
                 continue
@@ -171,3 +177,9 @@ def find_meeting_date(text: str, published: date | None) -> tuple[date, bool] | 
 
 def day_of(value: datetime | date) -> date:
     return value.date() if isinstance(value, datetime) else value
+
+
+def year_named(text: str) -> int | None:
+    """The one year a title names ("… năm 2019"), or None when it names none or several."""
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
+    return int(years.pop()) if len(years) == 1 else None

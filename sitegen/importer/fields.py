@@ -11,7 +11,8 @@ from ..text import fold
 
 _BYLINE = re.compile(
     r"^\(?\s*(?:tác giả bài viết|tác giả|người viết|phóng viên|pv|tin,? ảnh|tin và ảnh|tin & ảnh|"
-    r"bài,? ảnh|bài và ảnh|bài & ảnh|tin|bài|thực hiện|nhóm phóng viên|biên tập)\s*:\s*(.+?)\s*\)?$",
+    r"bài,? ảnh|bài và ảnh|bài & ảnh|tin bài và ảnh|tin bài|tin,? bài|tin|bài|thực hiện|nhóm phóng viên|biên tập)"
+    r"\s*:\s*(.+?)\s*\)?$",
     re.IGNORECASE,
 )
 _SOURCE_NAME = re.compile(r"^\(?\s*(nguồn|theo)\s*(:?)\s*(.+?)\s*\)?\.?$", re.IGNORECASE)
@@ -54,6 +55,14 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+# Words of an organisation's signature in capitals ("BAN DÂN VẬN HUYỆN ỦY"), as opposed to a name.
+_ORG_SIGNATURE = {
+    w.casefold()
+    for w in "BAN ĐẢNG ỦY UỶ HỘI PHÒNG TRUNG TÂM ĐÀI UBND HĐND MTTQ ĐOÀN CÔNG AN XÃ HUYỆN TỈNH THỊ PHƯỜNG "
+    "KHỐI CHI BỘ VĂN DÂN VẬN TUYÊN GIÁO THANH NIÊN PHỤ NỮ".split()
+}
+
+
 def signature(text: str) -> list[str] | None:
     """A name alone on the last line ("Ngọc Oánh", "Minh Hà (TTVH huyện)") or an organisation's
     signature in capitals ("BAN DÂN VẬN", "BAN DÂN VẬN HUYỆN ỦY")."""
@@ -63,10 +72,17 @@ def signature(text: str) -> list[str] | None:
     core = re.sub(r"\s*\([^)]*\)$", "", stripped).strip()
     letters = [c for c in core if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and 1 <= len(core.split()) <= 8:
+        words = core.split()
+        if 2 <= len(words) <= 4 and not any(w.casefold() in _ORG_SIGNATURE for w in words) and core == stripped:
+            return [" ".join(w.capitalize() for w in words)]  # "MINH PHÚC" is a writer: Minh Phúc
         return [stripped]
+    if re.fullmatch(r"[^\W\d_]{1,2}\.\s?[^\W\d_][\w’']+", core) and core[0].isupper():
+        return [core]  # "N.Linh", "T.Bình": an initial and a given name
     names = split_names(core)
     if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
         return names if core == stripped else [stripped]
+    if _ORG_HEAD.match(core) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
+        return [core]  # "Liên đoàn lao động tỉnh Phú Thọ": the publishing body signs
     return None
 
 
@@ -173,8 +189,8 @@ _ROLE = re.compile(
     r"\b(?:chu tri|phat bieu|ket luan|trinh bay|chi dao|bao cao|thong tin|tham luan|de nghi|"
     r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
     r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|thay mat|doi thoai|tiep thu|"
-    r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|trao|chuc mung|"
-    r"chuc mung|ghi nhan|dong gop y kien|tham gia y kien)\b"
+    r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|chuc mung|"
+    r"dong gop y kien|tham gia y kien)\b"
 )
 _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi)\b")
 
@@ -393,5 +409,5 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 else:
                     name = name_in_run(run, prev in _UNIT_WORDS, is_place)
                 if name and not _title_word(name.split()[0]):
-                    found.append((name, role is not False))
+                    found.append((name, role is True))  # without "đồng chí", only a stated role counts
     return found

@@ -16,9 +16,7 @@ ALL = sorted(CASES.glob("*.txt")) + sorted((CASES / "seeds").glob("*.txt"))
 
 def import_one(case: Path, tmp_path: Path) -> tuple[Path, list[str], int]:
     messages: list[str] = []
-    code = run_import(
-        [case], site=tmp_path, out=None, locality=None, force=False, config=Config(), echo=messages.append
-    )
+    code = run_import([case], site=tmp_path, out=None, locality=None, config=Config(), echo=messages.append)
     written = [p for p in (tmp_path / "content").rglob("*.md") if p.name != "_index.md"]
     assert len(written) == 1, messages
     return written[0], messages, code
