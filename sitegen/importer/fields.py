@@ -189,7 +189,7 @@ _ROLE = re.compile(
     r"\b(?:chu tri|phat bieu|ket luan|trinh bay|chi dao|bao cao|thong tin|tham luan|de nghi|"
     r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
     r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|thay mat|doi thoai|tiep thu|"
-    r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|chuc mung|"
+    r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|"
     r"dong gop y kien|tham gia y kien)\b"
 )
 _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi)\b")
@@ -216,9 +216,9 @@ def _name_after(text: str) -> str | None:
 
 
 def people(text: str) -> list[tuple[str, bool]]:
-    """Names after "đồng chí" in a paragraph, each with whether the clause says the person
-    chaired or spoke (True) or only attended (False). A clause without a verb of its own
-    ("…; đồng chí B, …") takes the role of the clause before it."""
+    """Names after "đồng chí" in a paragraph, each with whether the sentence says the person
+    chaired or spoke (True) or not (attended, was appointed, signed: False). A clause without a
+    verb of its own ("…; đồng chí B, …") takes the role of the clause before it."""
     result: list[tuple[str, bool]] = []
     for sentence in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text):
         role: bool | None = None
@@ -234,7 +234,7 @@ def people(text: str) -> list[tuple[str, bool]]:
                     continue
                 name = _name_after(clause[m.end() :])
                 if name:
-                    result.append((name, role is not False))
+                    result.append((name, role is True))  # named, but neither chairing nor speaking: not listed
     return result
 
 
@@ -326,7 +326,7 @@ _TITLE_HEAD = re.compile(
     r"Giám đốc|Thứ trưởng|Bộ trưởng|Chủ nhiệm|Tổng Bí thư|Thủ tướng|Chánh [Vv]ăn phòng|Hiệu trưởng|"
     r"Tổng [Tt]hư ký|Cục trưởng|Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|Đại biểu)(?!\w)"
 )
-_PERSON_WORDS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à)\s+")
+_PERSON_WORDS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|(?:GS|PGS|TS|ThS|Ths|BS|KS)\.?(?:\s?,\s?TS\.?)?)\s+")
 # A name followed by its title ("Nguyễn Văn A – Phó Bí thư …", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng").
 _TITLE_AFTER = re.compile(
     r"^\s*(?:[-–—,]\s*)(?:Ủy viên|Uỷ viên|UV|Bí thư|Phó|Chủ tịch|Trưởng|Giám đốc|Thứ trưởng|Bộ trưởng|"
@@ -389,6 +389,7 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
     biểu"), after "ông"/"bà", or before their title ("Nguyễn Văn A – Phó Bí thư …"); each with
     whether its clause says the person chaired or spoke."""
     found: list[tuple[str, bool]] = []
+    text = text.replace("_", " ")  # "Nguyễn Phú Bình_Nguyên thứ trưởng": underscores pasted for spaces
     for sentence in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text):
         role: bool | None = None
         for clause in re.split(r";", sentence):
