@@ -10,6 +10,7 @@ from typing import Any
 
 from .errors import Problems
 from .index import Entry, Site
+from .localities import Link, Official
 from .urls import output_path
 
 
@@ -77,7 +78,10 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
         pages.extend(article_pages(entry))
 
     # Localities: the tree (paginated by province), each unit, and the unknown ones.
-    tree_key = tuple((n.url, n.title, len(n.entries), n.parent.url if n.parent else "") for n in site.all_localities())
+    tree_key = tuple(
+        (n.url, n.title, len(n.entries), n.parent.url if n.parent else "", official_key(n.official))
+        for n in site.all_localities()
+    )
     for page_url, pager in paginate(site, site.urls.localities(), site.localities, per):
         pages.append(
             Page(
@@ -99,10 +103,13 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
             "locality",
             node.url,
             node.entries,
-            (node.url, crumbs, children, node.description_html, node.level),
+            (node.url, crumbs, children, node.description_html, node.level, official_key(node.official)),
             node.source,
             locality=node,
         )
+        for alias in node.page.aliases if node.page else ():
+            target = {"target": node.url}
+            pages.append(Page(alias, "redirect.html", target, ("redirect", node.url), node.source, "redirect"))
         pages.append(_feed(node.url + "feed.xml", node.title, node.url, node.entries, cfg.feed_items, node.source))
 
     for kind in ("tags", "meetings", "people"):
@@ -156,6 +163,16 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
     )
     pages.append(Page("/robots.txt", "robots.txt", {}, ("robots",), kind="robots"))
     return pages
+
+
+def official_key(official: Official | None) -> tuple:
+    """What a locality page shows of its unit: the unit, its parents, successors, predecessors."""
+    if official is None:
+        return ()
+    return tuple(
+        (link.unit.structure, link.unit.code, link.url)
+        for link in (Link(official.unit), *official.parents, *official.successors, *official.predecessors)
+    )
 
 
 def article_pages(entry: Entry) -> list[Page]:

@@ -46,6 +46,7 @@ class Register:
         # name key → (structure, code, level key, marked key or "" for an alias, is an alias)
         self._index: dict[str, list[tuple[str, str, str, str, bool]]] = {}
         self._predecessors: dict[str, list[str]] | None = None
+        self._children: dict[tuple[str, str], list[str]] | None = None
         levels: dict[str, str] = {}
         for structure, rows in self._rows.items():
             for row in rows.values():
@@ -90,6 +91,20 @@ class Register:
         unit that took them over. Every candidate of an ambiguous name is returned: bigger units
         first, then pre-2025 before 2025, then by code.
         """
+        return [self.unit(e[0], e[1]) for e in self._ranked(name, parent, structure)]  # type: ignore[misc]
+
+    def matches(
+        self, name: str, parent: Unit | str | None = None, structure: str | None = None
+    ) -> list[tuple[Unit, bool]]:
+        """lookup(), each unit with whether only a former name of it matched (Quận 2 → Thủ Đức)."""
+        return [(self.unit(e[0], e[1]), e[4]) for e in self._ranked(name, parent, structure)]  # type: ignore[misc]
+
+    def resolve(self, name: str, parent: Unit | str | None = None, structure: str | None = None) -> Unit | None:
+        """The one unit a written name means, or None when it means none or several: the only
+        candidate, or the only one whose current name (not a former one) matches."""
+        return only(self.matches(name, parent, structure))
+
+    def _ranked(self, name: str, parent: Unit | str | None, structure: str | None) -> list[tuple]:
         written = parse(name)
         entries = self._index.get(written.key, [])
         if not entries and written.whole != written.key:
@@ -108,12 +123,21 @@ class Register:
             entries = exact or [e for e in entries if tier_of(e[1]) in tiers] or entries
         ranked = sorted(set(entries), key=lambda e: (e[4], tier_of(e[1]), _ORDER[e[0]], e[1]))
         seen: set[tuple[str, str]] = set()
-        result: list[Unit] = []
-        for entry in ranked:
+        result = []
+        for entry in ranked:  # a unit matched by its name and a former name: the name wins
             if (entry[0], entry[1]) not in seen:
                 seen.add((entry[0], entry[1]))
-                result.append(self.unit(entry[0], entry[1]))  # type: ignore[arg-type]
+                result.append(entry)
         return result
+
+    def children(self, unit: Unit) -> list[Unit]:
+        """The units directly under a unit, in code order."""
+        if self._children is None:
+            self._children = {}
+            for structure, rows in self._rows.items():
+                for row in rows.values():
+                    self._children.setdefault((structure, row.parent), []).append(row.code)
+        return [self.unit(unit.structure, c) for c in self._children.get(unit.ident, ())]  # type: ignore[misc]
 
     def search(self, text: str, structure: str | None = None) -> list[Unit]:
         """A name with its parents after commas, nearest first ("Quận 2, TP.HCM"): lookup()."""
@@ -168,6 +192,13 @@ class Register:
                     break
                 code = rows[code].parent
         return kept
+
+
+def only(matches: list[tuple[Unit, bool]]) -> Unit | None:
+    """The one unit of matches(): the only candidate, or the only one matched by its current name."""
+    if len(matches) != 1:
+        matches = [m for m in matches if not m[1]]
+    return matches[0][0] if len(matches) == 1 else None
 
 
 @lru_cache(maxsize=1)
