@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .errors import Problem
 from .register import PRE2025, PROVINCE, Y2025, Register, Unit, name_key
-from .register.names import parse
+from .register.names import level_key, parse
 from .register.register import only
 
 CUTOVER = dt.date(2025, 7, 1)  # the two-level structure is in force from this day
@@ -28,6 +28,7 @@ class Link:
 
     unit: Unit
     url: str = ""
+    province: str = ""  # the province it lies in ("" for a province), for lists across provinces
 
 
 @dataclass
@@ -63,15 +64,20 @@ def resolve_tree(nodes: list, register: Register) -> list[Problem]:
         if official is None:
             continue
         unit = official.unit
-        official.parents = [_link(register.unit(unit.structure, c), by_unit) for c in unit.parents]
-        official.successors = [_link(u, by_unit) for u in register.successors(unit)]
-        official.predecessors = [_link(u, by_unit) for u in register.predecessors(unit)]
+        official.parents = [Link(u, _url(u, by_unit)) for u in register.parent_chain(unit)]
+        official.successors = [_link(u, by_unit, register) for u in register.successors(unit)]
+        official.predecessors = [_link(u, by_unit, register) for u in register.predecessors(unit)]
     return notes
 
 
-def _link(unit: Unit | None, by_unit: dict) -> Link:
-    node = by_unit.get(unit.ident) if unit else None
-    return Link(unit, node.url if node is not None else "")  # type: ignore[arg-type, attr-defined]
+def _url(unit: Unit, by_unit: dict) -> str:
+    node = by_unit.get(unit.ident)
+    return node.url if node is not None else ""
+
+
+def _link(unit: Unit, by_unit: dict, register: Register) -> Link:
+    province = register.unit(unit.structure, unit.parents[0]) if unit.parents else None
+    return Link(unit, _url(unit, by_unit), province.name if province else "")
 
 
 def _where(node) -> tuple[str, int]:
@@ -124,6 +130,8 @@ def _match(node, register: Register) -> tuple[Unit | None, Problem | None]:
         )  # fmt: skip
     if parent is not None:
         elsewhere = register.lookup(node.title, None, structure) or register.lookup(node.title)
+        written = parse(node.title).level
+        elsewhere = [u for u in elsewhere if not written or level_key(u.level) == written]
         if elsewhere:
             listed = "; ".join(_describe(u) for u in elsewhere[:8])
             return None, Problem(

@@ -11,6 +11,7 @@ from typing import Any
 from .errors import Problems
 from .index import Entry, Site
 from .localities import Link, Official
+from .map import locator, province_map
 from .urls import output_path
 
 
@@ -82,12 +83,14 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
         (n.url, n.title, len(n.entries), n.parent.url if n.parent else "", official_key(n.official))
         for n in site.all_localities()
     )
+    register = _register() if site.localities else None
+    country = province_map(site.localities, register) if register else None
     for page_url, pager in paginate(site, site.urls.localities(), site.localities, per):
         pages.append(
             Page(
                 page_url,
                 "localities.html",
-                {"pager": pager, "unknown": site.unknown},
+                {"pager": pager, "unknown": site.unknown, "map": country},
                 ("localities", tree_key, pager.number, len(site.unknown.entries)),
                 kind="localities",
             )
@@ -106,6 +109,7 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
             (node.url, crumbs, children, node.description_html, node.level, official_key(node.official)),
             node.source,
             locality=node,
+            locator=locator(node.official.unit, register) if node.official and register else None,
         )
         for alias in node.page.aliases if node.page else ():
             target = {"target": node.url}
@@ -163,6 +167,12 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
     )
     pages.append(Page("/robots.txt", "robots.txt", {}, ("robots",), kind="robots"))
     return pages
+
+
+def _register():
+    from .register import register  # read only by sites that have localities
+
+    return register()
 
 
 def official_key(official: Official | None) -> tuple:

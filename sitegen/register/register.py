@@ -80,6 +80,10 @@ class Register:
     def parent(self, unit: Unit) -> Unit | None:
         return self.unit(unit.structure, unit.parents[-1]) if unit.parents else None
 
+    def parent_chain(self, unit: Unit) -> list[Unit]:
+        """The units above a unit, province first."""
+        return [self.unit(unit.structure, code) for code in unit.parents]  # type: ignore[misc]
+
     def lookup(self, name: str, parent: Unit | str | None = None, structure: str | None = None) -> list[Unit]:
         """The units a written name can mean, best first (empty when none).
 
