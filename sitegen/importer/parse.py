@@ -328,20 +328,11 @@ def _fill_fields(record: Record, config: Config) -> None:
 def _fill_locality(record: Record, body_text: str) -> None:
     preferred = places.named_places(record.organization or "") + places.named_places(record.title or "")
     everything = "\n".join(filter(None, [record.title, record.publisher, body_text]))
-    chain = places.choose(preferred, places.named_places(everything))
-    titles = [p.title for p in chain]
-    if chain:
-        record.note("locality", None, "named in the " + ("organiser or title" if preferred else "text"))
-    districts = [p for p in chain if places.rank(p) == places.DISTRICT]
-    if districts and not any(places.rank(p) == places.PROVINCE for p in chain):
-        found = places.province_of(districts[0], everything, record.source)
-        if found:
-            province, why = found
-            titles.insert(0, province)
-            record.notes.append(f"locality: added {province}: {why}")
-        elif places.register_available():
-            record.notes.append(
-                f"locality: the text names no province for {districts[0].title}: "
-                f'add it with --locality "Tỉnh …/{districts[0].title}"'
-            )
-    record.locality = titles
+    when = day_of(record.date) if record.date else None
+    found = places.resolve(preferred, places.named_places(everything), everything, record.source, when)
+    if found is None:
+        return
+    record.locality = found.chain
+    record.notes.extend(found.notes)
+    if found.chain:
+        record.note("locality", None, found.why, found.sure)
