@@ -188,11 +188,24 @@ _COMRADE = re.compile(r"(?<![\w])(?:đồng chí|đ/c)\s+", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(?:chu tri|phat bieu|ket luan|trinh bay|chi dao|bao cao|thong tin|tham luan|de nghi|"
     r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
-    r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|thay mat|doi thoai|tiep thu|"
+    r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|doi thoai|tiep thu|"
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|"
     r"dong gop y kien|tham gia y kien)\b"
 )
-_GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi)\b")
+_GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui thu|gui lang hoa|gui dien)\b")
+
+
+def _role_text(clause: str) -> str:
+    """The clause folded for role words, with personal names masked ("đồng chí Đào Mạnh Quý"
+    would otherwise read as "chỉ đạo")."""
+    words = clause.split()
+    masked: list[str] = []
+    in_name = False
+    for word in words:
+        bare = word.strip(",;:.()–-")
+        in_name = bool(bare) and bare[0].isupper() and (bare in SURNAMES or (in_name and _capitalised(bare)))
+        masked.append("X" if in_name else word)
+    return fold(" ".join(masked)).replace("ban chi dao", "ban")
 
 
 def _title_word(word: str) -> bool:
@@ -223,7 +236,7 @@ def people(text: str) -> list[tuple[str, bool]]:
     for sentence in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text):
         role: bool | None = None
         for clause in re.split(r";", sentence):
-            folded = fold(clause).replace("ban chi dao", "ban")
+            folded = _role_text(clause)
             if _ROLE.search(folded):
                 role = True
             elif _GUEST.search(folded):
@@ -366,6 +379,10 @@ def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
     "xã" → "Vũ Kim Thành"), or None when the run is a place or holds no family name."""
     if is_place(" ".join(run)):
         return None
+    for cut, word in enumerate(run[1:], 1):
+        if word.casefold() in _NAME_STOP:
+            run = run[:cut]  # "Nguyễn Phú Bình Nguyên thứ trưởng": "Nguyên" (former) starts the title
+            break
     options: list[tuple[int, int]] = []
     for start, word in enumerate(run):
         rest = len(run) - start
@@ -393,8 +410,10 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
     for sentence in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text):
         role: bool | None = None
         for clause in re.split(r";", sentence):
-            folded = fold(clause).replace("ban chi dao", "ban")
-            if _ROLE.search(folded):
+            folded = _role_text(clause)
+            if re.search(r"\bgui thu\b", folded):
+                role = False  # a letter sent, not a word spoken
+            elif _ROLE.search(folded):
                 role = True
             elif _GUEST.search(folded):
                 role = False

@@ -9,7 +9,7 @@ from ..config import Config
 from ..text import fold
 from . import fields, layouts, places
 from .dates import day_of, find_meeting_date, parse_dateline, parse_header_row, year_named
-from .furniture import is_bar, is_breadcrumb, is_related_heading
+from .furniture import is_bar, is_breadcrumb, is_related_heading, is_tags_line
 from .record import Block, Line, Record
 
 _TERMINAL = re.compile(r"[.!?…;:,]['\"”’»)\]]*$|\.\)$")
@@ -46,6 +46,8 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             break
         if is_bar(line.text):
             record.drop(line, "page furniture")
+        elif is_tags_line(line.text):
+            record.drop(line, "tag list")
         elif is_breadcrumb(line.text):
             record.drop(line, "breadcrumb trail")
         else:

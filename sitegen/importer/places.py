@@ -36,6 +36,7 @@ _DISPLAY = {
 }
 # Words that follow a level word but are no name ("huyện Ủy ban …" is rare, "Xã Hội" is not).
 _NOT_NAMES = {"hội", "ủy", "uỷ", "đảng", "ban", "bộ", "nhà", "công", "mặt"}
+_AT = re.compile(r"\btại\s+([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2})")
 _HCMC = re.compile(r"(?<!\w)(?:TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh)(?!\w)")
 # "tại Nha Trang (Khánh Hòa)", "huyện Phú Tân (Cà Mau)": a province in brackets after a name.
 _BRACKETED = re.compile(r"(?:([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,3})[ ]+)?\(([^\W\d_][\w ]{2,20})\)")
@@ -80,6 +81,11 @@ def named_places(text: str) -> list[Place]:
         level = "thành phố" if level == "tp." else level
         organ = bool(_ORGAN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
         found.append((m.start(), Place(level, m.group(2), organ)))
+    for m in _AT.finditer(text):  # "tại Hà Nội": a province named as the venue
+        province = _one(m.group(1), PROVINCE)
+        if province is not None:
+            level, name = split_level(province.name)
+            found.append((m.start(1), Place(level.casefold(), name, False)))
     for m in _HCMC.finditer(text):
         found.append((m.start(), Place("thành phố", "Hồ Chí Minh", False)))
     for m in _BRACKETED.finditer(text):
@@ -153,7 +159,7 @@ def resolve(
     """The article's locality: the finest unit its organiser or title names, else one named
     with its organ in the body, else a province named in passing; settled against the register."""
     structure = Y2025 if when is not None and when >= date(2025, 7, 1) else PRE2025
-    pool = preferred or [p for p in body if p.organ] or [p for p in body if _tier_hint(p) == PROVINCE]
+    pool = preferred or [p for p in body if p.organ] or body  # else the venue, named in passing
     if not pool:
         return None
     target = max(pool, key=_tier_hint)

@@ -182,7 +182,7 @@ def _report(messages: list[str], want: dict, result: Result) -> None:
         "locality": bool(want.get("locality")),
     }
     for message in messages:
-        m = re.match(r"\s*(?:missing (\w+)|(\w+): not (?:in the text|found))", message)
+        m = re.match(r"\s*(?:missing (\w+)|(\w+): not (?:in the text|found)|not found \(optional\)())", message)
         if not m:
             continue
         result.missing_lines += 1

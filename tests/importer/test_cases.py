@@ -66,7 +66,8 @@ def test_case(case: Path, tmp_path: Path) -> None:
     expected_name = (want["date"][:10] + "-") if want["date"] else ""
     assert path.name.startswith(expected_name)
     if not want["date"]:
-        assert any("missing date" in m for m in messages)
+        assert any("date: not found in the text" in m for m in messages)
+        assert meta.get("draft") is True
 
 
 def test_report_names_each_field_and_dropped_line(tmp_path: Path) -> None:
@@ -75,6 +76,7 @@ def test_report_names_each_field_and_dropped_line(tmp_path: Path) -> None:
     report = "\n".join(messages)
     assert "found title: Ban Dân vận Huyện ủy Kim Sơn" in report and "(line 4," in report
     assert "found date: 2024-03-15T16:42:00+07:00 (line 5, date line)" in report
-    assert "missing source" in report and "missing image" in report
+    assert "not found (optional): " in report and "source, image" in report
+    assert "check these" not in report  # nothing missing, nothing guessed
     assert "dropped line 1 (breadcrumb trail): Trang chủ > Tin tức > Công tác dân vận" in report
     assert "dropped line 12 (related-news heading): Tin liên quan" in report
