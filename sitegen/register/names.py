@@ -39,6 +39,7 @@ _LEVEL_WORDS: dict[str, str] = {
 _ORGANS: dict[str, str] = {
     "tinh uy": "tinh",
     "thanh uy": "thanhpho",
+    "thu do": "thanhpho",
     "huyen uy": "huyen",
     "quan uy": "quan",
     "thi uy": "thixa",
@@ -155,7 +156,8 @@ def parse(text: str) -> Name:
         break
     bare = " ".join(words)
     key = bare_key(bare)
-    key = _WHOLE_NAMES.get(key, key)
+    if level in ("", "thanhpho"):  # "Phường Sài Gòn" is a ward, not the city
+        key = _WHOLE_NAMES.get(key, key)
     marked = marked_key(bare) if has_marks(bare) and key == bare_key(bare) else ""
     return Name(level, key, marked, whole)
 
