@@ -125,11 +125,13 @@ def build_site(
     relate: set[str] | None = None,
     digest_body: bool = False,
     localities: bool = True,
+    suggest: bool = False,
 ) -> Site:
     """The site's indexes. `relate` limits related articles to those sources (a build that
     renders only a few articles needs no others); `digest_body` puts the body in what lists
     show of an article, for themes whose lists show it; `localities` resolves the localities
-    against the register (a build of changed article bodies alone shows nothing of it)."""
+    against the register (a build of changed article bodies alone shows nothing of it), and
+    `suggest` adds close names to the warnings about unknown ones (for check)."""
     urls = Urls(config)
     tree = _LocalityTree(content.localities, urls)
     entries: list[Entry] = []
@@ -183,20 +185,20 @@ def build_site(
         notes=notes,
     )
     if localities:
-        site.notes.extend(_resolve(site))
+        site.notes.extend(_resolve(site, suggest))
     for entry in entries:
         entry.digest = _digest(entry, digest_body)
     _relate(site, config.related, relate)
     return site
 
 
-def _resolve(site: Site) -> list[Problem]:
+def _resolve(site: Site, suggest: bool) -> list[Problem]:
     nodes = site.all_localities()
     if not nodes:
         return []
     from .register import register  # read only by sites that have localities
 
-    return resolve_tree(nodes, register())
+    return resolve_tree(nodes, register(), suggest)
 
 
 def _disambiguate(entries: list[Entry], urls: Urls) -> list[Problem]:

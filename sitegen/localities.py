@@ -10,7 +10,6 @@ line that settles it.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from dataclasses import dataclass, field
 
 from .errors import Problem
@@ -47,13 +46,14 @@ def structure_for(dates: list[dt.date]) -> str:
     return Y2025 if after > len(dates) - after else PRE2025
 
 
-def resolve_tree(nodes: list, register: Register) -> list[Problem]:
+def resolve_tree(nodes: list, register: Register, suggest: bool = False) -> list[Problem]:
     """Give each node (index.Locality, parents before children) its `official` unit; return the
-    warnings. A node keeps its title and URL whatever the register says: pages do not move."""
+    warnings. A node keeps its title and URL whatever the register says: pages do not move.
+    `suggest` adds "did you mean" to unknown names (check does; a build need not pay for it)."""
     notes: list[Problem] = []
     by_unit: dict[tuple[str, str], object] = {}
     for node in nodes:
-        unit, note = _match(node, register)
+        unit, note = _match(node, register, suggest)
         if note:
             notes.append(note)
         if unit is not None:
@@ -102,7 +102,7 @@ def _settle(node) -> str:
     return f"make {index} with the line code: NNNNN"
 
 
-def _match(node, register: Register) -> tuple[Unit | None, Problem | None]:
+def _match(node, register: Register, suggest: bool) -> tuple[Unit | None, Problem | None]:
     path, line = _where(node)
     dates = [(e.article.event_date or e.article.date.date()) for e in node.entries]
     structure = structure_for(dates)
@@ -110,6 +110,10 @@ def _match(node, register: Register) -> tuple[Unit | None, Problem | None]:
     page = node.page
     if page is not None and page.code:
         return _by_code(node, page, structure, parent, register)
+    if node.parent is not None and parent is None:
+        # Under a locality the register does not know (warned about already): placed only when
+        # its name means one unit in the whole register, and not warned about again.
+        return register.resolve(node.title, None, structure) or register.resolve(node.title), None
     found: list[tuple[Unit, bool]] = []
     for attempt in (structure, Y2025 if structure == PRE2025 else PRE2025):
         for above in _counterparts(parent, attempt, register) if parent else [None]:
@@ -138,7 +142,7 @@ def _match(node, register: Register) -> tuple[Unit | None, Problem | None]:
                 path, line, "warning", f'"{node.title}" is not under {parent.name} in the register of '
                 f"administrative units: it is {listed}; move the folder under its parent, or fix the title",
             )  # fmt: skip
-    return None, Problem(path, line, "warning", _unknown(node, parent, structure, register))
+    return None, Problem(path, line, "warning", _unknown(node, parent, structure, register, suggest))
 
 
 def _counterparts(parent: Unit, structure: str, register: Register) -> list[Unit]:
@@ -181,12 +185,10 @@ def _misplaced(node, unit: Unit) -> str:
     )
 
 
-def _unknown(node, parent: Unit | None, structure: str, register: Register) -> str:
+def _unknown(node, parent: Unit | None, structure: str, register: Register, suggest: bool) -> str:
     where = f" under {parent.name}" if parent else ""
     message = f'"{node.title}" is no administrative unit{where} in the register ({STRUCTURE_NAMES[structure]})'
-    pool = register.children(parent) if parent else [u for u in register.units(structure) if u.tier == PROVINCE]
-    keys = {name_key(u.name): u for u in pool}
-    close = difflib.get_close_matches(parse(node.title).key, list(keys), n=3, cutoff=0.75)
+    close = register.suggest(node.title, parent, parent.structure if parent else structure) if suggest else []
     if close:
-        message += "; did you mean " + " or ".join(f"{keys[k].name} ({keys[k].code})" for k in close) + "?"
+        message += "; did you mean " + " or ".join(f"{u.name} ({u.code})" for u in close) + "?"
     return message + f'; or {_settle(node)} (python build.py place "{node.title}" lists candidates)'

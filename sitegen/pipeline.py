@@ -113,7 +113,12 @@ def load(
         )
     )
     site = build_site(
-        content, config, relate=changed if partial else None, digest_body=body_in_lists, localities=not partial
+        content,
+        config,
+        relate=changed if partial else None,
+        digest_body=body_in_lists,
+        localities=not partial,
+        suggest=not building,
     )
     problems.extend(site.notes)
     if partial:

@@ -12,6 +12,7 @@ structures and the JSON table of the official 2025 conversion.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import sys
 from importlib import metadata
@@ -45,6 +46,24 @@ _ALIAS_LEVELS = (
 )
 
 
+# Names the package lacks, with why. Thừa Thiên Huế became the centrally run Thành phố Huế on
+# 1 January 2025, and its old Thành phố Huế was split into Quận Thuận Hóa and Phú Xuân. "Đắc
+# Lắc", "Đắc Nông" and "Bắc Cạn" are spellings the press long used (c for k); a rule for them
+# would be wrong for real names such as Xã Đắc Sơn.
+EXTRA_ALIASES = {
+    ("pre2025", "46"): ["tinh:thuathienhue", ":thuathienhue", ":tthue"],
+    ("pre2025", "474"): ["thanhpho:hue"],
+    ("pre2025", "475"): ["thanhpho:hue"],
+    ("pre2025", "66"): [":daclac", ":daclak"],
+    ("2025", "66"): [":daclac", ":daclak"],
+    ("pre2025", "67"): [":dacnong"],
+    ("pre2025", "06"): [":baccan"],
+    ("pre2025", "058"): [":baccan"],
+}
+# "Kỳ Anh (Huyện)" beside "Kỳ Anh (Thị xã)": the level word already tells them apart.
+_LEVEL_SUFFIX = re.compile(r" \((?:Huyện|Thị xã|Thành phố|Quận)\)$")
+
+
 def main() -> int:
     try:
         if metadata.version(PACKAGE) != VERSION:
@@ -62,6 +81,10 @@ def main() -> int:
 
     old_units, old_by_key = _legacy_units(legacy)
     new_units, new_by_key = _current_units(current)
+    for structure, units in (("pre2025", old_units), ("2025", new_units)):
+        for unit in units:
+            extra = EXTRA_ALIASES.get((structure, unit["code"]), [])
+            unit["aliases"] = " ".join(sorted(set(unit["aliases"].split()) | set(extra)))
     successors = _successors(legacy, conversion, old_by_key, new_by_key)
 
     DATA.mkdir(exist_ok=True)
@@ -80,6 +103,7 @@ def main() -> int:
 def _unit(code: str, level: str, name: str, parent: str, lat, lon, keywords: list[str]) -> dict:
     if name.startswith(level + " "):
         name = name[len(level) + 1 :]  # numbered units: the package's short name is "Quận 3"
+    name = _LEVEL_SUFFIX.sub("", name)
     own = (level_key(level), bare_key(name))
     aliases = sorted({a for a in _aliases(keywords, own[1]) if a[1] and a[1] != own[1]})
     return {

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Level words as the register's keys spell them (folded, no spaces), with what editors write.
 # Longest first within each alternation so that "thị trấn" wins over "thị".
@@ -39,6 +40,7 @@ _LEVEL_WORDS: dict[str, str] = {
 _ORGANS: dict[str, str] = {
     "tinh uy": "tinh",
     "thanh uy": "thanhpho",
+    "thu do": "thanhpho",
     "huyen uy": "huyen",
     "quan uy": "quan",
     "thi uy": "thixa",
@@ -56,6 +58,7 @@ _ORGANS: dict[str, str] = {
     "khoi dan van": "",
 }
 # Abbreviations of whole names that portals use for the largest cities.
+_ORGANS_LONGEST_FIRST = sorted(_ORGANS.items(), key=lambda item: -len(item[0]))
 # Level words written in full with their marks: "Quan" (Quan Hóa) or "Xa" are names, not levels,
 # in a text that has marks.
 _MARKED_LEVELS = {"thành phố", "tỉnh", "quận", "huyện", "thị xã", "thị trấn", "phường", "xã", "đặc khu"}
@@ -76,10 +79,25 @@ class Name:
     whole: str  # the key of the name with its first word kept, for "quan hoa" (Huyện Quan Hóa)
 
 
+def _fold_table() -> dict[int, str | None]:
+    """Every accented Latin letter to its base letter, đ to d, and combining marks (of NFD
+    text) to nothing: one str.translate instead of a decomposition per character."""
+    table: dict[int, str | None] = {cp: None for cp in range(0x300, 0x370)}
+    for cp in range(0xC0, 0x2000):
+        decomposed = unicodedata.normalize("NFD", chr(cp))
+        base = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if base != chr(cp):
+            table[cp] = base
+    table[ord("đ")], table[ord("Đ")] = "d", "D"
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
     """Lower case, no marks, đ → d."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return text.translate(_FOLD).casefold()
 
 
 def has_marks(text: str) -> bool:
@@ -114,31 +132,28 @@ def _move_tone(m: re.Match) -> str:
     return m.group(4) + m.group(6) + m.group(5)
 
 
+@lru_cache(maxsize=65536)
 def parse(text: str) -> Name:
     """One written unit name, organ and level words recognised and set aside."""
-    text = unicodedata.normalize("NFC", text).strip()
-    words = _words(text)
+    words = _words(unicodedata.normalize("NFC", text))
     folded = [fold(w) for w in words]
     level = ""
     # Organ prefixes, possibly several ("Ban Dân vận Huyện ủy Duy Tiên").
-    changed = True
-    while changed and words:
-        changed = False
-        for organ, implied in sorted(_ORGANS.items(), key=lambda item: -len(item[0])):
-            n = len(organ.split())
-            if len(words) > n and " ".join(folded[:n]) == organ:
-                words, folded = words[n:], folded[n:]
-                level = implied or level
-                changed = True
-                break
+    organ = _organ(folded)
+    while organ is not None and len(words) > len(organ[0]):
+        n = len(organ[0])
+        words, folded = words[n:], folded[n:]
+        level = organ[1] or level
+        organ = _organ(folded)
     # Glued abbreviations: "Q1", "P02", "TP.HCM" (split by _words at the dot), "TPHCM", "TX.Duy".
     if words:
-        glued = re.fullmatch(r"(q|p|f|tp|tx|tt|h|x)(\d+)", folded[0])
+        glued = _GLUED.fullmatch(folded[0])
         if glued:
             words = [glued.group(1), glued.group(2), *words[1:]]
             folded = [glued.group(1), glued.group(2), *folded[1:]]
-    whole = _WHOLE_NAMES.get(bare_key(" ".join(words)), bare_key(" ".join(words)))
-    marks = has_marks(" ".join(words))
+    whole = _key(folded)
+    whole = _WHOLE_NAMES.get(whole, whole)
+    marks = any(w.casefold() != f for w, f in zip(words, folded, strict=True))
     for word_count in (2, 1):
         written = " ".join(folded[:word_count])
         if len(words) <= word_count or written not in _LEVEL_WORDS:
@@ -153,11 +168,30 @@ def parse(text: str) -> Name:
         level = _LEVEL_WORDS[written]
         words, folded = words[word_count:], folded[word_count:]
         break
+    key = plain = _key(folded)
+    if level in ("", "thanhpho"):  # "Phường Sài Gòn" is a ward, not the city
+        key = _WHOLE_NAMES.get(key, key)
     bare = " ".join(words)
-    key = bare_key(bare)
-    key = _WHOLE_NAMES.get(key, key)
-    marked = marked_key(bare) if has_marks(bare) and key == bare_key(bare) else ""
+    marked = marked_key(bare) if key == plain and bare.casefold() != " ".join(folded) else ""
     return Name(level, key, marked, whole)
+
+
+_GLUED = re.compile(r"(q|p|f|tp|tx|tt|h|x)(\d+)")
+# Organs by their first folded word: (words, implied level), longest first.
+_ORGANS_BY_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _organ_name, _implied in _ORGANS_LONGEST_FIRST:
+    _ORGANS_BY_WORD.setdefault(_organ_name.split()[0], []).append((tuple(_organ_name.split()), _implied))
+
+
+def _organ(folded: list[str]) -> tuple[tuple[str, ...], str] | None:
+    for words, implied in _ORGANS_BY_WORD.get(folded[0], ()) if folded else ():
+        if tuple(folded[: len(words)]) == words:
+            return words, implied
+    return None
+
+
+def _key(folded: list[str]) -> str:
+    return "".join(_digits(w) for w in folded)
 
 
 def name_key(text: str) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import difflib
 from functools import lru_cache
 
 from .names import Name, level_key, parse
@@ -48,6 +49,7 @@ class Register:
         self._index: dict[str, list[tuple[str, str, str, str, bool]]] = {}
         self._predecessors: dict[str, list[str]] | None = None
         self._children: dict[tuple[str, str], list[str]] | None = None
+        self._pools: dict[tuple[str, str], dict[str, str]] = {}  # for suggest()
         index = self._index
         levels = {level: level_key(level) for level in _LEVEL_WORDS}
         for structure, rows in self._rows.items():
@@ -113,7 +115,10 @@ class Register:
     def resolve(self, name: str, parent: Unit | str | None = None, structure: str | None = None) -> Unit | None:
         """The one unit a written name means, or None when it means none or several: the only
         candidate, or the only one whose current name (not a former one) matches."""
-        return only(self.matches(name, parent, structure))
+        ranked = self._ranked(name, parent, structure)  # Units made for the answer alone
+        if len(ranked) != 1:
+            ranked = [e for e in ranked if not e[4]]
+        return self.unit(ranked[0][0], ranked[0][1]) if len(ranked) == 1 else None
 
     def _ranked(self, name: str, parent: Unit | str | None, structure: str | None) -> list[tuple]:
         written = parse(name)
@@ -140,6 +145,21 @@ class Register:
                 seen.add((entry[0], entry[1]))
                 result.append(entry)
         return result
+
+    def suggest(self, name: str, parent: Unit | None, structure: str, n: int = 3) -> list[Unit]:
+        """Units under `parent` (or provinces) whose names are close to a name that matched none:
+        "did you mean" for a misspelt locality (difflib, so for check rather than every build)."""
+        where = (structure, parent.code if parent else "")
+        pool = self._pools.get(where)
+        if pool is None:
+            rows = self._rows[structure]
+            if parent is None:
+                codes = [c for c in rows if tier_of(c) == PROVINCE]
+            else:
+                codes = [u.code for u in self.children(parent)]
+            pool = self._pools[where] = {rows[c].key: c for c in codes}
+        close = difflib.get_close_matches(parse(name).key, list(pool), n=n, cutoff=0.75)
+        return [self.unit(structure, pool[k]) for k in close]  # type: ignore[misc]
 
     def children(self, unit: Unit) -> list[Unit]:
         """The units directly under a unit, in code order."""
