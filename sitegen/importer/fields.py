@@ -245,6 +245,8 @@ def people(text: str) -> list[tuple[str, bool]]:
                 before = clause[: m.start()].rstrip().split()
                 if before and before[-1].casefold() in ("các", "những", "hai", "ba"):
                     continue
+                if re.search(r"\b(?:cua|cam on|ca nhan|tri an)$", fold(" ".join(before[-3:]))):
+                    continue  # "cảm ơn … cá nhân đồng chí X", "của đồng chí X": spoken of, not speaking
                 name = _name_after(clause[m.end() :])
                 if name:
                     result.append((name, role is True))  # named, but neither chairing nor speaking: not listed

@@ -110,8 +110,8 @@ def named_places(text: str) -> list[Place]:
         if not words or words[0].casefold() in _NOT_NAMES:
             continue
         candidate = Place(place.level, " ".join(words), place.organ)
-        if not candidates(candidate):
-            continue  # not a unit of the register: never a locality
+        if not (candidates(candidate) or candidates(candidate, Y2025)):
+            continue  # not a unit of the register (in either structure): never a locality
         places.append(candidate)
     return places
 
