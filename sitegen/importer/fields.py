@@ -34,6 +34,46 @@ def _is_name(text: str) -> bool:
     return 2 <= len(words) <= 5 and all(_capitalised(w) for w in words)
 
 
+# First words of a publication or a body, never of a writer's name.
+_NOT_WRITER = {
+    "báo",
+    "đài",
+    "cổng",
+    "trang",
+    "tạp",
+    "thông",
+    "ban",
+    "sở",
+    "hội",
+    "trung",
+    "công",
+    "phòng",
+    "cục",
+    "bộ",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "thành",
+    "quận",
+    "ủy",
+    "uỷ",
+    "tổng",
+    "viện",
+    "trường",
+}
+
+
+def is_person_name(text: str) -> bool:
+    """Two to four capitalised words, no acronym, not a publication's or a body's name."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(_capitalised(w) and not (len(w) > 1 and w.isupper()) for w in words)
+        and words[0].casefold() not in _NOT_WRITER
+    )
+
+
 def byline(text: str) -> list[str] | None:
     """ "Tác giả bài viết: Hồng Xiêm- Quang Hiếu", "Tin, ảnh: Minh Hà" → the names."""
     m = _BYLINE.match(text)
@@ -190,7 +230,7 @@ _ROLE = re.compile(
     r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
     r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|doi thoai|tiep thu|"
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|"
-    r"dong gop y kien|tham gia y kien)\b"
+    r"dong gop y kien|tham gia y kien|cam on|bay to)\b"
 )
 _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui thu|gui lang hoa|gui dien)\b")
 

@@ -117,4 +117,6 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_tags_line(text: str) -> bool:
     """ "Tags: Trung ương đảng", "Từ khóa: …": the portal's tag list under an article."""
+    if re.fullmatch(r"#\S+(?:\s+#\S+)+", text.strip()):
+        return True  # "#MTTQPhongHai #DanChuCoSo": the hashtags of a social-media post
     return bool(re.match(r"^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:", text.strip(), re.IGNORECASE))

@@ -12,7 +12,8 @@ from .dates import day_of, find_meeting_date, parse_dateline, parse_header_row, 
 from .furniture import is_bar, is_breadcrumb, is_related_heading, is_tags_line
 from .record import Block, Line, Record
 
-_TERMINAL = re.compile(r"[.!?…;:,]['\"”’»)\]]*$|\.\)$")
+# Final punctuation, before closing quotes and any emoji a social-media post ends a line with.
+_TERMINAL = re.compile(r"(?:[.!?…;:,]['\"”’»)\]]*|\.\))[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*$")
 _CAPTION_START = re.compile(r"^\(?\s*Ảnh(?: minh họa| minh hoạ)?\s*:", re.IGNORECASE)
 CAPTION_MAX = 220  # characters: a longer line without a full stop is still a paragraph
 
@@ -69,6 +70,8 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
         source_name = fields.source_name(text)
         if names:
             _add_authors(record, names, line, "byline")
+        elif source_name and (writers := _writers(source_name)):
+            _add_authors(record, writers, line, "“Nguồn:” line naming writers")
         elif source_name:
             if layouts.is_url(source_name):
                 layouts.take_url(source_name, record, line)
@@ -91,6 +94,14 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             break
         lines.pop()
     return lines
+
+
+def _writers(source: str) -> list[str] | None:
+    """ "Nguồn: Duy Trinh - Phan Anh.": the source credited is the writers, not a publication."""
+    names = fields.split_names(source.rstrip("."))
+    if names and all(fields.is_person_name(n) for n in names):
+        return names
+    return None
 
 
 def _glued_author(text: str) -> tuple[str, list[str]] | None:
