@@ -124,7 +124,8 @@ _NOT_MEETING = re.compile(
     r"(?:nghi quyet|quyet dinh|chi thi|ket luan|ke hoach|thong bao|cong van|huong dan|nghi dinh|"
     r"thong tu|luat|quy dinh|van ban|to trinh|bao cao|de an|so\s+\d+[\w/-]*|/[a-z]{2,}[\w-]*|"
     r"ky niem|nam ngay|thanh lap|ngay sinh|sinh ngay|sinh nam|tu ngay|den ngay|truoc ngay|"
-    r"hieu luc|ban hanh|ky ngay|giai doan|nhiem ky|ngay truyen thong|tu nam)[^.;]{0,25}$"
+    r"hieu luc|ban hanh|ky ngay|giai doan|nhiem ky|ngay truyen thong|tu nam|thoi gian|tu \d{1,2}h\d{0,2} ngay)"
+    r"[^.;]{0,25}$"
 )
 # A bracketed span of years or dates ("(27/7/1947 - 27/7/2020)", "(1930-2024)") is history.
 _SPAN = re.compile(r"\([^()]*\d{4}\s*[-–]\s*[^()]*\d{4}[^()]*\)")
@@ -151,7 +152,7 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
         if not any(start <= m.start(1) <= start + 12 for start, *_ in candidates):
             candidates.append((m.start(1), int(m.group(1)), int(m.group(2)), None))
     for start, day, month, year in sorted(candidates):
-        if any(a <= start < b for a, b in spans) or _NOT_MEETING.search(folded[max(0, start - 60) : start]):
+        if any(a <= start < b for a, b in spans) or _NOT_MEETING.search(_clause_before(folded, start)):
             continue
         inferred = year is None
         if inferred and published is None:
@@ -173,6 +174,17 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
             continue  # a meeting is reported after it happens, and within the year
         return found, inferred
     return None
+
+
+def _clause_before(folded: str, start: int) -> str:
+    """The words before a date, from the comma that opens its clause ("… nhiệm kỳ 2026 – 2031,
+    ngày 09/01/2026, Ủy ban … làm việc": the term is not the day's) unless a document's number
+    stands before that comma."""
+    context = folded[max(0, start - 60) : start]
+    m = re.search(r",\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s*)?$", context)
+    if m and not re.search(r"(?:so\s+\d+[\w/-]*|/[a-z]{2,}[\w-]*)\s*$", context[: m.start()]):
+        return context[m.start() :]
+    return context
 
 
 def day_of(value: datetime | date) -> date:
