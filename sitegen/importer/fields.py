@@ -223,6 +223,8 @@ _NAME_STOP = {
     "uv",
     "ủv",
 }
+# A sentence ends at . ! ? before a capital, but not after an academic title ("GS,TS. Lê Văn Lợi").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Ths\.)(?<!BS\.)(?<!KS\.)\s+(?=[^\W\d_])")
 _COMRADE = re.compile(r"(?<![\w])(?:đồng chí|đ/c)\s+", re.IGNORECASE)
 # Verbs of people who chaired or spoke; "dự" alone marks a guest.
 _ROLE = re.compile(
@@ -232,6 +234,13 @@ _ROLE = re.compile(
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|"
     r"dong gop y kien|tham gia y kien|cam on|bay to)\b"
 )
+# Awards ("tặng Bằng khen cho các cá nhân gồm: ông …", "đồng chí X với sáng kiến …"): a clause
+# naming them says nothing of a speech unless a speech verb is in it too.
+_AWARD = re.compile(
+    r"\b(?:bang khen|giay khen|khen thuong|danh hieu|sang kien|ky niem chuong|co thi dua|duoc tang|"
+    r"duoc trao|vinh danh|tuyen duong|ca nhan gom|tap the gom)\b"
+)
+_SPEECH = re.compile(r"\b(?:phat bieu|chu tri|ket luan|trinh bay|bao cao|chi dao|khai mac|be mac)\b")
 _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui thu|gui lang hoa|gui dien)\b")
 
 
@@ -273,11 +282,13 @@ def people(text: str) -> list[tuple[str, bool]]:
     chaired or spoke (True) or not (attended, was appointed, signed: False). A clause without a
     verb of its own ("…; đồng chí B, …") takes the role of the clause before it."""
     result: list[tuple[str, bool]] = []
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text):
+    for sentence in _SENTENCE_END.split(text):
         role: bool | None = None
         for clause in re.split(r";", sentence):
             folded = _role_text(clause)
-            if _ROLE.search(folded):
+            if _AWARD.search(folded) and not _SPEECH.search(folded):
+                role = False  # an award list: those named were honoured, not heard
+            elif _ROLE.search(folded):
                 role = True
             elif _GUEST.search(folded):
                 role = False
@@ -379,7 +390,8 @@ SURNAMES = frozenset(
 _TITLE_HEAD = re.compile(
     r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch(?: nước)?|Bí thư|Trưởng [Bb]an|Trưởng phòng|Trưởng khối|Trưởng đoàn|"
     r"Giám đốc|Thứ trưởng|Bộ trưởng|Chủ nhiệm|Tổng Bí thư|Thủ tướng|Chánh [Vv]ăn phòng|Hiệu trưởng|"
-    r"Tổng [Tt]hư ký|Cục trưởng|Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|Đại biểu)(?!\w)"
+    r"Tổng [Tt]hư ký|Tổng [Cc]ục trưởng|Cục trưởng|Vụ trưởng|"
+    r"Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|Đại biểu)(?!\w)"
 )
 _PERSON_WORDS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|(?:GS|PGS|TS|ThS|Ths|BS|KS)\.?(?:\s?,\s?TS\.?)?)\s+")
 # A name followed by its title ("Nguyễn Văn A – Phó Bí thư …", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng").
@@ -449,12 +461,14 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
     whether its clause says the person chaired or spoke."""
     found: list[tuple[str, bool]] = []
     text = text.replace("_", " ")  # "Nguyễn Phú Bình_Nguyên thứ trưởng": underscores pasted for spaces
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text):
+    for sentence in _SENTENCE_END.split(text):
         role: bool | None = None
         for clause in re.split(r";", sentence):
             folded = _role_text(clause)
             if re.search(r"\bgui thu\b", folded):
                 role = False  # a letter sent, not a word spoken
+            elif _AWARD.search(folded) and not _SPEECH.search(folded):
+                role = False  # an award list: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
             elif _GUEST.search(folded):

@@ -182,3 +182,42 @@ def test_report_lists_only_what_needs_checking(tmp_path) -> None:
     assert messages[check + 1].startswith("    date: not found in the text")
     assert "is ambiguous" in messages[check + 2]
     assert sum("not found" in m for m in messages) == 2  # the date, and one line for optional fields
+
+
+# Found on the larger corpus (issue 12, second pass).
+def test_a_commune_of_the_2025_structure_is_a_locality() -> None:
+    text = "Tiêu đề\n2026-06-16\nNgày 16/6/2026, UBND xã Phong Hải phối hợp với MTTQ xã tổ chức hội nghị."
+    assert record(text).locality == ["Tỉnh Lào Cai", "Xã Phong Hải"]
+
+
+def test_people_spoken_of_or_honoured_are_not_speakers() -> None:
+    thanked = "Phát biểu, đồng chí Bùi Quang Hưng cảm ơn sự quan tâm của cá nhân đồng chí Trịnh Xuân Trường."
+    assert people(thanked) == [("Bùi Quang Hưng", True)]
+    awards = "Hội nghị biểu dương, khen thưởng các cá nhân gồm: Ông Nguyễn Văn Tâm, Phó Cục trưởng; bà Lê Thị Hoa."
+    assert not [n for n, spoke in people_by_title(awards, is_unit_name) if spoke]
+    initiative = "Đồng chí Trần Văn Bình với sáng kiến cải tiến thủ tục; đồng chí Lê Văn Nam với sáng kiến số hóa."
+    assert not [n for n, spoke in people(initiative) if spoke]
+    presenting = "Thừa ủy quyền, đồng chí Lê Văn Nam trao Bằng khen và phát biểu chỉ đạo hội nghị."
+    assert people(presenting) == [("Lê Văn Nam", True)]
+
+
+def test_chairs_after_academic_titles_and_director_generals() -> None:
+    chairs = "Chủ trì Hội thảo gồm các đồng chí: GS,TS. Lê Văn Lợi - Phó Giám đốc; PGS,TS. Trần Thị Hà - Viện trưởng."
+    assert [n for n, spoke in people_by_title(chairs, is_unit_name) if spoke] == ["Lê Văn Lợi", "Trần Thị Hà"]
+    general = "Tổng cục trưởng Nguyễn Văn Cẩn phát biểu khai mạc hội nghị."
+    assert people_by_title(general, is_unit_name) == [("Nguyễn Văn Cẩn", True)]
+
+
+def test_social_media_lines_writers_in_nguon_and_dates_after_a_term() -> None:
+    text = (
+        "Hội nghị hiệp thương\n2026-01-09\nThực hiện công tác bầu cử nhiệm kỳ 2026 – 2031, ngày 09/01/2026, "
+        "Ủy ban MTTQ Việt Nam xã Phong Hải đã làm việc với Đoàn giám sát.\n"
+        "Chương trình diễn ra trong không khí ấm áp và nghĩa tình. 💙\n#MTTQPhongHai #DanChuCoSo\n"
+        "Nguồn: Duy Trinh - Phan Anh."
+    )
+    rec = record(text)
+    assert rec.event_date == date(2026, 1, 9)
+    assert rec.authors == ["Duy Trinh", "Phan Anh"] and rec.publisher is None
+    assert not any("#MTTQPhongHai" in b.text for b in rec.blocks)
+    assert [b.kind for b in rec.blocks if "nghĩa tình" in b.text] == ["paragraph"]
+    assert source_name("Nguồn: Báo Bạc Liêu") == "Báo Bạc Liêu"
