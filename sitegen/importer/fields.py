@@ -244,6 +244,16 @@ _SPEECH = re.compile(r"\b(?:phat bieu|chu tri|ket luan|trinh bay|bao cao|chi dao
 _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui thu|gui lang hoa|gui dien)\b")
 
 
+def sentences(text: str) -> list[str]:
+    return _SENTENCE_END.split(text)
+
+
+def is_award(sentence: str) -> bool:
+    """A sentence that lists those honoured, and says nothing of a speech."""
+    folded = fold(sentence)
+    return bool(_AWARD.search(folded)) and not _SPEECH.search(folded)
+
+
 def _role_text(clause: str) -> str:
     """The clause folded for role words, with personal names masked ("đồng chí Đào Mạnh Quý"
     would otherwise read as "chỉ đạo")."""

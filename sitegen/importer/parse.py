@@ -342,7 +342,10 @@ def _fill_locality(record: Record, body_text: str) -> None:
     preferred = places.named_places(record.organization or "") + places.named_places(record.title or "")
     everything = "\n".join(filter(None, [record.title, record.publisher, body_text]))
     when = day_of(record.date) if record.date else None
-    found = places.resolve(preferred, places.named_places(everything), everything, record.source, when)
+    # Units named only in an award list ("Bằng khen cho … Cục Hải quan TP Hồ Chí Minh") are
+    # where the honoured work, not where the article happens.
+    told = "\n".join(s for s in fields.sentences(everything) if not fields.is_award(s))
+    found = places.resolve(preferred, places.named_places(told), everything, record.source, when)
     if found is None:
         return
     record.locality = found.chain

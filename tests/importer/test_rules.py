@@ -221,3 +221,14 @@ def test_social_media_lines_writers_in_nguon_and_dates_after_a_term() -> None:
     assert not any("#MTTQPhongHai" in b.text for b in rec.blocks)
     assert [b.kind for b in rec.blocks if "nghĩa tình" in b.text] == ["paragraph"]
     assert source_name("Nguồn: Báo Bạc Liêu") == "Báo Bạc Liêu"
+
+
+def test_a_unit_named_only_in_an_award_list_is_not_the_locality() -> None:
+    text = (
+        "Hải quan tổng kết công tác năm 2020\n"
+        "Ngày 10/1/2021, Tổng cục Hải quan tổ chức hội nghị tổng kết công tác năm 2020.\n"
+        "Tổng cục trưởng Nguyễn Văn Cẩn phát biểu chỉ đạo hội nghị.\n"
+        "Nhân dịp này, Bộ Tài chính tặng Bằng khen cho Cục Hải quan TP Hồ Chí Minh và Cục Hải quan tỉnh Quảng Ninh."
+    )
+    rec = record(text)
+    assert rec.locality == [] and rec.people == ["Nguyễn Văn Cẩn"]
