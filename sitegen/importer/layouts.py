@@ -130,8 +130,12 @@ class PortalPage:
                 take_url(text, record, line)
                 continue
             if record.title is None:
-                if is_section_label(text, _next_text(lines, index)):
+                following = _next_text(lines, index)
+                if is_section_label(text, following):
                     record.drop(line, "section label above the title")
+                    continue
+                if _is_menu_item(text) and following and _is_menu_item(following):
+                    record.drop(line, "menu line above the title")  # one of several menu entries in a row
                     continue
                 record.title = text
                 record.note("title", line.number, "first line of text")
@@ -143,7 +147,8 @@ class PortalPage:
 # Section names portals print above an article ("Tin tức - Sự kiện", "Thời sự", "Tin Chính trị - Xã hội").
 _SECTION = re.compile(
     r"^(?:tin(?: tuc)?|thoi su|su kien|chinh tri|xay dung dang|hoat dong|tieu diem|tin moi|"
-    r"cong tac dan van|dan van|mat tran|doan the|kinh te|van hoa|xa hoi|an ninh|quoc phong)\b"
+    r"cong tac dan van|dan van|mat tran|doan the|kinh te|van hoa|xa hoi|an ninh|quoc phong|"
+    r"trang chu|gioi thieu|lien he|thu vien|van ban|hoi dap|thong bao|tuyen truyen|hinh anh|video)\b"
 )
 
 
@@ -154,6 +159,11 @@ def is_section_label(text: str, following: str | None) -> bool:
     if not following or len(words) > 6 or re.search(r"[.!?:;,]$", text):
         return False
     return bool(_SECTION.match(fold(text))) and len(following.split()) > len(words)
+
+
+def _is_menu_item(text: str) -> bool:
+    """A menu entry: at most four words, no punctuation at the end, no digits (not a date)."""
+    return len(text.split()) <= 4 and not re.search(r"[.!?:;,]$|\d", text)
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:

@@ -232,3 +232,14 @@ def test_a_unit_named_only_in_an_award_list_is_not_the_locality() -> None:
     )
     rec = record(text)
     assert rec.locality == [] and rec.people == ["Nguyễn Văn Cẩn"]
+
+
+def test_menu_lines_above_a_title_without_a_date_line() -> None:
+    text = (
+        "Trang chủ\nGiới thiệu\nTin tức\nLiên hệ\n"
+        "Hội nghị giao ban công tác dân vận quý III năm 2024\n"
+        "Sáng 14/10/2024, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý III."
+    )
+    assert record(text).title == "Hội nghị giao ban công tác dân vận quý III năm 2024"
+    short = "Giao ban quý III\n14/10/2024\nSáng 14/10/2024, Ban Dân vận Huyện ủy tổ chức giao ban."
+    assert record(short).title == "Giao ban quý III"
