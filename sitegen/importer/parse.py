@@ -166,6 +166,8 @@ def is_caption(text: str) -> bool:
     """An image caption: a short line without a final full stop, or one that starts "Ảnh:"."""
     if _CAPTION_START.match(text):
         return True
+    if re.search(r"\s(?:https?://|www\.)\S+$", text):
+        return False  # "… tại địa chỉ: http://…": a sentence that gives an address
     return len(text) <= CAPTION_MAX and len(text.split()) >= 2 and not _TERMINAL.search(text)
 
 
