@@ -7,11 +7,12 @@ import pytest
 
 from .score import FIELDS, run_split
 
-# The figures measured when the floors were set (docs/importing.md): dev 100%, held-out 84%.
-FLOORS = {"dev": 0.95, "heldout": 0.80}
+# The figures measured when the floors were set (docs/importing.md): dev 100% (41 articles),
+# held-out 88% (8), second held-out 92% (17, scored before any rule was tuned and at the end).
+FLOORS = {"dev": 0.97, "heldout": 0.85, "heldout2": 0.89}
 
 
-@pytest.mark.slow  # imports every article and builds two sites (about 7 s)
+@pytest.mark.slow  # imports every article and builds three sites (about 10 s)
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_corpus_scores_hold(split: str) -> None:
     results, failing = run_split(split, details=False)
