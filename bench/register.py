@@ -58,16 +58,23 @@ def real_site(articles: int, seed: int = 15) -> Content:
     provinces = [u for u in reg.units(PRE2025) if u.tier == PROVINCE]
     pages: list[LocalityPage] = []
     leaves: list[tuple[str, ...]] = []
+    taken: set[tuple[str, ...]] = set()  # Huyện and Thị xã Kỳ Anh would share a folder: one is kept
     for province in rng.sample(provinces, 60):
         p = (locality_folder(province.name),)
         pages.append(LocalityPage(p, province.name, source="/".join(("content", *p, "_index.md"))))
         for district in rng.sample(reg.children(province), min(10, len(reg.children(province)))):
             d = (*p, locality_folder(district.name))
+            if d in taken:
+                continue
+            taken.add(d)
             title = district.name.replace("Thành phố ", "TP. ") if rng.random() < 0.2 else district.name
             pages.append(LocalityPage(d, title, source="/".join(("content", *d, "_index.md"))))
             leaves.append(d)
             for commune in rng.sample(reg.children(district), min(4, len(reg.children(district)))):
                 c = (*d, locality_folder(commune.name))
+                if c in taken:
+                    continue
+                taken.add(c)
                 pages.append(LocalityPage(c, commune.name, source="/".join(("content", *c, "_index.md"))))
                 leaves.append(c)
     tz = dt.timezone(dt.timedelta(hours=7))

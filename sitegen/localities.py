@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .errors import Problem
 from .register import PRE2025, PROVINCE, Y2025, Register, Unit, name_key
 from .register.names import level_key, parse
 from .register.register import only
+
+if TYPE_CHECKING:  # index.py imports this module
+    from .index import Locality
+    from .model import LocalityPage
 
 CUTOVER = dt.date(2025, 7, 1)  # the two-level structure is in force from this day
 STRUCTURE_NAMES = {PRE2025: "trước 01/07/2025", Y2025: "từ 01/07/2025"}
@@ -46,12 +51,12 @@ def structure_for(dates: list[dt.date]) -> str:
     return Y2025 if after > len(dates) - after else PRE2025
 
 
-def resolve_tree(nodes: list, register: Register, suggest: bool = False) -> list[Problem]:
+def resolve_tree(nodes: list[Locality], register: Register, suggest: bool = False) -> list[Problem]:
     """Give each node (index.Locality, parents before children) its `official` unit; return the
     warnings. A node keeps its title and URL whatever the register says: pages do not move.
     `suggest` adds "did you mean" to unknown names (check does; a build need not pay for it)."""
     notes: list[Problem] = []
-    by_unit: dict[tuple[str, str], object] = {}
+    by_unit: dict[tuple[str, str], Locality] = {}
     for node in nodes:
         unit, note = _match(node, register, suggest)
         if note:
@@ -70,17 +75,20 @@ def resolve_tree(nodes: list, register: Register, suggest: bool = False) -> list
     return notes
 
 
-def _url(unit: Unit, by_unit: dict) -> str:
+def _url(unit: Unit, by_unit: dict[tuple[str, str], Locality]) -> str:
     node = by_unit.get(unit.ident)
     return node.url if node is not None else ""
 
 
-def _link(unit: Unit, by_unit: dict, register: Register) -> Link:
+def _link(unit: Unit, by_unit: dict[tuple[str, str], Locality], register: Register) -> Link:
     province = register.unit(unit.structure, unit.parents[0]) if unit.parents else None
     return Link(unit, _url(unit, by_unit), province.name if province else "")
 
 
-def _where(node) -> tuple[str, int]:
+Matched = tuple[Unit | None, Problem | None]  # the unit, and the warning about it
+
+
+def _where(node: Locality) -> tuple[str, int]:
     """The file and line an editor fixes: the _index.md's title, or the first article naming it."""
     page = node.page
     if page is not None and page.source:
@@ -95,14 +103,14 @@ def _describe(unit: Unit) -> str:
     return f"{unit.code} {' › '.join(unit.chain)} ({STRUCTURE_NAMES[unit.structure]})"
 
 
-def _settle(node) -> str:
+def _settle(node: Locality) -> str:
     index = "/".join(("content", *node.folders, "_index.md"))
     if node.page is not None and node.page.source:
         return f"add the line code: NNNNN to {index}"
     return f"make {index} with the line code: NNNNN"
 
 
-def _match(node, register: Register, suggest: bool) -> tuple[Unit | None, Problem | None]:
+def _match(node: Locality, register: Register, suggest: bool) -> Matched:
     path, line = _where(node)
     dates = [(e.article.event_date or e.article.date.date()) for e in node.entries]
     structure = structure_for(dates)
@@ -157,7 +165,7 @@ def _counterparts(parent: Unit, structure: str, register: Register) -> list[Unit
     return register.predecessors(province)
 
 
-def _by_code(node, page, structure: str, parent: Unit | None, register: Register) -> tuple[Unit | None, Problem | None]:
+def _by_code(node: Locality, page: LocalityPage, structure: str, parent: Unit | None, register: Register) -> Matched:
     path, line = page.source, page.lines.get("code", 1)
     unit = register.unit(structure, page.code) or register.unit(Y2025 if structure == PRE2025 else PRE2025, page.code)
     if unit is None:
@@ -175,7 +183,7 @@ def _by_code(node, page, structure: str, parent: Unit | None, register: Register
     return unit, None
 
 
-def _misplaced(node, unit: Unit) -> str:
+def _misplaced(node: Locality, unit: Unit) -> str:
     from .text import locality_folder
 
     folders = "/".join(locality_folder(name) for name in unit.chain)
@@ -185,7 +193,7 @@ def _misplaced(node, unit: Unit) -> str:
     )
 
 
-def _unknown(node, parent: Unit | None, structure: str, register: Register, suggest: bool) -> str:
+def _unknown(node: Locality, parent: Unit | None, structure: str, register: Register, suggest: bool) -> str:
     where = f" under {parent.name}" if parent else ""
     message = f'"{node.title}" is no administrative unit{where} in the register ({STRUCTURE_NAMES[structure]})'
     close = register.suggest(node.title, parent, parent.structure if parent else structure) if suggest else []

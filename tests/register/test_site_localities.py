@@ -121,7 +121,7 @@ def test_locality_pages_show_the_unit_and_its_successors_linked_when_the_site_ha
     )  # from wards, not the district
     assert "<svg" in page and "<script" not in page.split("<svg")[1].split("</svg>")[0]
     tree = (site / "output/dia-phuong/index.html").read_text()
-    assert '<a href="../dia-phuong/ha-noi/"><circle class="map-mark"' in tree and "Thành phố Hà Nội: 2 bài" in tree
+    assert '<a href="../dia-phuong/ha-noi/"><title>Thành phố Hà Nội: 2 bài</title><circle class="map-mark"' in tree
 
 
 def test_a_moved_locality_keeps_its_old_url(make_site):
@@ -162,3 +162,20 @@ def test_place_prints_candidates_and_json(capsys, tmp_path):
     }
     assert len(hbt["successors"]) == 9 and hbt["successors"][0]["parents"][0]["code"] == "01"
     assert hbt["predecessors"] == [] and found[1]["candidates"] == []
+
+
+def test_codes_are_read_as_written_and_a_bad_one_is_an_error(make_site, capsys):
+    site = make_site(
+        {
+            "content/ha-noi/_index.md": "---\ntitle: Hà Nội\ncode: 01\n---\n",
+            "content/ha-noi/hbt/_index.md": "---\ntitle: Quận Hai Bà Trưng\ncode: 007\n---\n",  # YAML reads 7
+            "content/ha-noi/hbt/2024-01-01-a.md": article("Tin A", "2024-01-01"),
+            "content/ha-noi/x/_index.md": "---\ntitle: Quận Ba Đình\ncode: 1a\n---\n",
+        }
+    )
+    code, out = run(capsys, "check", "--source", str(site))
+    assert code == 1
+    assert out.splitlines() == [
+        'content/ha-noi/x/_index.md:3: error: code: "1a" is not a GSO code (2 digits for a province, 3 for a district, 5 for a commune)',
+        "1 error(s), 0 warning(s)",
+    ]
