@@ -15,7 +15,8 @@ from pathlib import Path
 import yaml
 
 from .config import Config, load_config
-from .content import _to_datetime
+from .content import parse_moment
+from .dates import DateProblem
 from .errors import Problems
 from .frontmatter import FrontmatterError, split
 from .text import fold, identity, locality_folder, nfc, slugify, split_level
@@ -127,10 +128,10 @@ def _moment(value: str | None, config: Config, now: dt.datetime | None) -> dt.da
     tz = config.tz
     if value is None:
         return (now or dt.datetime.now(tz)).astimezone(tz).replace(second=0, microsecond=0)
-    parsed = _to_datetime(value.strip(), tz)
-    if parsed is None:
-        raise NewError(f'--date "{value}" is not a date: use 2024-07-18, 2024-07-18T14:30 or 18/07/2024')
-    return parsed
+    try:
+        return parse_moment(value, tz)
+    except DateProblem as err:
+        raise NewError(f"--date: {err}") from None
 
 
 def _meeting(value: str | None, config: Config) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..text import locality_folder
 from . import report, writer
 from .decode import DecodeError, decode
 from .parse import parse
@@ -43,6 +44,13 @@ def run_import(
     """Import each file; print a per-file report through echo; return the exit code (0 ok, 1 if any file failed)."""
     status = 0
     chain_override = _parse_locality(locality)
+    empty = next((part for part in chain_override if not locality_folder(part)), None)
+    if empty is not None:
+        echo(f'build.py import: error: --locality: "{empty}" is not a place name (use "Hà Nội/Quận Hai Bà Trưng")')
+        return 2
+    if out is not None and out.exists() and not out.is_dir():
+        echo(f"build.py import: error: --out {out}: is a file, not a folder (name a folder to write into)")
+        return 2
     for path in files:
         try:
             data = Path(path).read_bytes()
@@ -93,6 +101,9 @@ def _write(path: Path, record, site: Path, out: Path | None, force: bool, echo: 
     target = folder / writer.file_name(record)
     text = writer.render(record)
     shown = _shown(target, site)
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        echo(f"{path}: error: {shown} already exists and is not a plain file; nothing written (move it away)")
+        return 1
     if target.exists():
         if target.read_text(encoding="utf-8", errors="replace") == text:
             echo(f"{path}: already imported as {shown}: unchanged")
@@ -115,6 +126,12 @@ def _write(path: Path, record, site: Path, out: Path | None, force: bool, echo: 
     return 0
 
 
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
+
+
 def _shown(target: Path, site: Path) -> str:
     try:
         return str(target.resolve().relative_to(site.resolve()))
@@ -126,6 +143,7 @@ def _atomic_write(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".import-", dir=target.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an article is as readable as any file the editor saves
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, target)
