@@ -16,7 +16,7 @@ from .errors import Problems
 from .frontmatter import Frontmatter, FrontmatterError, split
 from .markup import URL_ATTRIBUTE, Markup, count_words, summarize, too_costly
 from .model import Article, LocalityPage, pack_html
-from .text import clean_text, nfc, slugify
+from .text import clean_text, locality_folder, nfc, slugify
 from .urls import MAX_PART, alias_problem, image_problem, web_address_problem
 
 KNOWN_KEYS = (
@@ -199,7 +199,10 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
     people = r.texts("people")
     for key, names in (("tags", tags), ("people", people), ("locality", locality_titles)):
         for name in names:
-            if len(slugify(name).encode()) > MAX_PART:
+            part = locality_folder(name) if key == "locality" else slugify(name)
+            if not part:
+                r.error(key, f'"{name}" has no letters or digits to make its URL from: write the name in words')
+            elif len(part.encode()) > MAX_PART:
                 r.error(key, f'"{name[:40]}…" is too long for a URL (over {MAX_PART} bytes): shorten it')
     image = r.text("image")
     if image and (problem := image_problem(image)):
