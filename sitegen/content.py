@@ -16,7 +16,7 @@ from .errors import Problems
 from .frontmatter import Frontmatter, FrontmatterError, split
 from .markup import URL_ATTRIBUTE, Markup, count_words, summarize, too_costly
 from .model import Article, LocalityPage, pack_html
-from .text import clean_text, locality_folder, nfc, slugify
+from .text import clean_text, has_control, locality_folder, nfc, slugify
 from .urls import MAX_PART, alias_problem, image_problem, web_address_problem
 
 KNOWN_KEYS = (
@@ -186,6 +186,10 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
             "slug" if "slug" in fm.data else "title",
             f"gives a URL slug of {len(slug)} characters, too long for a file name: add slug: a-few-words",
         )
+    for key in ("slug", "aliases", "image", "source"):  # in an address, a control character is never a typo to drop
+        raw = fm.data.get(key)
+        if any(isinstance(v, str) and has_control(v) for v in (raw if isinstance(raw, list) else [raw])):
+            r.error(key, "holds a control character (a NUL, say), which no address may hold: retype it")
     aliases = r.texts("aliases")
     for alias in aliases:
         problem = alias_problem(alias)

@@ -101,7 +101,8 @@ def load(
     env, strings = make_environment(site_dir, config, problems, compiled)
     settings = _settings_digest(config, site_dir)
     templates, body_in_lists = survey_templates(env)
-    shape = _shape(state.sources, settings, templates, body_in_lists)
+    copied = _copied(site_dir, config, content)  # files copied as they are: they claim URLs too
+    shape = _shape(state.sources, settings, templates, body_in_lists, copied)
     partial = (
         building
         and not full
@@ -118,7 +119,7 @@ def load(
         pages = [page for entry in site.entries if entry.article.source in changed for page in article_pages(entry)]
     else:
         pages = plan_site(site, strings.get("unknown_locality", "Chưa rõ địa phương"))
-        find_collisions(pages, problems, _copied(site_dir, config, content))
+        find_collisions(pages, problems, copied)
     if problems.errors and stop_on_errors:
         raise BuildFailed(problems)
     return Loaded(config, content, site, pages, env, problems, state, state_path, settings, templates, shape, partial)

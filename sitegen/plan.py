@@ -24,6 +24,7 @@ class Page:
     key: tuple
     source: str = ""  # the file that asked for it, for collision errors
     kind: str = ""
+    line: int = 0  # the line of `source` that asked for it
 
 
 @dataclass(slots=True)
@@ -178,9 +179,13 @@ def article_pages(entry: Entry) -> list[Page]:
         entry.prev.url if entry.prev else "",
         entry.next.url if entry.next else "",
     )
-    pages = [Page(entry.url, "article.html", {"entry": entry}, key, a.source, "article")]
+    line = a.lines.get("slug") or a.lines.get("title", 1)
+    pages = [Page(entry.url, "article.html", {"entry": entry}, key, a.source, "article", line)]
     for alias in a.aliases:
-        pages.append(Page(alias, "redirect.html", {"target": entry.url}, ("redirect", entry.url), a.source, "redirect"))
+        redirect = ("redirect", entry.url)
+        pages.append(
+            Page(alias, "redirect.html", {"target": entry.url}, redirect, a.source, "redirect", a.lines["aliases"])
+        )
     return pages
 
 
@@ -243,7 +248,7 @@ def find_collisions(pages: list[Page], problems: Problems, files: list[tuple[str
     most easily give way, with the advice that fits it (Zola's find_path_collisions)."""
     claims: dict[str, Claim] = {}
     order = [(rel, Claim("/" + rel, source, 0, "file")) for rel, source in files]
-    order += [(output_path(page.url), Claim(page.url, page.source, _line(page), page.kind)) for page in pages]
+    order += [(output_path(page.url), Claim(page.url, page.source, page.line, page.kind)) for page in pages]
     for rel, claim in order:
         long = next((part for part in rel.split("/") if len(part.encode()) > MAX_PART), None)
         if long is not None:
@@ -290,13 +295,3 @@ def _clash(problems: Problems, one: Claim, other: Claim, what: str) -> None:
 
 def _report(problems: Problems, claim: Claim, message: str) -> None:
     problems.error(claim.source or "config.toml", claim.line, message)
-
-
-def _line(page: Page) -> int:
-    entry = page.context.get("entry")
-    if entry is not None:
-        lines = entry.article.lines
-        if page.kind == "redirect":
-            return lines.get("aliases", 1)
-        return lines.get("slug") or lines.get("title", 1)
-    return 0

@@ -146,6 +146,10 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 
+def has_control(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
 def xml_text(text: str) -> str:
     """Text with every character XML 1.0 forbids removed (feeds, sitemap)."""
     return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text

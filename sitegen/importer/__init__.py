@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..files import read_file
 from ..text import locality_folder
 from . import report, writer
 from .decode import DecodeError, decode
@@ -53,9 +54,9 @@ def run_import(
         return 2
     for path in files:
         try:
-            data = Path(path).read_bytes()
+            data = read_file(str(path), limit=64 << 20)  # decode() says what is too big; this bounds the read
         except OSError as err:
-            echo(f"{path}: error: cannot read the file: {err.strerror or err} (check the path)")
+            echo(f"{path}: error: this file {err}")
             status = 1
             continue
         try:
