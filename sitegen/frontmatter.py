@@ -70,8 +70,14 @@ def _parse_yaml(block: str, first_line: int) -> tuple[dict[str, Any], dict[str, 
         mark = err.problem_mark or err.context_mark
         line = first_line + (mark.line if mark else 0)
         raise FrontmatterError(line, f"the frontmatter is not valid YAML: {_yaml_reason(err)}") from None
+    except yaml.reader.ReaderError as err:  # a character YAML refuses, found before any mark
+        line = first_line + block.count("\n", 0, max(0, err.position))
+        code = ord(err.character) if isinstance(err.character, str) else err.character
+        raise FrontmatterError(
+            line, f"the frontmatter holds the character #x{code:04x}, which YAML refuses: remove it"
+        ) from None
     except yaml.YAMLError as err:
-        raise FrontmatterError(first_line, f"the frontmatter is not valid YAML: {err}") from None
+        raise FrontmatterError(first_line, f"the frontmatter is not valid YAML: {' '.join(str(err).split())}") from None
     if data is None:
         return {}, {}
     if not isinstance(data, dict):
