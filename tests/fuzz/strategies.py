@@ -117,9 +117,75 @@ def yaml_value(draw, depth: int = 0) -> str:
     return draw(st.sampled_from(["|\n  " + "x\n  y", ">-\n  a\n  b", "&a [1, 2]", "*a", "*nowhere", "<<: *a"]))
 
 
+valid_date = st.builds(
+    lambda y, m, d, t: f"{y:04d}-{m:02d}-{d:02d}{t}",
+    st.integers(1900, 2199),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.sampled_from(["", "T14:30:00+07:00", "T00:00:00-12:00", " 23:59", "T23:59:59Z"]),
+)
+path_like = st.lists(st.one_of(words, hostile), min_size=1, max_size=3).map(lambda parts: "/" + "/".join(parts) + "/")
+TYPED = {
+    "title": text,
+    "summary": text,
+    "organization": text,
+    "author": text,
+    "meeting": st.sampled_from(["giao ban", "tổng kết", "sơ kết"]),
+    "slug": text,
+    "tags": st.lists(text, max_size=4),
+    "people": st.lists(text, max_size=3),
+    "locality": st.lists(st.one_of(words, text), max_size=3),
+    "aliases": st.lists(st.one_of(path_like, hostile, text), max_size=3),
+    "image": st.one_of(hostile, text, st.sampled_from(["images/a.jpg", "/anh/x.png", "https://a.vn/x.jpg"])),
+    "source": st.one_of(hostile, text, st.just("https://baodientu.vn/tin")),
+    "event_date": st.one_of(valid_date, dates),
+    "updated": st.one_of(valid_date, dates),
+    "draft": st.sampled_from(["false", "true"]),
+}
+
+
+def yaml_quoted(value: str | list[str]) -> str:
+    """A YAML double-quoted scalar (or flow list of them) holding exactly `value`: controls
+    escaped, lone surrogates (which no YAML can hold) left out."""
+    if isinstance(value, list):
+        return "[" + ", ".join(yaml_quoted(v) for v in value) + "]"
+    out = []
+    for c in value:
+        code = ord(c)
+        if c in '"\\':
+            out.append("\\" + c)
+        elif 0xD800 <= code < 0xE000:
+            continue
+        elif code < 0x20 or 0x7F <= code <= 0x9F or code in (0xFFFE, 0xFFFF):
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
+
+
+@st.composite
+def typed_frontmatter(draw) -> str:
+    """Frontmatter of the right types, so the case reaches slugs, URLs, escaping and
+    summaries; its text holds the hostile fragments."""
+    title = draw(text.filter(lambda t: any(c.isalnum() for c in t)))
+    lines = ["---", f"title: {yaml_quoted(title)}", f"date: {draw(valid_date)}"]
+    for key in draw(st.lists(st.sampled_from(sorted(TYPED)), max_size=6, unique=True)):
+        if key == "title":
+            continue
+        value = draw(TYPED[key])
+        plain = key in ("draft", "event_date", "updated")
+        lines.append(f"{key}: {value if plain else yaml_quoted(value)}")
+    lines.append("---")
+    lines.append(draw(markdown_text()))
+    return "\n".join(lines)
+
+
 @st.composite
 def frontmatter_text(draw) -> str:
-    """An article: a frontmatter of known and unknown keys with odd values, and a body."""
+    """An article: half of the time typed right with hostile text, half of the time a
+    frontmatter of known and unknown keys with odd values (tags, anchors, dates); and a body."""
+    if draw(st.booleans()):
+        return draw(typed_frontmatter())
     lines = ["---"]
     keys = draw(st.lists(st.one_of(st.sampled_from(KEYS), words), max_size=8))
     if draw(st.booleans()):
