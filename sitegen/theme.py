@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from .config import Config
 from .errors import Problems
-from .files import refusal
+from .files import FileRefused, read_file, refusal
 
 GENERATOR_THEMES = Path(__file__).resolve().parent.parent / "themes"
 
@@ -39,9 +39,15 @@ def load_strings(dirs: list[Path], language: str, problems: Problems) -> dict[st
         path = d / "i18n" / f"{language}.toml"
         if path.exists():
             try:
-                strings.update(tomllib.loads(path.read_text("utf-8")))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-                problems.error(path, 1, f"language file is not valid TOML: {err}")
+                loaded = tomllib.loads(read_file(str(path)).decode("utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, FileRefused) as err:
+                problems.error(path, 1, f"language file is not valid TOML: {err or 'nested too deep'}")
+                continue
+            bad = next((key for key, value in loaded.items() if not isinstance(value, str)), None)
+            if bad is not None:
+                problems.error(path, 1, f'{bad}: a UI string must be text, like {bad} = "…"')
+                continue
+            strings.update(loaded)
     return strings
 
 

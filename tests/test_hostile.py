@@ -422,3 +422,25 @@ def test_imported_files_follow_the_umask(tmp_path: Path, capsys) -> None:
         os.umask(old)
     written = [p for p in (root / "content").rglob("*.md")]
     assert written and all(p.stat().st_mode & 0o777 == 0o644 for p in written)
+
+
+def test_a_cache_folder_that_is_a_file_is_one_error(tmp_path: Path, capsys) -> None:
+    root = site(tmp_path, {GOOD: fm()})
+    (root / ".cache").write_text("not a folder")
+    code, text = build(capsys, root)
+    assert code == 1 and "error: cannot write" in text and "Traceback" not in text
+
+
+def test_an_output_under_a_file_is_one_error(tmp_path: Path, capsys) -> None:
+    root = site(tmp_path, {GOOD: fm()})
+    (tmp_path / "file").write_text("x")
+    code, text = build(capsys, root, "--output", str(tmp_path / "file" / "out"))
+    assert code == 1 and "error: cannot write" in text and "Traceback" not in text
+
+
+@pytest.mark.parametrize("name", sorted(CLAIMS))
+def test_check_reports_what_build_reports(name: str, tmp_path: Path, capsys) -> None:
+    extra, path, line, fragment = CLAIMS[name]
+    root = site(tmp_path, {GOOD: fm(), **extra})
+    code, text = run(capsys, "check", "--source", str(root))
+    assert code == 1 and fragment in text and "Traceback" not in text
