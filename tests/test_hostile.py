@@ -444,3 +444,33 @@ def test_check_reports_what_build_reports(name: str, tmp_path: Path, capsys) -> 
     root = site(tmp_path, {GOOD: fm(), **extra})
     code, text = run(capsys, "check", "--source", str(root))
     assert code == 1 and fragment in text and "Traceback" not in text
+
+
+@pytest.mark.parametrize(
+    "title, locality, fragment",
+    [
+        ("Hội nghị", "..", "is not a place name"),
+        ("Hội nghị", "Hà Nội/" + "a" * 300, "is not a place name"),
+        ("Hội nghị <!--<script>", "Hà Nội/!!!", "is not a place name"),
+    ],
+)
+def test_new_refuses_what_no_build_could_read(title: str, locality: str, fragment: str, tmp_path: Path, capsys) -> None:
+    root = site(tmp_path, {GOOD: fm()})
+    code, text = run(capsys, "new", title, "--source", str(root), "--locality", locality)
+    assert code == 2 and fragment in text, text
+    assert sorted(p.relative_to(root).as_posix() for p in (root / "content").rglob("*")) == [
+        "content/ha-noi",
+        GOOD,
+    ]
+
+
+def test_new_with_a_long_title_writes_a_file_that_builds(tmp_path: Path, capsys) -> None:
+    root = site(tmp_path, {GOOD: fm()})
+    code, text = run(
+        capsys, "new", "Hội nghị " * 40, "--source", str(root), "--locality", "Hà Nội", "--date", "2024-02-01"
+    )
+    assert code == 0, text
+    path = Path(text.strip().splitlines()[-1])
+    path = path if path.is_absolute() else Path.cwd() / path
+    path.write_text(path.read_text().replace("draft: true\n", ""))
+    assert build(capsys, root)[0] == 0
