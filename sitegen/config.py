@@ -238,9 +238,11 @@ def _validate(config: Config, lines: dict[str, int], path: str | Path, problems:
     if config.language not in ("vi", "en"):
         bad("language", f'"{config.language}" is not supported (use "vi" or "en")')
     try:
+        if not re.fullmatch(r"[A-Za-z0-9_+-]+(?:/[A-Za-z0-9_+-]+)*", config.timezone) or len(config.timezone) > 64:
+            raise ValueError(config.timezone)
         ZoneInfo(config.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        bad("timezone", f'"{config.timezone}" is not a time zone (use "Asia/Ho_Chi_Minh")')
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        bad("timezone", f'"{config.timezone[:60]}" is not a time zone (use "Asia/Ho_Chi_Minh")')
     for key, (low, high) in _RANGES.items():
         if not low <= getattr(config, key) <= high:
             bad(key, f"must be from {low} to {high:,}")

@@ -351,6 +351,8 @@ CONFIGS = {
     "long-title": ('title = "' + "a" * 100_000 + '"\n', 1, "longer than 1,000"),
     "brace": ('permalink = "/{year/{slug}/"\n', 3, "unmatched brace"),
     "nul-permalink": ('permalink = "/{slug}/\\u0000/"\n', 3, "control character"),
+    "long-timezone": ('timezone = "' + "a" * 300 + '"\n', 3, "is not a time zone"),
+    "path-timezone": ('timezone = "../../../../etc/passwd"\n', 3, "is not a time zone"),
     "bad-placeholder": ('permalink = "/{slug}/{0}/"\n', 3, "unknown placeholder"),
 }
 

@@ -21,11 +21,11 @@ from hypothesis import strategies as st
 from . import strategies, targets
 
 TARGETS: dict[str, tuple[Callable[[Any], None], st.SearchStrategy]] = {
-    "frontmatter": (targets.frontmatter, strategies.frontmatter_text()),
-    "config": (targets.config, strategies.config_text()),
-    "index": (targets.index, strategies.index_text),
-    "import": (targets.raw_import, strategies.raw_text()),
-    "paths": (targets.paths, strategies.file_tree()),
+    "frontmatter": (targets.frontmatter, strategies.strategy(strategies.frontmatter_text)),
+    "config": (targets.config, strategies.strategy(strategies.config_text)),
+    "index": (targets.index, strategies.strategy(strategies.index_text)),
+    "import": (targets.raw_import, strategies.strategy(strategies.raw_text)),
+    "paths": (targets.paths, strategies.strategy(strategies.file_tree)),
 }
 HANG_SECONDS = 10  # one small input taking longer than this is a hang
 

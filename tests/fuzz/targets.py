@@ -8,9 +8,11 @@ import tempfile
 from pathlib import Path
 
 from sitegen.config import Config, parse_config
-from sitegen.content import parse_article, parse_locality
+from sitegen.content import decode, parse_article, parse_locality
 from sitegen.errors import BuildFailed, Problems
 from sitegen.importer import import_text, writer
+from sitegen.importer.decode import DecodeError
+from sitegen.importer.decode import decode as import_decode
 from sitegen.markup import Markup
 from sitegen.pipeline import load
 from sitegen.text import xml_text
@@ -53,9 +55,15 @@ def _article_is_safe(article, config: Config) -> None:
             raise PropertyBroken(f"a script address got through: {value[:80]!r}")
 
 
+def _as_read(text: str, path: str, problems: Problems) -> str | None:
+    """The text as a build reads it: from bytes (so lone surrogates are bytes no UTF-8 decoder takes)."""
+    return decode(text.encode("utf-8", "surrogatepass"), path, problems)
+
+
 def frontmatter(text: str) -> None:
     problems = Problems()
-    article = parse_article(text, ARTICLE_PATH, CONFIG, MARKUP, problems)
+    text = _as_read(text, ARTICLE_PATH, problems)
+    article = parse_article(text, ARTICLE_PATH, CONFIG, MARKUP, problems) if text is not None else None
     _problems_are_lines(problems)
     if article is not None:
         _article_is_safe(article, CONFIG)
@@ -63,12 +71,16 @@ def frontmatter(text: str) -> None:
 
 def index(text: str) -> None:
     problems = Problems()
-    parse_locality(text, "content/ha-noi/_index.md", MARKUP, problems)
+    text = _as_read(text, "content/ha-noi/_index.md", problems)
+    if text is not None:
+        parse_locality(text, "content/ha-noi/_index.md", MARKUP, problems)
     _problems_are_lines(problems)
 
 
 def config(text: str) -> None:
     problems = Problems()
+    if any(0xD800 <= ord(c) < 0xE000 for c in text):  # load_config reads bytes: no lone surrogate gets here
+        return
     parsed = parse_config(text, "config.toml", problems)
     _problems_are_lines(problems)
     if not problems.errors:
@@ -78,6 +90,10 @@ def config(text: str) -> None:
 
 
 def raw_import(text: str) -> None:
+    try:
+        text = import_decode(text.encode("utf-8", "surrogatepass"))  # as `import` reads a file
+    except DecodeError:
+        return
     record = import_text(text, CONFIG)
     if record.title and record.blocks:
         markdown = writer.render(record)
