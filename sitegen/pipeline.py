@@ -101,7 +101,7 @@ def load(
     env, strings = make_environment(site_dir, config, problems, compiled)
     settings = _settings_digest(config, site_dir)
     templates, body_in_lists = survey_templates(env)
-    copied = _copied(site_dir, config, content)  # files copied as they are: they claim URLs too
+    copied = _copied(site_dir, config, content, problems)  # files copied as they are: they claim URLs too
     shape = _shape(state.sources, settings, templates, body_in_lists, copied)
     partial = (
         building
@@ -125,8 +125,16 @@ def load(
     return Loaded(config, content, site, pages, env, problems, state, state_path, settings, templates, shape, partial)
 
 
-def _copied(site_dir: Path, config: Config, content: Content) -> list[tuple[str, str]]:
-    """(output path, source) of every file copied as it is, theme files first."""
+def _copied(site_dir: Path, config: Config, content: Content, problems: Problems) -> list[tuple[str, str]]:
+    """(output path, source) of every file copied as it is, theme files first. A theme file
+    the path policy refuses (a symlink out of the theme, a FIFO) is an error, as in content/."""
+    for folder in theme_dirs(site_dir, config):
+        static = folder / "static"
+        for path, size, _ in walk(str(static), everything=True):
+            if size == REFUSED:
+                reason = refusal(path, os.path.realpath(static)) or "cannot be read"
+                shown = Path(path).relative_to(site_dir).as_posix() if path.startswith(str(site_dir)) else path
+                problems.error(shown, 0, f"this theme file {reason}")
     out = []
     for rel, path in static_files(theme_dirs(site_dir, config)).items():
         try:

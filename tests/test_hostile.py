@@ -476,3 +476,13 @@ def test_new_with_a_long_title_writes_a_file_that_builds(tmp_path: Path, capsys)
     path = path if path.is_absolute() else Path.cwd() / path
     path.write_text(path.read_text().replace("draft: true\n", ""))
     assert build(capsys, root)[0] == 0
+
+
+def test_a_theme_file_linked_out_of_the_theme_is_an_error(tmp_path: Path, capsys) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("mật khẩu\n")
+    root = site(tmp_path, {GOOD: fm(), "themes/default/static/ok.css": "a {}"})
+    (root / "themes/default/static/leak.css").symlink_to(secret)
+    code, text = build(capsys, root)
+    assert code == 1 and "\nthemes/default/static/leak.css: error: this theme file is a symlink" in "\n" + text
+    assert not (root / "output").exists()
