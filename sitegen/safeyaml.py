@@ -30,6 +30,8 @@ _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _KIND = {"int": "a whole number", "float": "a number", "bool": "true or false", "null": "empty"}
 _constructor = yaml.constructor.SafeConstructor()
+# First characters of the plain scalars YAML may read as something other than text ("" is null).
+_IMPLICIT_FIRST = frozenset(_Loader.yaml_implicit_resolvers) | {""}
 
 
 class YamlProblem(ValueError):
@@ -66,79 +68,94 @@ class _Builder:
         if events.check_event(yaml.StreamEndEvent):
             return None, {}
         events.get_event()  # document start
-        value, _ = self.value(0, top=True)
+        value, _ = self.value(events.get_event(), 0, top=True)
         events.get_event()  # document end
         if not events.check_event(yaml.StreamEndEvent):
             line = events.peek_event().start_mark.line + self.first
             raise YamlProblem(line, "a second YAML document begins here: keep one block of keys")
         return value, self.key_lines
 
-    def value(self, depth: int, top: bool = False) -> tuple[Any, int]:
-        """The next value and how many values it holds (aliases expanded)."""
-        event = self.loader.get_event()
-        line = event.start_mark.line + self.first
-        if isinstance(event, yaml.AliasEvent):
+    def value(self, event: Any, depth: int, top: bool = False) -> tuple[Any, int]:
+        """The value that `event` starts, and how many values it holds (aliases expanded)."""
+        kind = type(event)
+        if kind is yaml.ScalarEvent:  # most values: checked first
+            self.count += 1
+            if self.count > MAX_VALUES:
+                self._too_many(event)
+            value = self.scalar(event)
+            if event.anchor is not None:
+                self.anchors[event.anchor] = (value, 1)
+            return value, 1
+        if kind is yaml.AliasEvent:
             if event.anchor not in self.anchors:
+                line = event.start_mark.line + self.first
                 raise YamlProblem(line, f"*{event.anchor} names no anchor (&{event.anchor}) written before it")
             value, size = self.anchors[event.anchor]
-            self._add(size, line)
+            self.count += size
+            if self.count > MAX_VALUES:
+                self._too_many(event)
             return value, size
-        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-            if depth >= MAX_DEPTH:
-                raise YamlProblem(line, f"values are nested more than {MAX_DEPTH} deep: flatten them")
-            self._check_tag(event, "seq" if isinstance(event, yaml.SequenceStartEvent) else "map", line)
-            self._add(1, line)
-            if isinstance(event, yaml.SequenceStartEvent):
-                value, size = self.sequence(depth)
-            else:
-                value, size = self.mapping(depth, line, top)
+        if depth >= MAX_DEPTH:
+            line = event.start_mark.line + self.first
+            raise YamlProblem(line, f"values are nested more than {MAX_DEPTH} deep: flatten them")
+        self.count += 1
+        if kind is yaml.SequenceStartEvent:
+            self._check_tag(event, "seq")
+            value, size = self.sequence(depth)
         else:
-            value, size = self.scalar(event, line), 1
-            self._add(1, line)
+            self._check_tag(event, "map")
+            value, size = self.mapping(depth, top)
+        if self.count > MAX_VALUES:
+            self._too_many(event)
         if event.anchor is not None:
             self.anchors[event.anchor] = (value, size)
         return value, size
 
-    def _add(self, size: int, line: int) -> None:
-        self.count += size
-        if self.count > MAX_VALUES:
-            raise YamlProblem(
-                line, f"more than {MAX_VALUES:,} values once aliases (*name) are expanded: write the values out"
-            )
+    def _too_many(self, event: Any) -> None:
+        line = event.start_mark.line + self.first
+        raise YamlProblem(
+            line, f"more than {MAX_VALUES:,} values once aliases (*name) are expanded: write the values out"
+        )
 
-    def _check_tag(self, event: Any, kind: str, line: int) -> None:
+    def _check_tag(self, event: Any, kind: str) -> None:
         if event.tag not in (None, "!", _TAG + kind):
+            line = event.start_mark.line + self.first
             raise YamlProblem(line, f"the tag {event.tag} is not supported here: remove it")
 
     def sequence(self, depth: int) -> tuple[list, int]:
         items: list = []
         size = 1
-        while not self.loader.check_event(yaml.SequenceEndEvent):
-            value, held = self.value(depth + 1)
+        get = self.loader.get_event
+        while True:
+            event = get()
+            if type(event) is yaml.SequenceEndEvent:
+                return items, size
+            value, held = self.value(event, depth + 1)
             items.append(value)
             size += held
-        self.loader.get_event()
-        return items, size
 
-    def mapping(self, depth: int, line: int, top: bool) -> tuple[dict, int]:
+    def mapping(self, depth: int, top: bool) -> tuple[dict, int]:
         data: dict = {}
         lines: dict = {}
         merged: list[dict] = []
         size = 1
-        while not self.loader.check_event(yaml.MappingEndEvent):
-            key_event = self.loader.peek_event()
+        get = self.loader.get_event
+        while True:
+            key_event = get()
+            if type(key_event) is yaml.MappingEndEvent:
+                break
             key_line = key_event.start_mark.line + self.first
             is_merge = (
-                isinstance(key_event, yaml.ScalarEvent)
+                type(key_event) is yaml.ScalarEvent
                 and key_event.value == "<<"
                 and key_event.tag is None
                 and key_event.implicit[0]
             )
-            key, held = self.value(depth + 1)
+            key, held = self.value(key_event, depth + 1)
             size += held
             if isinstance(key, (list, dict)):
                 raise YamlProblem(key_line, "a key must be a word, not a list or a table: write key: value")
-            value, held = self.value(depth + 1)
+            value, held = self.value(get(), depth + 1)
             size += held
             if is_merge:  # "<<: *defaults" takes the keys of another mapping, where not given here
                 for part in value if isinstance(value, list) else [value]:
@@ -150,7 +167,6 @@ class _Builder:
                 raise YamlProblem(key_line, f"{key}: given twice (also on line {lines[key]}): keep one")
             data[key] = value
             lines[key] = key_line
-        self.loader.get_event()
         for part in merged:
             for key, value in part.items():
                 data.setdefault(key, value)
@@ -158,13 +174,14 @@ class _Builder:
             self.key_lines = lines
         return data, size
 
-    def scalar(self, event: Any, line: int) -> Any:
+    def scalar(self, event: Any) -> Any:
         value = event.value
         tag = event.tag
         if tag is None or tag == "!":
-            if tag == "!" or not event.implicit[0]:
-                return value  # quoted, or "!": text
+            if tag == "!" or not event.implicit[0] or value[:1] not in _IMPLICIT_FIRST:
+                return value  # quoted, "!", or no implicit type starts with its first character: text
             tag = self.loader.resolve(yaml.ScalarNode, value, event.implicit)
+        line = event.start_mark.line + self.first
         if tag not in _SCALAR_TAGS:
             raise YamlProblem(line, f"the tag {tag.replace(_TAG, '!!')} is not supported: remove it")
         kind = tag[len(_TAG) :]
