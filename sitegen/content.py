@@ -38,6 +38,7 @@ KNOWN_KEYS = (
     "aliases",
 )
 LOCALITY_KEYS = ("title", "level")
+MAX_ITEMS = 100  # tags, people, authors, aliases, localities of one article
 
 
 @dataclass
@@ -77,6 +78,9 @@ class _Reader:
             items = value
         else:
             self.error(key, f"expected a list like {key}: [a, b], got {_kind(value)}")
+            return ()
+        if len(items) > MAX_ITEMS:  # each is a page and a link on every page that lists the article
+            self.error(key, f"has {len(items):,} items, more than {MAX_ITEMS}: keep the ones that matter")
             return ()
         out: list[str] = []
         for item in items:

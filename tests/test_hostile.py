@@ -94,6 +94,7 @@ FRONTMATTER = {
     "long-alias": (["aliases: [/" + "e" * 300 + "/]"], 4, "longer than 255 bytes"),
     "nul-alias": (['aliases: ["/a\\0b/"]'], 4, "aliases:"),
     "js-alias": (['aliases: ["javascript:alert(1)"]'], 4, "aliases:"),
+    "many-tags": (["tags: [" + ", ".join(f"t{i}" for i in range(9000)) + "]"], 4, "more than 100"),
     "empty-locality-slug": (['locality: ["Hà Nội", "!!!"]'], 4, "no letters or digits"),
     "empty-tag-slug": (['tags: ["!!!"]'], 4, "no letters or digits"),
 }
