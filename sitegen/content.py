@@ -230,7 +230,7 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
     body = _body(fm, path, problems)
     if len(problems.errors) > before or date is None or body is None:
         return None
-    body_html = step_headings(root_relative(markup.convert(body), "/".join(_folders(path))))
+    body_html = step_headings(root_relative(_converted(markup, body), "/".join(_folders(path))))
     return Article(
         source=path,
         title=title,
@@ -270,7 +270,7 @@ def parse_locality(text: str, path: str, markup: Markup, problems: Problems) -> 
         folders=folders,
         title=title,
         level=level,
-        description_html=root_relative(markup.convert(body), "/".join(folders)) if body.strip() else "",
+        description_html=root_relative(_converted(markup, body), "/".join(folders)) if body.strip() else "",
         source=path,
         extra={k: v for k, v in fm.data.items() if k not in LOCALITY_KEYS},
     )
@@ -285,6 +285,12 @@ def _body(fm: Frontmatter, path: str, problems: Problems) -> str | None:
         problems.error(path, fm.body_line + line - 1, f"the text has {reason}: simplify it")
         return None
     return clean_text(fm.body)
+
+
+def _converted(markup: Markup, body: str) -> str:
+    """Markdown → HTML, without the control characters Python-Markdown's placeholders
+    (STX … ETX) leave behind on odd input (a fuzzed body showed them in the summary)."""
+    return clean_text(markup.convert(body))
 
 
 _HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")

@@ -487,3 +487,13 @@ def test_a_theme_file_linked_out_of_the_theme_is_an_error(tmp_path: Path, capsys
     code, text = build(capsys, root)
     assert code == 1 and "\nthemes/default/static/leak.css: error: this theme file is a symlink" in "\n" + text
     assert not (root / "output").exists()
+
+
+def test_markdown_placeholders_never_reach_a_page(tmp_path: Path, capsys) -> None:
+    """Python-Markdown's STX/ETX placeholders leaked into the summary on this body (found by the fuzzer)."""
+    body = "<b>#\n[[[&>`](>)\\!)_ \n)`*`])&#1. 9\r"
+    root = site(tmp_path, {GOOD: fm("slug: tin", body=body)})
+    code, text = build(capsys, root)
+    assert code == 0, text
+    for page in (root / "output").rglob("*.html"):
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", page.read_text()), page
