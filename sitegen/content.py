@@ -37,7 +37,7 @@ KNOWN_KEYS = (
     "draft",
     "aliases",
 )
-LOCALITY_KEYS = ("title", "level")
+LOCALITY_KEYS = ("title", "level", "code", "aliases")
 MAX_ITEMS = 100  # tags, people, authors, aliases, localities of one article
 
 
@@ -190,15 +190,10 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
             "slug" if "slug" in fm.data else "title",
             f"gives a URL slug of {len(slug)} characters, too long for a file name: add slug: a-few-words",
         )
-    for key in ("slug", "aliases", "image", "source"):  # in an address, a control character is never a typo to drop
-        raw = fm.data.get(key)
-        if any(isinstance(v, str) and has_control(v) for v in (raw if isinstance(raw, list) else [raw])):
+    for key in ("slug", "image", "source"):  # in an address, a control character is never a typo to drop
+        if _has_control(fm.data.get(key)):
             r.error(key, "holds a control character (a NUL, say), which no address may hold: retype it")
-    aliases = r.texts("aliases")
-    for alias in aliases:
-        problem = alias_problem(alias)
-        if problem:
-            r.error("aliases", problem)
+    aliases = _aliases(r)
     tags: list[str] = []
     for tag in r.texts("tags"):
         name = config.tag_name(tag)
@@ -272,7 +267,10 @@ def parse_locality(text: str, path: str, markup: Markup, problems: Problems) -> 
         level=level,
         description_html=root_relative(_converted(markup, body), "/".join(folders)) if body.strip() else "",
         source=path,
+        code=_code(text, fm.lines, r),
+        aliases=_aliases(r),
         extra={k: v for k, v in fm.data.items() if k not in LOCALITY_KEYS},
+        lines=fm.lines,
     )
 
 
@@ -291,6 +289,37 @@ def _converted(markup: Markup, body: str) -> str:
     """Markdown → HTML, without the control characters Python-Markdown's placeholders
     (STX … ETX) leave behind on odd input (a fuzzed body showed them in the summary)."""
     return clean_text(markup.convert(body))
+
+
+def _code(text: str, lines: dict[str, int], r: _Reader) -> str:
+    """`code: 007` as written: YAML reads 007 as the number 7 and 00097 as text."""
+    if "code" not in r.data:
+        return ""
+    written = text.split("\n")[lines["code"] - 1].partition(":")[2].strip().strip("\"'")
+    if not re.fullmatch(r"\d{2}|\d{3}|\d{5}", written):
+        r.error(
+            "code", f'"{written[:40]}" is not a GSO code (2 digits for a province, 3 for a district, 5 for a commune)'
+        )
+        return ""
+    return written
+
+
+def _aliases(r: _Reader) -> tuple[str, ...]:
+    """Earlier URLs of an article or a locality page: paths on this site, nothing else."""
+    if _has_control(r.data.get("aliases")):
+        r.error("aliases", "holds a control character (a NUL, say), which no address may hold: retype it")
+        return ()
+    aliases = r.texts("aliases")
+    for alias in aliases:
+        problem = alias_problem(alias)
+        if problem:
+            r.error("aliases", problem)
+            return ()
+    return aliases
+
+
+def _has_control(value: Any) -> bool:
+    return any(isinstance(v, str) and has_control(v) for v in (value if isinstance(value, list) else [value]))
 
 
 _HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")

@@ -9,12 +9,11 @@ A commune alone is never climbed to its district: commune names repeat across th
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ..register import DISTRICT, PROVINCE, Unit
 from ..text import fold, slugify, split_level
 
 # Up to four words; capitalisation is checked after the match (regex classes do not know
@@ -35,7 +34,7 @@ _DISPLAY = {
 }
 # Words that follow a level word but are no name ("huyện Ủy ban …" is rare, "Xã Hội" is not).
 _NOT_NAMES = {"hội", "ủy", "uỷ", "đảng", "ban", "bộ", "nhà", "công", "mặt"}
-PROVINCE, DISTRICT, COMMUNE = 0, 1, 2
+COMMUNE = 2  # PROVINCE 0, DISTRICT 1 as the register numbers its tiers
 
 
 @dataclass(frozen=True)
@@ -99,14 +98,10 @@ def choose(preferred: list[Place], body: list[Place]) -> list[Place]:
 
 def province_of(district: Place, text: str, source: str | None) -> tuple[str, str] | None:
     """The province of a district, with the reason, when the register and the text agree."""
-    register = _register()
-    if register is None:
-        return None
-    key = (district.level, fold(district.name))
-    provinces = register["districts"].get(key, [])
+    provinces = {u.chain[0] for u in _units(district.title, DISTRICT)}
     if len(provinces) != 1:
         return None
-    province = provinces[0]
+    province = provinces.pop()
     _, name = split_level(province)
     folded = fold(text)
     if re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", folded):
@@ -124,40 +119,26 @@ def province_of(district: Place, text: str, source: str | None) -> tuple[str, st
 def complete(title: str) -> str:
     """ "Hà Nội" → "Thành phố Hà Nội" when a bare name is one province of the register."""
     level, name = split_level(title)
-    register = _register()
-    if level or register is None:
+    if level:
         return title
-    matches = register["provinces"].get(fold(name), [])
-    return matches[0] if len(matches) == 1 else title
+    matches = _units(name, PROVINCE)
+    return matches[0].name if len(matches) == 1 else title
 
 
 def _is_province(name: str) -> bool:
     """ "Hà Nội" is a centrally run city; "Thái Bình" as a city is the capital of Tỉnh Thái Bình."""
-    register = _register()
-    if register is None:
-        return False
-    return any(full.startswith("Thành phố") for full in register["provinces"].get(fold(name), []))
+    return any(u.level == "Thành phố" for u in _units(name, PROVINCE))
 
 
-@lru_cache(maxsize=1)
-def _register() -> dict | None:
-    """The pre-2025 register of provinces and districts (vietnam-provinces 0.6.x data), or None."""
-    try:
-        from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
-    except ImportError:
-        return None
-    data = json.loads(NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
-    if not data or "districts" not in data[0]:
-        return None  # the 2025 two-level register has no districts: of no use for these archives
-    provinces: dict[str, list[str]] = {}
-    districts: dict[tuple[str, str], list[str]] = {}
-    for province in data:
-        provinces.setdefault(fold(split_level(province["name"])[1]), []).append(province["name"])
-        for district in province["districts"]:
-            level, name = split_level(district["name"])
-            districts.setdefault((level, fold(name)), []).append(province["name"])
-    return {"provinces": provinces, "districts": districts}
+def _units(title: str, tier: int) -> list[Unit]:
+    """Units of the pre-2025 register (the one these archives are written in) of that tier whose
+    current name is the title, level word included when there is one."""
+    from ..register import PRE2025, register
+
+    matches = register().matches(title, structure=PRE2025)
+    level = split_level(title)[0]
+    return [u for u, former in matches if not former and u.tier == tier and (not level or u.level.casefold() == level)]
 
 
 def register_available() -> bool:
-    return _register() is not None
+    return True
