@@ -168,6 +168,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args.source = source
     args.output = getattr(args, "output", source / "output")
+    if command in ("build", "serve", "clean") and args.output.exists() and not args.output.is_dir():
+        print(
+            f"build.py: error: --output {args.output}: is not a folder (name a folder, or a new name)", file=sys.stderr
+        )
+        return 2
     try:
         return {
             "build": cmd_build,
@@ -180,6 +185,13 @@ def main(argv: list[str] | None = None) -> int:
         }[command](args)
     except BuildFailed as failed:
         return _print_problems(failed.problems)
+    except OSError as err:  # a read-only output/ or .cache/, a full disk: the system's words, no traceback
+        where = err.filename or args.output
+        print(
+            f"{where}: error: cannot write: {err.strerror or err} (check the folder's permissions and free space)",
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         print("\nbuild.py: stopped", file=sys.stderr)
         return 130

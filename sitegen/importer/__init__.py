@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..files import read_file
+from ..text import locality_folder
 from . import report, writer
 from .decode import DecodeError, decode
 from .parse import parse
@@ -42,11 +44,18 @@ def run_import(
     """Import each file; print a per-file report through echo; return the exit code (0 ok, 1 if any file failed)."""
     status = 0
     chain_override = _parse_locality(locality)
+    empty = next((part for part in chain_override if not locality_folder(part)), None)
+    if empty is not None:
+        echo(f'build.py import: error: --locality: "{empty}" is not a place name (use "Hà Nội/Quận Hai Bà Trưng")')
+        return 2
+    if out is not None and out.exists() and not out.is_dir():
+        echo(f"build.py import: error: --out {out}: is a file, not a folder (name a folder to write into)")
+        return 2
     for path in files:
         try:
-            data = Path(path).read_bytes()
+            data = read_file(str(path), limit=64 << 20)  # decode() says what is too big; this bounds the read
         except OSError as err:
-            echo(f"{path}: error: cannot read the file: {err.strerror or err} (check the path)")
+            echo(f"{path}: error: this file {err}")
             status = 1
             continue
         try:
@@ -94,6 +103,10 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
     target = None
     for number in range(1, 1000):
         candidate = folder / writer.file_name(record, number)
+        if candidate.is_symlink() or (candidate.exists() and not candidate.is_file()):
+            shown = _shown(candidate, site)
+            echo(f"{path}: error: {shown} already exists and is not a plain file; nothing written (move it away)")
+            return 1
         if not candidate.exists():
             target = candidate
             break
@@ -117,6 +130,12 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
     return 0
 
 
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
+
+
 def _shown(target: Path, site: Path) -> str:
     try:
         return str(target.resolve().relative_to(site.resolve()))
@@ -128,6 +147,7 @@ def _atomic_write(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".import-", dir=target.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an article is as readable as any file the editor saves
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, target)

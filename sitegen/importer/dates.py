@@ -8,8 +8,9 @@ Meeting dates in the text: "Chiều ngày 12/12/2024", "ngày 13 tháng 6 năm 2
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, tzinfo
 
+from ..dates import MAX_YEAR, MIN_YEAR, DateProblem, parse_moment
 from ..text import fold
 
 _ISO = re.compile(
@@ -37,25 +38,15 @@ _DATELINE_WORDS = re.compile(
 
 def parse_iso(text: str, tz: tzinfo) -> datetime | date | None:
     """ "2025-01-08T15:13:22+07:00" → an aware datetime in tz; "2025-01-08" → a date."""
-    m = _ISO.match(text.strip())
-    if not m:
+    if not _ISO.match(text.strip()):
         return None
-    year, month, day, hour, minute, second, zone = m.groups()
     try:
-        if hour is None:
-            return date(int(year), int(month), int(day))
-        value = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
-    except ValueError:
+        value = parse_moment(text)  # the build's own check: a date it would reject is no date
+    except DateProblem:
         return None
-    if zone is None:
-        return value.replace(tzinfo=tz)
-    if zone == "Z":
-        offset = UTC
-    else:
-        sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        offset = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-    return value.replace(tzinfo=offset).astimezone(tz)
+    if isinstance(value, datetime):
+        return value.astimezone(tz) if value.tzinfo else value.replace(tzinfo=tz)
+    return value
 
 
 def parse_dateline(text: str, tz: tzinfo) -> datetime | date | None:
@@ -107,6 +98,8 @@ def parse_header_row(text: str, tz: tzinfo) -> tuple[datetime | date, str] | Non
 def _make(
     year: int, month: int, day: int, time: re.Match | None, tz: tzinfo, afternoon: bool = False
 ) -> datetime | date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         if time and int(time.group(1)) < 24 and int(time.group(2)) < 60:
             hour = int(time.group(1))
