@@ -1,18 +1,21 @@
 """Real places for the benchmark corpus: Vietnam's 63 provinces, their districts and communes
-(the register before 1 July 2025, from the pinned vietnam-provinces package), with the folder
-slug each gets under content/.
+(the structure before 1 July 2025, from the register the generator ships in sitegen/register/),
+with the folder slug each gets under content/.
 """
 
 from __future__ import annotations
 
-import json
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
-# Longest first: "Thành phố" before a one-word level.
-LEVELS = ("thành phố", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "phường", "xã")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's sitegen
+
+from sitegen.register.register import register  # noqa: E402
+from sitegen.register.units import PRE2025  # noqa: E402
 
 
 @dataclass
@@ -36,33 +39,19 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
 
 
-def split_level(full: str) -> tuple[str, str]:
-    """'Thị xã Kỳ Anh' → ('thị xã', 'Kỳ Anh')."""
-    lower = full.lower()
-    for level in LEVELS:
-        if lower.startswith(level + " "):
-            return level, full[len(level) + 1 :].strip()
-    return "", full
-
-
-def _units(entries: list[dict], key: str | None) -> list[Unit]:
-    """Units of one parent; two with one name (Huyện and Thị xã Kỳ Anh) keep the level in the slug."""
-    units = []
-    names = [split_level(e["name"])[1] for e in entries]
-    for entry, name in zip(entries, names, strict=True):
-        level, _ = split_level(entry["name"])
-        slug = slugify(name) if names.count(name) == 1 else slugify(entry["name"])
-        children = _units(entry.get(key, []), "wards" if key == "districts" else None) if key else []
-        units.append(Unit(entry["name"], level, name, slug or slugify(entry["name"]), children))
-    return units
-
-
 @lru_cache(maxsize=1)
 def provinces() -> tuple[Unit, ...]:
-    """Every province, with its districts and their communes, in the register's order."""
-    from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
-
-    data = json.loads(NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
-    if not data or "districts" not in data[0]:
-        raise SystemExit("bench/geography.py needs vietnam-provinces 0.6.x (the register with districts)")
-    return tuple(_units(data, "districts"))
+    """Every province, with its districts and their communes, in the register's (GSO code) order.
+    Two units of one parent with one name (Huyện and Thị xã Kỳ Anh) keep the level in the slug."""
+    units = sorted(register().units(PRE2025), key=lambda u: (u.tier, u.code))
+    made: dict[str, Unit] = {}
+    top: list[Unit] = []
+    for u in units:
+        unit = Unit(u.name, u.level.lower(), u.short, slugify(u.short))
+        made[u.code] = unit
+        siblings = made[u.parents[-1]].children if u.parents else top
+        clash = next((s for s in siblings if s.slug == unit.slug), None)
+        if clash is not None:
+            clash.slug, unit.slug = slugify(clash.full), slugify(unit.full)
+        siblings.append(unit)
+    return tuple(p for p in top if p.children)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import BuildFailed, Problems
 
-COMMANDS = ("build", "serve", "new", "import", "check", "clean", "init")
+COMMANDS = ("build", "serve", "new", "place", "import", "check", "clean", "init")
 # How the editor called us, for messages: the installed `sitegen` command, or build.py in a checkout.
 _CALLED_AS = Path(sys.argv[0])
 PROG = "sitegen" if _CALLED_AS.name == "sitegen" or _CALLED_AS.parts[-2:] == ("sitegen", "__main__.py") else "build.py"
@@ -107,6 +107,24 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--author", help="the author's name (default: left empty to fill in)")
 
     p = sub.add_parser(
+        "place",
+        help="look names up in the register of administrative units",
+        formatter_class=fmt,
+        description="Look names up in the register of Vietnam's administrative units, before and "
+        "after 1 July 2025. A name may carry its parents after commas, nearest first; a name "
+        "written with marks matches those marks, one without matches any; a unit merged or "
+        "renamed 2019-2024 answers with the unit that took it over. Prints, per name, its "
+        "candidates best first: code, level and name, parents, structure, and what a pre-2025 "
+        "unit became on 1 July 2025 (or what a 2025 unit was formed from). Exit 1 when a name "
+        "has no candidate.",
+        epilog='examples:\n  python build.py place "Q. Hai Bà Trưng, TP. Hà Nội" "Duy Tiên"\n'
+        '  python build.py place --json "Quận 2, TP.HCM"',
+    )
+    _common(p, output=False)
+    p.add_argument("names", nargs="+", metavar="NAME", help='a unit\'s name, e.g. "Phường 02, Quận 3"')
+    p.add_argument("--json", action="store_true", help="print a JSON list, one object per name")
+
+    p = sub.add_parser(
         "check",
         help="validate everything and write nothing",
         formatter_class=fmt,
@@ -142,7 +160,6 @@ def make_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="write here instead of content/ (--out: the same)",
     )
-    p.add_argument("--force", action="store_true", help="overwrite a file that exists")
 
     p = sub.add_parser(
         "init",
@@ -152,15 +169,15 @@ def make_parser() -> argparse.ArgumentParser:
         "setting explained, content/ with one example locality and article, a README for its "
         "editors, .gitignore, requirements.txt and a GitHub Actions workflow that checks, "
         "builds and publishes the site. Then: cd DIR && sitegen build.",
-        epilog='example:\n  sitegen init tin-dan-van-thai-binh --title "Tin dân vận Thái Bình" '
-        '--locality "Tỉnh Thái Bình/Huyện Hưng Hà"',
+        epilog='example:\n  sitegen init tin-dan-van-hung-yen --title "Tin dân vận Hưng Yên" '
+        '--locality "Tỉnh Hưng Yên/Xã Hưng Hà"',
     )
     p.add_argument("dir", type=Path, metavar="DIR", help="the new archive's folder")
     p.add_argument("--title", default="Lưu trữ tin hội nghị dân vận", help="the site's title")
     p.add_argument(
         "--locality",
-        default="Tỉnh Thái Bình/Huyện Hưng Hà",
-        help='the example article\'s locality, from the province down (default: "Tỉnh Thái Bình/Huyện Hưng Hà")',
+        default="Tỉnh Hưng Yên/Xã Hưng Hà",
+        help='the example article\'s locality, from the province down (default: "Tỉnh Hưng Yên/Xã Hưng Hà")',
     )
 
     p = sub.add_parser(
@@ -183,11 +200,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args.source = source
     args.output = getattr(args, "output", source / "output")
+    if command in ("build", "serve", "clean") and args.output.exists() and not args.output.is_dir():
+        print(
+            f"build.py: error: --output {args.output}: is not a folder (name a folder, or a new name)", file=sys.stderr
+        )
+        return 2
     try:
         return {
             "build": cmd_build,
             "serve": cmd_serve,
             "new": cmd_new,
+            "place": cmd_place,
             "check": cmd_check,
             "import": cmd_import,
             "clean": cmd_clean,
@@ -195,6 +218,13 @@ def main(argv: list[str] | None = None) -> int:
         }[command](args)
     except BuildFailed as failed:
         return _print_problems(failed.problems)
+    except OSError as err:  # a read-only output/ or .cache/, a full disk: the system's words, no traceback
+        where = err.filename or args.output
+        print(
+            f"{where}: error: cannot write: {err.strerror or err} (check the folder's permissions and free space)",
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         print(f"\n{PROG}: stopped", file=sys.stderr)
         return 130
@@ -265,6 +295,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors or (warnings and args.strict) else 0
 
 
+def cmd_place(args: argparse.Namespace) -> int:
+    from .place import answers, as_json, as_text
+    from .register import register
+
+    found = answers(register(), list(args.names))
+    print(as_json(found) if args.json else as_text(found))
+    return 0 if all(answer["candidates"] for answer in found) else 1
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from .config import load_config
     from .importer import run_import
@@ -273,9 +312,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     config = load_config(args.source, problems)
     if problems.errors:
         raise BuildFailed(problems)
-    return run_import(
-        list(args.files), site=args.source, out=args.out, locality=args.locality, force=args.force, config=config
-    )
+    return run_import(list(args.files), site=args.source, out=args.out, locality=args.locality, config=config)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

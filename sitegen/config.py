@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import string
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import Problems
+from .files import FileRefused, read_file
 from .text import identity, nfc
 
 DEFAULT_MEETINGS = ("tổng kết", "sơ kết", "giao ban", "hội nghị chuyên đề", "đối thoại", "tập huấn")
@@ -109,6 +111,13 @@ class Config:
         return next((m for m in self.meetings.types if identity(m) == wanted), None)
 
 
+# Bounds on settings: a config.toml of absurd sizes must fail here, not exhaust the build.
+_RANGES = {"per_page": (1, 1000), "feed_items": (1, 1000), "related": (0, 100), "summary_length": (1, 10_000)}
+MAX_TEXT = 1000  # characters in a title, description, base_url, permalink
+MAX_NAME = 200  # characters in a meeting type or tag
+MAX_ITEMS = 10_000  # meeting types, tag aliases
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
 _SECTIONS = {"urls": Urls, "meetings": Meetings, "tags": Tags}
 _EXAMPLES = {str: '"text"', int: "20", bool: "true", tuple: '["a", "b"]', dict: '{ "a" = "b" }'}
 
@@ -118,7 +127,11 @@ def load_config(site: Path, problems: Problems) -> Config:
     path = site / "config.toml"
     if not path.exists():
         return Config()
-    raw = path.read_bytes()
+    try:
+        raw = read_file(str(path))
+    except FileRefused as err:
+        problems.error(path, 0, f"config.toml {err}")
+        return Config()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -130,6 +143,9 @@ def load_config(site: Path, problems: Problems) -> Config:
 def parse_config(text: str, path: str | Path, problems: Problems) -> Config:
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        problems.error(path, 1, "config.toml nests arrays or tables too deep: flatten them")
+        return Config()
     except tomllib.TOMLDecodeError as err:
         match = re.search(r"line (\d+)", str(err))
         line = int(match.group(1)) if match else 1
@@ -163,7 +179,7 @@ def _read_table(
         if key not in known:
             close = difflib.get_close_matches(key, list(known) + list(_SECTIONS if not prefix else []), n=1)
             hint = f' (did you mean "{prefix}{close[0]}"?)' if close else ""
-            problems.error(path, line, f'unknown setting "{prefix}{key}"{hint}')
+            problems.error(path, line, f'unknown setting "{(prefix + key)[:60]}"{hint}')
             continue
         expected = type(getattr(defaults, key))
         converted = _convert(value, expected)
@@ -172,7 +188,7 @@ def _read_table(
             problems.error(
                 path,
                 lines.get(f"{prefix}{key}.{bad}", line),
-                f'{prefix}{key}: "{bad}" must map to text, like "{bad}" = "…", not {value[bad]!r}',
+                f'{prefix}{key}: "{bad}" must map to text, like "{bad}" = "…", not {_shown(value[bad])}',
             )
             continue
         if converted is None:
@@ -180,7 +196,7 @@ def _read_table(
                 path,
                 line,
                 f"{prefix}{key}: expected {_describe(expected)}, like "
-                f"{prefix}{key} = {_EXAMPLES[expected]}, not {value!r}",
+                f"{prefix}{key} = {_EXAMPLES[expected]}, not {_shown(value)}",
             )
             continue
         values[key] = converted
@@ -222,30 +238,67 @@ def _validate(config: Config, lines: dict[str, int], path: str | Path, problems:
     if config.language not in ("vi", "en"):
         bad("language", f'"{config.language}" is not supported (use "vi" or "en")')
     try:
+        if not re.fullmatch(r"[A-Za-z0-9_+-]+(?:/[A-Za-z0-9_+-]+)*", config.timezone) or len(config.timezone) > 64:
+            raise ValueError(config.timezone)
         ZoneInfo(config.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        bad("timezone", f'"{config.timezone}" is not a time zone (use "Asia/Ho_Chi_Minh")')
-    for key in ("per_page", "feed_items", "summary_length"):
-        if getattr(config, key) < 1:
-            bad(key, "must be 1 or more")
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        bad("timezone", f'"{config.timezone[:60]}" is not a time zone (use "Asia/Ho_Chi_Minh")')
+    for key, (low, high) in _RANGES.items():
+        if not low <= getattr(config, key) <= high:
+            bad(key, f"must be from {low} to {high:,}")
+    for key in ("title", "description", "base_url", "permalink"):
+        if len(getattr(config, key)) > MAX_TEXT:
+            bad(key, f"is longer than {MAX_TEXT:,} characters: shorten it")
+        if _CONTROL.search(getattr(config, key)):
+            bad(key, "holds a control character (a NUL, say): retype it")
+    if len(config.meetings.types) > MAX_ITEMS or len(config.tags.aliases) > MAX_ITEMS:
+        bad(
+            "meetings" if len(config.meetings.types) > MAX_ITEMS else "tags.aliases", f"more than {MAX_ITEMS:,} entries"
+        )
+    for name in (*config.meetings.types, *config.tags.aliases, *config.tags.aliases.values(), *config.tags.vocabulary):
+        if len(name) > MAX_NAME or _CONTROL.search(name):
+            bad(
+                "meetings" if name in config.meetings.types else "tags",
+                f'"{name[:40]}…" is too long or holds a control character',
+            )
+            break
+    try:
+        placeholders = [field for _, field, _, _ in string.Formatter().parse(config.permalink) if field is not None]
+    except ValueError as err:
+        bad("permalink", f'"{config.permalink}" has an unmatched brace ({err}): write {{slug}}, {{year}} …')
+        placeholders = ["slug"]
     if "{slug}" not in config.permalink or not config.permalink.startswith("/"):
         bad(
             "permalink",
             f'"{config.permalink}" must start with "/" and contain {{slug}} (use "/{{year}}/{{month}}/{{slug}}/")',
         )
-    unknown = set(re.findall(r"{(\w+)}", config.permalink)) - {"year", "month", "day", "slug", "locality"}
+    unknown = set(placeholders) - {"year", "month", "day", "slug", "locality"}
     if unknown:
         bad(
             "permalink",
             f"unknown placeholder {{{sorted(unknown)[0]}}} "
             "(use {year}, {month}, {day}, {slug} or {locality})",
         )
+    seen: dict[str, str] = {}
     for key in fields(Urls):
         word = getattr(config.urls, key.name)
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", word):
-            bad(f"urls.{key.name}", f'"{word}" must be lower-case ASCII letters, digits and hyphens')
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,99}", word):
+            bad(f"urls.{key.name}", f'"{word[:60]}" must be lower-case ASCII letters, digits and hyphens')
+        elif word.isdigit():
+            bad(f"urls.{key.name}", f'"{word}" is all digits, like the year pages (/2024/): add a letter')
+        elif word in seen:
+            bad(f"urls.{key.name}", f'"{word}" is also the word of urls.{seen[word]}: give each index its own word')
+        elif word == "static":
+            bad(f"urls.{key.name}", '"static" is the theme\'s folder of CSS and icons: choose another word')
+        seen.setdefault(word, key.name)
     if not config.meetings.types:
         bad("meetings.types", "needs at least one meeting type")
+
+
+def _shown(value: Any) -> str:
+    """A value quoted in an error, cut short: it may be a megabyte."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def _key_lines(text: str) -> dict[str, int]:

@@ -11,11 +11,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .config import Config
+from .dates import DateProblem, to_datetime
 from .errors import Problems
 from .frontmatter import Frontmatter, FrontmatterError, split
-from .markup import URL_ATTRIBUTE, Markup, count_words, summarize
+from .markup import URL_ATTRIBUTE, Markup, count_words, summarize, too_costly
 from .model import Article, LocalityPage, pack_html
-from .text import nfc, slugify
+from .text import clean_text, has_control, locality_folder, nfc, slugify
+from .urls import MAX_PART, alias_problem, image_problem, web_address_problem
 
 KNOWN_KEYS = (
     "title",
@@ -35,9 +37,8 @@ KNOWN_KEYS = (
     "draft",
     "aliases",
 )
-LOCALITY_KEYS = ("title", "level")
-_DATE_HINT = "(use 2024-12-31 or 2024-12-31T14:00:00+07:00)"
-_VN_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]+(\d{1,2}):(\d{2}))?$")
+LOCALITY_KEYS = ("title", "level", "code", "aliases")
+MAX_ITEMS = 100  # tags, people, authors, aliases, localities of one article
 
 
 @dataclass
@@ -61,7 +62,7 @@ class _Reader:
         if isinstance(value, bool) or isinstance(value, (list, dict)):
             self.error(key, f'expected text, got {_kind(value)}; write {key}: "…"')
             return ""
-        value = nfc(str(value)).strip()
+        value = clean_text(nfc(str(value))).strip()
         if required and not value:
             self.error(key, f'is empty; write {key}: "…"')
         return value
@@ -78,12 +79,15 @@ class _Reader:
         else:
             self.error(key, f"expected a list like {key}: [a, b], got {_kind(value)}")
             return ()
+        if len(items) > MAX_ITEMS:  # each is a page and a link on every page that lists the article
+            self.error(key, f"has {len(items):,} items, more than {MAX_ITEMS}: keep the ones that matter")
+            return ()
         out: list[str] = []
         for item in items:
             if isinstance(item, (list, dict)) or isinstance(item, bool) or item is None:
                 self.error(key, f"each item must be text, got {_kind(item)}; write {key}: [a, b]")
                 return ()
-            text = nfc(str(item)).strip()
+            text = clean_text(nfc(str(item))).strip()
             if text and text not in out:
                 out.append(text)
         return tuple(out)
@@ -94,22 +98,21 @@ class _Reader:
             if required:
                 self.problems.error(self.path, 1, f"{key}: missing; add a line {key}: 2024-12-31 to the frontmatter")
             return None
-        parsed = _to_datetime(value, tz)
-        if parsed is None:
-            self.error(key, f'"{value}" is not a date {_DATE_HINT}')
-        return parsed
+        try:
+            return parse_moment(value, tz)
+        except DateProblem as err:
+            self.error(key, str(err))
+            return None
 
     def day(self, key: str) -> dt.date | None:
         value = self.data.get(key)
         if value is None:
             return None
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return value
-        parsed = _to_datetime(value, ZoneInfo("UTC"))
-        if parsed is None:
-            self.error(key, f'"{value}" is not a date (use 2024-12-31)')
+        try:
+            return parse_moment(value, dt.UTC).date()
+        except DateProblem as err:
+            self.error(key, str(err))
             return None
-        return parsed.date()
 
     def flag(self, key: str) -> bool:
         value = self.data.get(key, False)
@@ -141,26 +144,10 @@ def has_time(value: Any) -> bool:
 _TIME_OF_DAY = re.compile(r"\d[T ]+\d{1,2}:\d{2}")
 
 
-def _to_datetime(value: Any, tz: ZoneInfo) -> dt.datetime | None:
-    if isinstance(value, dt.datetime):
-        return value.astimezone(tz) if value.tzinfo else value.replace(tzinfo=tz)
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=tz)
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    try:
-        parsed = dt.datetime.fromisoformat(text)
-    except ValueError:
-        match = _VN_DATE.match(text)  # Vietnamese editors write 31/12/2024
-        if not match:
-            return None
-        day, month, year, hour, minute = match.groups()
-        try:
-            parsed = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
-        except ValueError:
-            return None
-    return parsed.astimezone(tz) if parsed.tzinfo else parsed.replace(tzinfo=tz)
+def parse_moment(value: Any, tz: ZoneInfo) -> dt.datetime:
+    """Any frontmatter date (typed by YAML or written as text) → an aware datetime in `tz`;
+    raises DateProblem saying what is wrong with it. The one date check of the site."""
+    return to_datetime(value, tz)
 
 
 def _read(text: str, path: str, problems: Problems) -> tuple[Frontmatter, _Reader] | None:
@@ -187,7 +174,12 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
                 problems.warning(path, fm.lines[key], f'unknown key "{key}": did you mean "{close[0]}"?')
     tz = config.tz
     title = r.text("title", required=True)
-    date = r.moment("date", tz, required=True)
+    draft = r.flag("draft")
+    # An imported draft may lack its date until the editor fills it in: skipped, not an error.
+    date = r.moment("date", tz, required=not draft)
+    if draft and date is None and "date" not in fm.data:
+        problems.warning(path, 1, "draft without a date: not built until it has a line date: 2024-12-31")
+        return None
     meeting = r.text("meeting")
     if meeting:
         known = config.meeting_name(meeting)
@@ -200,38 +192,55 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
         meeting = known or ""
     locality = r.data.get("locality")
     if isinstance(locality, str):  # "Hà Nội/Quận Hai Bà Trưng" or "Hà Nội › Quận Hai Bà Trưng"
-        locality_titles = tuple(nfc(p).strip() for p in re.split(r"\s*[/›>]\s*", locality) if p.strip())
+        parts = re.split(r"\s*[/›>]\s*", clean_text(locality))
+        locality_titles = tuple(nfc(p).strip() for p in parts if p.strip())
     else:
         locality_titles = r.texts("locality")
     slug_source = r.text("slug") or title
     slug = slugify(slug_source)
     if title and not slug:
         r.error("slug" if "slug" in fm.data else "title", "gives an empty URL slug: add slug: some-words")
-    aliases = r.texts("aliases")
-    for alias in aliases:
-        if ".." in alias.split("/") or "\\" in alias or not alias.startswith("/"):
-            r.error("aliases", f'"{alias}" must be a path on this site starting with "/", like /tin/cu/')
+    elif len(slug) > MAX_PART:
+        r.error(
+            "slug" if "slug" in fm.data else "title",
+            f"gives a URL slug of {len(slug)} characters, too long for a file name: add slug: a-few-words",
+        )
+    for key in ("slug", "image", "source"):  # in an address, a control character is never a typo to drop
+        if _has_control(fm.data.get(key)):
+            r.error(key, "holds a control character (a NUL, say), which no address may hold: retype it")
+    aliases = _aliases(r)
     tags: list[str] = []
     for tag in r.texts("tags"):
         name = config.tag_name(tag)
         if name not in tags:
             tags.append(name)
+    people = r.texts("people")
+    for key, names in (("tags", tags), ("people", people), ("locality", locality_titles)):
+        for name in names:
+            part = locality_folder(name) if key == "locality" else slugify(name)
+            if not part:
+                r.error(key, f'"{name}" has no letters or digits to make its URL from: write the name in words')
+            elif len(part.encode()) > MAX_PART:
+                r.error(key, f'"{name[:40]}…" is too long for a URL (over {MAX_PART} bytes): shorten it')
     image = r.text("image")
+    if image and (problem := image_problem(image)):
+        r.error("image", problem)
     source_url = r.text("source")
-    if source_url and not re.match(r"^https?://", source_url):
-        r.error("source", f'"{source_url}" is not a web address (use http://… or https://…)')
+    if source_url and (problem := web_address_problem(source_url)):
+        r.error("source", problem)
     values = dict(
         event_date=r.day("event_date"),
         updated=r.moment("updated", tz),
         organization=r.text("organization"),
-        people=r.texts("people"),
+        people=people,
         authors=r.texts("author"),
-        draft=r.flag("draft"),
+        draft=draft,
     )
     summary = r.text("summary")
-    if len(problems.errors) > before or date is None:
+    body = _body(fm, path, problems)
+    if len(problems.errors) > before or date is None or body is None:
         return None
-    body_html = step_headings(root_relative(markup.convert(fm.body), "/".join(_folders(path))))
+    body_html = step_headings(root_relative(_converted(markup, body), "/".join(_folders(path))))
     return Article(
         source=path,
         title=title,
@@ -265,14 +274,68 @@ def parse_locality(text: str, path: str, markup: Markup, problems: Problems) -> 
     fm, r = read
     title = r.text("title") or _title_from_folder(folders[-1])
     level = r.text("level").casefold()
+    body = _body(fm, path, problems)
+    if body is None:
+        return None
     return LocalityPage(
         folders=folders,
         title=title,
         level=level,
-        description_html=root_relative(markup.convert(fm.body), "/".join(folders)) if fm.body.strip() else "",
+        description_html=root_relative(_converted(markup, body), "/".join(folders)) if body.strip() else "",
         source=path,
+        code=_code(text, fm.lines, r),
+        aliases=_aliases(r),
         extra={k: v for k, v in fm.data.items() if k not in LOCALITY_KEYS},
+        lines=fm.lines,
     )
+
+
+def _body(fm: Frontmatter, path: str, problems: Problems) -> str | None:
+    """The Markdown body without control characters, or None (and the error) when it would
+    cost Python-Markdown unbounded time."""
+    costly = too_costly(fm.body)
+    if costly is not None:
+        line, reason = costly
+        problems.error(path, fm.body_line + line - 1, f"the text has {reason}: simplify it")
+        return None
+    return clean_text(fm.body)
+
+
+def _converted(markup: Markup, body: str) -> str:
+    """Markdown → HTML, without the control characters Python-Markdown's placeholders
+    (STX … ETX) leave behind on odd input (a fuzzed body showed them in the summary)."""
+    return clean_text(markup.convert(body))
+
+
+def _code(text: str, lines: dict[str, int], r: _Reader) -> str:
+    """`code: 007` as written: YAML reads 007 as the number 7 and 00097 as text."""
+    if "code" not in r.data:
+        return ""
+    written = text.split("\n")[lines["code"] - 1].partition(":")[2].strip().strip("\"'")
+    if not re.fullmatch(r"\d{2}|\d{3}|\d{5}", written):
+        r.error(
+            "code", f'"{written[:40]}" is not a GSO code (2 digits for a province, 3 for a district, 5 for a commune)'
+        )
+        return ""
+    return written
+
+
+def _aliases(r: _Reader) -> tuple[str, ...]:
+    """Earlier URLs of an article or a locality page: paths on this site, nothing else."""
+    if _has_control(r.data.get("aliases")):
+        r.error("aliases", "holds a control character (a NUL, say), which no address may hold: retype it")
+        return ()
+    aliases = r.texts("aliases")
+    for alias in aliases:
+        problem = alias_problem(alias)
+        if problem:
+            r.error("aliases", problem)
+            return ()
+    return aliases
+
+
+def _has_control(value: Any) -> bool:
+    return any(isinstance(v, str) and has_control(v) for v in (value if isinstance(value, list) else [value]))
 
 
 _HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")

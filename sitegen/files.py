@@ -1,31 +1,101 @@
-"""The files a build reads, with their size and modification time, in a fixed order."""
+"""The files a build reads, with their size and modification time, in a fixed order, and the
+one policy for reading them: only regular files, never through a symlink that leaves the
+folder walked, never blocking (a FIFO named x.md), never more than a text file can be."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 
-FileStat = tuple[str, int, int]  # (path, size, mtime_ns)
+FileStat = tuple[str, int, int]  # (path, size, mtime_ns); size REFUSED: see refusal()
+REFUSED = -1
+MAX_TEXT = 1 << 20  # bytes in one Markdown file: a long article is 100 KB
+
+
+class FileRefused(OSError):
+    """A file the build will not read; the message says why and what to do."""
 
 
 def walk(root: str, *, everything: bool = False) -> list[FileStat]:
     """Files under root, depth first in name order (the order of sorted paths). Unless
     `everything`, hidden files and folders, `_folders` and editor backups (`name~`) are
     skipped: they are not content. One scandir per folder: a large archive is tens of
-    thousands of files, and this runs on every build."""
+    thousands of files, and this runs on every build. Entries that are not regular files
+    inside root (a FIFO, a symlink out of root, dangling or looping) come with size REFUSED."""
     out: list[FileStat] = []
     if os.path.isdir(root):
-        _walk(root, everything, out)
+        _walk(root, os.path.realpath(root), everything, out)
     return out
 
 
-def _walk(folder: str, everything: bool, out: list[FileStat]) -> None:
+def _walk(folder: str, real_root: str, everything: bool, out: list[FileStat]) -> None:
     with os.scandir(folder) as it:
         items = sorted(it, key=lambda e: e.name)
     for item in items:
         name = item.name
         if item.is_dir(follow_symlinks=False):  # as os.walk: a linked folder is not entered
             if everything or not name.startswith((".", "_")):
-                _walk(item.path, everything, out)
+                _walk(item.path, real_root, everything, out)
         elif everything or not (name.startswith(".") or name.endswith("~")):
-            st = item.stat()
-            out.append((item.path, st.st_size, st.st_mtime_ns))
+            if item.is_symlink():
+                if refusal(item.path, real_root):
+                    out.append((item.path, REFUSED, 0))
+                    continue
+                if item.is_dir():  # a linked folder inside the site: not entered, as os.walk
+                    continue
+            try:
+                st = item.stat()
+            except OSError:
+                out.append((item.path, REFUSED, 0))
+                continue
+            out.append((item.path, st.st_size if stat.S_ISREG(st.st_mode) else REFUSED, st.st_mtime_ns))
+
+
+def refusal(path: str, real_root: str) -> str | None:
+    """Why the build will not read `path` (found under `real_root`), or None."""
+    if os.path.islink(path):
+        try:
+            os.stat(path)
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                return "is a symlink that loops back on itself: remove it or point it at a file"
+            return f"is a symlink to {os.readlink(path)}, which does not exist: remove it or fix its target"
+        target = os.path.realpath(path)
+        if os.path.commonpath([target, real_root]) != real_root:
+            return f"is a symlink to {target}, outside the site: copy the file into the site instead"
+    try:
+        st = os.stat(path)
+    except OSError as err:
+        return f"cannot be read: {err.strerror}"
+    if not stat.S_ISREG(st.st_mode):
+        return "is not a regular file (a pipe, socket or device): remove it"
+    return None
+
+
+def read_file(path: str, limit: int | None = MAX_TEXT) -> bytes:
+    """The bytes of a regular file, opened without blocking (a FIFO never stalls the build).
+    Raises FileRefused."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as err:
+        raise FileRefused(f"cannot be read: {err.strerror} (check its permissions)") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise FileRefused("is not a regular file (a pipe, socket or device): remove it")
+        if limit is not None and st.st_size > limit:
+            raise FileRefused(
+                f"is {st.st_size / (1 << 20):.1f} MB; an article is at most {limit >> 20} MB of text: split it"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(limit + 1 if limit is not None else -1)
+    except OSError as err:
+        if isinstance(err, FileRefused):
+            raise
+        raise FileRefused(f"cannot be read: {err.strerror}") from None
+    finally:
+        os.close(fd)
+    if limit is not None and len(data) > limit:
+        raise FileRefused(f"grew past {limit >> 20} MB while being read: split it")
+    return data

@@ -12,10 +12,7 @@ from typing import Any
 
 import yaml
 
-try:  # libyaml is ten times faster; fall back to pure Python where it is missing
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+from . import safeyaml
 
 _FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
 
@@ -65,35 +62,30 @@ def split(text: str) -> Frontmatter:
 def _parse_yaml(block: str, first_line: int) -> tuple[dict[str, Any], dict[str, int]]:
     if not block.strip():
         return {}, {}
-    loader = _Loader(block)
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return {}, {}
-        if not isinstance(node, yaml.MappingNode):
-            raise FrontmatterError(
-                first_line + node.start_mark.line, "the frontmatter must be 'key: value' lines, like title: \"…\""
-            )
-        data: dict[str, Any] = {}
-        lines: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            line = first_line + key_node.start_mark.line
-            if not isinstance(key, str):
-                raise FrontmatterError(line, f"{key!r} is not a key name: write a word, like tags:")
-            if key in data:
-                raise FrontmatterError(line, f"{key}: given twice (also on line {lines[key]}): keep one")
-            data[key] = loader.construct_object(value_node, deep=True)
-            lines[key] = line
-        return data, lines
+        data, lines = safeyaml.load(block, first_line)
+    except safeyaml.YamlProblem as err:
+        raise FrontmatterError(err.line, err.message) from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = first_line + (mark.line if mark else 0)
         raise FrontmatterError(line, f"the frontmatter is not valid YAML: {_yaml_reason(err)}") from None
+    except yaml.reader.ReaderError as err:  # a character YAML refuses, found before any mark
+        line = first_line + block.count("\n", 0, max(0, err.position))
+        code = ord(err.character) if isinstance(err.character, str) else err.character
+        raise FrontmatterError(
+            line, f"the frontmatter holds the character #x{code:04x}, which YAML refuses: remove it"
+        ) from None
     except yaml.YAMLError as err:
-        raise FrontmatterError(first_line, f"the frontmatter is not valid YAML: {err}") from None
-    finally:
-        loader.dispose()
+        raise FrontmatterError(first_line, f"the frontmatter is not valid YAML: {' '.join(str(err).split())}") from None
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict):
+        raise FrontmatterError(first_line, "the frontmatter must be 'key: value' lines, like title: \"…\"")
+    for key, line in lines.items():
+        if not isinstance(key, str):
+            raise FrontmatterError(line, f"{key!r} is not a key name: write a word, like tags:")
+    return data, lines
 
 
 def _yaml_reason(err: yaml.MarkedYAMLError) -> str:

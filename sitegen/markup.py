@@ -367,3 +367,39 @@ def summarize(body_html: str, limit: int) -> str:
 
 def count_words(body_html: str) -> int:
     return len(plain_text(body_html).split())
+
+
+# Python-Markdown's time grows with the square of some nestings (5,000 nested "[" take
+# seconds, 5,000 ever deeper ">" quotes minutes) and deep lists exhaust its recursion. No
+# article nests that deep: past these limits the body is an error, not a hang.
+MAX_BRACKETS = 5_000  # "[" in one paragraph
+MAX_NESTING = 8  # quotes in quotes, lists in lists, open "[" in "["
+_QUOTES = re.compile(r"^[ ]{0,3}((?:>[ ]?){9,})", re.MULTILINE)  # 9: MAX_NESTING + 1
+_DEEP_ITEM = re.compile(r"^(?:[ ]{4}|\t){9,}[ ]*(?:[*+-]|\d+[.)])[ ]", re.MULTILINE)
+
+
+def too_costly(text: str) -> tuple[int, str] | None:
+    """(line, reason) when converting `text` would take unbounded time; else None."""
+    for match in (_QUOTES.search(text), _DEEP_ITEM.search(text)):
+        if match:
+            return text.count("\n", 0, match.start()) + 1, f"quotes or lists nested more than {MAX_NESTING} deep"
+    if "[" not in text:
+        return None
+    for match in _PARAGRAPH.finditer(text):
+        block = match.group()
+        brackets = block.count("[")
+        if brackets > MAX_BRACKETS or (brackets > MAX_NESTING and _bracket_depth(block) > MAX_NESTING):
+            line = text.count("\n", 0, match.start()) + 1
+            return line, f'more than {MAX_NESTING} "[" open at once, or {MAX_BRACKETS:,} in all, in one paragraph'
+    return None
+
+
+_PARAGRAPH = re.compile(r"[^\n]*\[(?:[^\n]|\n(?![ \t]*(?:\n|$)))*")
+
+
+def _bracket_depth(block: str) -> int:
+    depth = deepest = 0
+    for char in re.findall(r"[\[\]]", block):
+        depth = depth + 1 if char == "[" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    return deepest

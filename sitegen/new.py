@@ -16,10 +16,13 @@ from pathlib import Path
 import yaml
 
 from .config import Config, load_config
-from .content import _to_datetime, has_time
+from .content import has_time, parse_article, parse_moment
+from .dates import DateProblem
 from .errors import Problems
 from .frontmatter import FrontmatterError, split
+from .markup import Markup
 from .text import fold, identity, locality_folder, nfc, slugify, split_level
+from .urls import MAX_PART
 
 SLUG_MAX = 90  # characters of the file name's slug, cut at a hyphen (as `import` does)
 
@@ -61,6 +64,10 @@ def new_article(
     if not slugify(title):
         raise NewError(f'the title "{title}" has no letters or digits to make a file name from')
     chain = [t for t in (" ".join(nfc(p).split()) for p in re.split(r"[/›>]", locality)) if t]
+    for part in chain:
+        folder_name = locality_folder(part)
+        if not folder_name or len(folder_name.encode()) > MAX_PART:
+            raise NewError(f'--locality: "{part[:60]}" is not a place name (use "Hà Nội/Quận Hai Bà Trưng")')
     if not chain:
         raise NewError('--locality is empty: give it from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"')
     moment = _moment(date, config, now)
@@ -76,19 +83,35 @@ def new_article(
     path = folder / f"{moment:%Y-%m-%d}-{slug}.md"
     if path.exists():
         raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title or --date", 1)
+    timed = date is None or has_time(date)  # --date 2024-07-18 stays a day: no invented 00:00
+    text = article_text(title, moment, [t for _, t in folders], meeting_name, tag_names, author or "", timed)
+    if slug != slugify(title):  # the URL keeps the file name's short slug
+        text = text.replace("\ndate: ", f"\nslug: {slug}\ndate: ", 1)
+    _check_builds(text, path, site, config)
     for where, full_title in folders:
         if not where.is_dir():  # a new locality: its folder, with the title and level
             where.mkdir(parents=True)
             with open(where / "_index.md", "x", encoding="utf-8") as f:
                 f.write(index_text(full_title))
-    timed = date is None or has_time(date)  # --date 2024-07-18 stays a day: no invented 00:00
-    text = article_text(title, moment, [t for _, t in folders], meeting_name, tag_names, author or "", timed)
     try:
         with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite, even in a race
             f.write(text)
     except FileExistsError:
         raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title", 1) from None
     return path
+
+
+def _check_builds(text: str, path: Path, site: Path, config: Config) -> None:
+    """Refuse to write a file that every later build would reject (a date out of range, a
+    name with no letters): the build's own parser says, before anything is written."""
+    problems = Problems()
+    try:
+        rel = "content/" + path.relative_to(site / "content").as_posix()
+    except ValueError:
+        rel = path.as_posix()
+    parse_article(text, rel, config, Markup(config.allow_html), problems)
+    if problems.errors:
+        raise NewError(f"the new file would not build: {problems.errors[0].message}")
 
 
 def article_text(
@@ -139,10 +162,10 @@ def _moment(value: str | None, config: Config, now: dt.datetime | None) -> dt.da
     tz = config.tz
     if value is None:
         return (now or dt.datetime.now(tz)).astimezone(tz).replace(second=0, microsecond=0)
-    parsed = _to_datetime(value.strip(), tz)
-    if parsed is None:
-        raise NewError(f'--date "{value}" is not a date: use 2024-07-18, 2024-07-18T14:30 or 18/07/2024')
-    return parsed
+    try:
+        return parse_moment(value, tz)
+    except DateProblem as err:
+        raise NewError(f"--date: {err}") from None
 
 
 def _meeting(value: str | None, config: Config) -> str:

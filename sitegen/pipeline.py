@@ -19,7 +19,7 @@ from . import state as cache
 from .config import Config, load_config
 from .content import decode, parse_article, parse_locality
 from .errors import BuildFailed, Problem, Problems
-from .files import FileStat, walk
+from .files import REFUSED, FileRefused, FileStat, read_file, refusal, walk
 from .index import Site, build_site
 from .markup import Markup
 from .model import Article, Asset, Content, LocalityPage
@@ -108,7 +108,8 @@ def load(
     env, strings = make_environment(site_dir, config, problems, compiled)
     settings = _settings_digest(config, site_dir)
     templates, body_in_lists = survey_templates(env)
-    shape = _shape(state.sources, settings, templates, body_in_lists)
+    copied = _copied(site_dir, config, content, problems)  # files copied as they are: they claim URLs too
+    shape = _shape(state.sources, settings, templates, body_in_lists, copied)
     partial = (
         building
         and not full
@@ -119,16 +120,44 @@ def load(
             for rel, written in state.outputs.items()
         )
     )
-    site = build_site(content, config, relate=changed if partial else None, digest_body=body_in_lists)
+    site = build_site(
+        content,
+        config,
+        relate=changed if partial else None,
+        digest_body=body_in_lists,
+        localities=not partial,
+        suggest=not building,
+    )
     problems.extend(site.notes)
     if partial:
         pages = [page for entry in site.entries if entry.article.source in changed for page in article_pages(entry)]
     else:
         pages = plan_site(site, strings.get("unknown_locality", "Chưa rõ địa phương"))
-        find_collisions(pages, problems)
+        find_collisions(pages, problems, copied)
     if problems.errors and stop_on_errors:
         raise BuildFailed(problems)
     return Loaded(config, content, site, pages, env, problems, state, state_path, settings, templates, shape, partial)
+
+
+def _copied(site_dir: Path, config: Config, content: Content, problems: Problems) -> list[tuple[str, str]]:
+    """(output path, source) of every file copied as it is, theme files first. A theme file
+    the path policy refuses (a symlink out of the theme, a FIFO) is an error, as in content/."""
+    for folder in theme_dirs(site_dir, config):
+        static = folder / "static"
+        for path, size, _ in walk(str(static), everything=True):
+            if size == REFUSED:
+                reason = refusal(path, os.path.realpath(static)) or "cannot be read"
+                shown = Path(path).relative_to(site_dir).as_posix() if path.startswith(str(site_dir)) else path
+                problems.error(shown, 0, f"this theme file {reason}")
+    out = []
+    for rel, path in static_files(theme_dirs(site_dir, config)).items():
+        try:
+            shown = path.relative_to(site_dir).as_posix()
+        except ValueError:
+            shown = str(path)
+        out.append((rel, shown))
+    out += [(asset.output, "content/" + asset.output) for asset in content.assets]
+    return out
 
 
 def _shape(sources: dict[str, tuple], *settings: object) -> str:
@@ -404,8 +433,13 @@ def load_content(
     settings = repr(config)
     misses: list[tuple[str, str, int, int]] = []  # (rel, path, size, mtime)
     skip = len(root) + 1
+    real_root = os.path.realpath(root)
     for path, size, mtime in files:
         rel = "content/" + path[skip:].replace(os.sep, "/")
+        if size == REFUSED or not (path.endswith(".md") or os.access(path, os.R_OK)):
+            reason = refusal(path, real_root) or "cannot be read (check its permissions)"
+            problems.error(rel, 0, f"this file {reason}")
+            continue
         if not path.endswith(".md"):
             assets.append(Asset(path, rel[len("content/") :]))
             continue
@@ -443,7 +477,12 @@ def _parse_chunk(shared: tuple[Config, dict[str, tuple], str], chunk: list[tuple
     markup = _markup(config.allow_html)
     results = []
     for rel, path, size, mtime in chunk:
-        raw = Path(path).read_bytes()
+        try:
+            raw = read_file(path)
+        except FileRefused as err:
+            refused = (Problem(rel, 0, "error", f"this file {err}"),)
+            results.append((rel, (size, mtime, "", None, refused, settings, "")))
+            continue
         content_digest = digest(raw)
         old = old_sources.get(rel)
         if old is not None and old[2] == content_digest and old[5] == settings:
@@ -479,6 +518,11 @@ def _parse_file(
 ) -> Article | LocalityPage | None:
     text = decode(raw, rel, problems)
     if text is None:
+        return None
+    if rel == "content/_index.md":
+        problems.error(
+            rel, 1, "content/ itself is not a locality: move this file into a locality's folder (content/ha-noi/)"
+        )
         return None
     if name == "_index.md":
         return parse_locality(text, rel, markup, problems)

@@ -10,7 +10,9 @@ from typing import Any
 
 from .errors import Problems
 from .index import Entry, Site
-from .urls import output_path
+from .localities import Link, Official
+from .map import locator, province_map
+from .urls import MAX_PART, output_path
 
 
 @dataclass(slots=True)
@@ -24,6 +26,7 @@ class Page:
     key: tuple
     source: str = ""  # the file that asked for it, for collision errors
     kind: str = ""
+    line: int = 0  # the line of `source` that asked for it
 
 
 @dataclass(slots=True)
@@ -77,13 +80,18 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
         pages.extend(article_pages(entry))
 
     # Localities: the tree (paginated by province), each unit, and the unknown ones.
-    tree_key = tuple((n.url, n.title, len(n.entries), n.parent.url if n.parent else "") for n in site.all_localities())
+    tree_key = tuple(
+        (n.url, n.title, len(n.entries), n.parent.url if n.parent else "", official_key(n.official))
+        for n in site.all_localities()
+    )
+    register = _register() if site.localities else None
+    country = province_map(site.localities, register) if register else None
     for page_url, pager in paginate(site, site.urls.localities(), site.localities, per):
         pages.append(
             Page(
                 page_url,
                 "localities.html",
-                {"pager": pager, "unknown": site.unknown},
+                {"pager": pager, "unknown": site.unknown, "map": country},
                 ("localities", tree_key, pager.number, len(site.unknown.entries)),
                 kind="localities",
             )
@@ -99,10 +107,15 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
             "locality",
             node.url,
             node.entries,
-            (node.url, crumbs, children, node.description_html, node.level),
+            (node.url, crumbs, children, node.description_html, node.level, official_key(node.official)),
             node.source,
             locality=node,
+            locator=locator(node.official.unit, register) if node.official and register else None,
         )
+        for alias in node.page.aliases if node.page else ():
+            target = {"target": node.url}
+            line = node.page.lines.get("aliases", 1)
+            pages.append(Page(alias, "redirect.html", target, ("redirect", node.url), node.source, "redirect", line))
         pages.append(_feed(node.url + "feed.xml", node.title, node.url, node.entries, cfg.feed_items, node.source))
 
     for kind in ("tags", "meetings", "people"):
@@ -158,6 +171,22 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
     return pages
 
 
+def _register():
+    from .register import register  # read only by sites that have localities
+
+    return register()
+
+
+def official_key(official: Official | None) -> tuple:
+    """What a locality page shows of its unit: the unit, its parents, successors, predecessors."""
+    if official is None:
+        return ()
+    return tuple(
+        (link.unit.structure, link.unit.code, link.url)
+        for link in (Link(official.unit), *official.parents, *official.successors, *official.predecessors)
+    )
+
+
 def article_pages(entry: Entry) -> list[Page]:
     """An article's page and the redirects from its old URLs."""
     a = entry.article
@@ -178,9 +207,13 @@ def article_pages(entry: Entry) -> list[Page]:
         entry.prev.url if entry.prev else "",
         entry.next.url if entry.next else "",
     )
-    pages = [Page(entry.url, "article.html", {"entry": entry}, key, a.source, "article")]
+    line = a.lines.get("slug") or a.lines.get("title", 1)
+    pages = [Page(entry.url, "article.html", {"entry": entry}, key, a.source, "article", line)]
     for alias in a.aliases:
-        pages.append(Page(alias, "redirect.html", {"target": entry.url}, ("redirect", entry.url), a.source, "redirect"))
+        redirect = ("redirect", entry.url)
+        pages.append(
+            Page(alias, "redirect.html", {"target": entry.url}, redirect, a.source, "redirect", a.lines["aliases"])
+        )
     return pages
 
 
@@ -196,27 +229,97 @@ def _feed(url: str, title: str, link: str, entries: list[Entry], limit: int, sou
     )
 
 
-def find_collisions(pages: list[Page], problems: Problems) -> None:
-    """No two sources may claim one output file (Zola's find_path_collisions)."""
-    seen: dict[str, Page] = {}
-    for page in pages:
-        path = output_path(page.url)
-        first = seen.get(path)
-        if first is None:
-            seen[path] = page
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who asks for one output file: a page (its source file and line) or a copied file."""
+
+    url: str
+    source: str  # the file that asked for it; "" for a page the site makes on its own
+    line: int
+    kind: str  # a Page.kind, or "file" for a file copied from content/ or a theme
+
+    def __str__(self) -> str:
+        if self.kind == "file":
+            return f"the file {self.source}"
+        if self.kind == "redirect":
+            return f"an alias in {self.source}" + (f":{self.line}" if self.line else "")
+        if self.kind == "article":
+            return f"the article {self.source}" + (f":{self.line}" if self.line else "")
+        if self.source:
+            return f"the {self.kind} page of {self.source}"
+        return f"a page the site makes ({self.kind or self.url})"
+
+    def advice(self, other: Claim) -> str:
+        if self.kind == "redirect":
+            return "remove this alias or change it to the page's old address"
+        if self.kind == "file":
+            if other.kind == "file":
+                return "rename or move one of the two files"
+            return "rename or move this file: the site writes that path itself"
+        if self.kind == "article" and other.kind == "article":
+            return "change the slug (slug: other-words) of one"
+        if self.kind == "article":
+            return "change its slug (slug: other-words)"
+        if self.source.endswith("_index.md"):
+            return "rename the folder, or change the title in its _index.md"
+        return "change one of them"
+
+
+# Who is asked to give way when two claim one file: the easiest to change first.
+_YIELDS = {"redirect": 0, "file": 1, "article": 2}
+
+
+def find_collisions(pages: list[Page], problems: Problems, files: list[tuple[str, str]] = ()) -> None:
+    """Every output file has one claimant: no two pages, no page and a file copied from
+    content/ or a theme (`files`: (output path, source) pairs), and no file where another claim
+    needs a folder (/x and /x/y/). Each clash is one error, at the file and line that can
+    most easily give way, with the advice that fits it (Zola's find_path_collisions)."""
+    claims: dict[str, Claim] = {}
+    order = [(rel, Claim("/" + rel, source, 0, "file")) for rel, source in files]
+    order += [(output_path(page.url), Claim(page.url, page.source, page.line, page.kind)) for page in pages]
+    for rel, claim in order:
+        long = next((part for part in rel.split("/") if len(part.encode()) > MAX_PART), None)
+        if long is not None:
+            _report(
+                problems,
+                claim,
+                f"{claim.url[:60]}… has a part of {len(long.encode())} bytes, "
+                f"more than a file name may have ({MAX_PART}): shorten it",
+            )
             continue
-        where = page.source or "content/"
-        problems.error(
-            where,
-            _line(page),
-            f"{page.url} is also the URL of {first.source or first.kind} "
-            "— two pages cannot share one URL: change the slug (slug: other-words) of one",
+        first = claims.get(rel)
+        if first is None:
+            claims[rel] = claim
+        else:
+            _clash(problems, claim, first, "same")
+    files_at = set(claims)
+    for rel, claim in claims.items():
+        parts = rel.split("/")
+        for i in range(1, len(parts)):
+            prefix = "/".join(parts[:i])
+            if prefix in files_at:
+                _clash(problems, claim, claims[prefix], "folder")
+                break
+
+
+def _clash(problems: Problems, one: Claim, other: Claim, what: str) -> None:
+    """`what` is "same" (both claim one file) or "folder" (`one` needs a folder where `other` is a file)."""
+    if one.kind == other.kind == "article" and what == "same":
+        message = (
+            f"{one.url} is also the URL of {other.source} — two pages cannot share one URL: "
+            "change the slug (slug: other-words) of one"
         )
+        _report(problems, one, message)
+        return
+    culprit, rest = (one, other) if _YIELDS.get(one.kind, 9) <= _YIELDS.get(other.kind, 9) else (other, one)
+    if what == "same":
+        message = f"{culprit.url} is also the address of {rest} — {culprit.advice(rest)}"
+    elif culprit is one:
+        message = f"{one.url} needs a folder where {rest} writes the file {other.url} — {culprit.advice(rest)}"
+    else:
+        message = f"{other.url} is a file where {rest} needs a folder ({one.url}) — {culprit.advice(rest)}"
+    _report(problems, culprit, message)
 
 
-def _line(page: Page) -> int:
-    entry = page.context.get("entry")
-    if entry is not None:
-        lines = entry.article.lines
-        return lines.get("slug") or lines.get("aliases") or lines.get("title", 1)
-    return 0
+def _report(problems: Problems, claim: Claim, message: str) -> None:
+    problems.error(claim.source or "config.toml", claim.line, message)

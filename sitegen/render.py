@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from .index import Site
 from .plan import Page
+from .text import xml_text
 from .urls import depth_of
 
 _BODY = re.compile(r"""\.(?:body_html|body|words)\b|['"](?:body_html|body|words)['"]""")
@@ -53,7 +54,10 @@ class Renderer:
             "canonical": self.site.urls.absolute(page.url),
             **page.context,
         }
-        return self.env.get_template(page.template).render(context).encode("utf-8")
+        text = self.env.get_template(page.template).render(context)
+        if page.template.endswith(".xml"):  # feeds, sitemap: one forbidden character and no reader parses them
+            text = xml_text(text)
+        return text.encode("utf-8")
 
     def template_digest(self, name: str) -> str:
         """Digest of a template and every template it extends, includes or imports."""

@@ -162,9 +162,7 @@ def scaffold(root: Path, *, title: str, locality: str, today: dt.date | None = N
         raise ScaffoldError(f"{root} is not an empty folder: init makes a new archive, it never writes over one")
     chain = [t for t in (" ".join(nfc(p).split()) for p in re.split(r"[/›>]", locality)) if t]
     if not chain:
-        raise ScaffoldError(
-            '--locality is empty: give it from the province down, e.g. "Tỉnh Thái Bình/Huyện Hưng Hà"', 2
-        )
+        raise ScaffoldError('--locality is empty: give it from the province down, e.g. "Tỉnh Hưng Yên/Xã Hưng Hà"', 2)
     day = today or dt.date.today()
     files: dict[Path, str] = {
         root / "config.toml": CONFIG.format(title=_toml(title)),
@@ -176,7 +174,8 @@ def scaffold(root: Path, *, title: str, locality: str, today: dt.date | None = N
     folders = _folders(root / "content", chain)
     for folder, full_title in folders:
         files[folder / "_index.md"] = index_text(full_title)
-    organization = f"Ban Dân vận {_committee(chain[-1])}"
+    committee = _committee(chain[-1])  # a commune's is the party committee itself
+    organization = committee if committee.startswith("Đảng ủy") else f"Ban Dân vận {committee}"
     article = article_text(
         f"{organization} giao ban công tác dân vận",
         dt.datetime(day.year, day.month, day.day, tzinfo=Config().tz),

@@ -133,3 +133,23 @@ def split_level(title: str) -> tuple[str, str]:
 def locality_folder(title: str) -> str:
     """Folder (and URL) name of a locality: the slug of its name without the level word."""
     return slugify(split_level(title)[1]) or slugify(title)
+
+
+# Control characters (C0 but tab and line ends, DEL, C1) and non-characters: invisible in an
+# editor, invalid in XML (a feed with one is not well-formed), useless in a page.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def clean_text(text: str) -> str:
+    """Text from frontmatter or a body without its control characters."""
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
+def has_control(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
+def xml_text(text: str) -> str:
+    """Text with every character XML 1.0 forbids removed (feeds, sitemap)."""
+    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text

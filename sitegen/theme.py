@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import tomllib
 from functools import lru_cache
@@ -15,6 +16,7 @@ from markupsafe import Markup
 
 from .config import Config
 from .errors import Problems
+from .files import FileRefused, read_file, refusal
 
 
 def _generator_themes() -> Path:
@@ -47,9 +49,15 @@ def load_strings(dirs: list[Path], language: str, problems: Problems) -> dict[st
         path = d / "i18n" / f"{language}.toml"
         if path.exists():
             try:
-                strings.update(tomllib.loads(path.read_text("utf-8")))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-                problems.error(path, 1, f"language file is not valid TOML: {err}")
+                loaded = tomllib.loads(read_file(str(path)).decode("utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, FileRefused) as err:
+                problems.error(path, 1, f"language file is not valid TOML: {err or 'nested too deep'}")
+                continue
+            bad = next((key for key, value in loaded.items() if not isinstance(value, str)), None)
+            if bad is not None:
+                problems.error(path, 1, f'{bad}: a UI string must be text, like {bad} = "…"')
+                continue
+            strings.update(loaded)
     return strings
 
 
@@ -119,11 +127,24 @@ def make_environment(
         day=lambda d: _day(d.date() if isinstance(d, dt.datetime) else d, language),
         day_time=lambda d: _day_time(d, language),
         iso=lambda d: d.isoformat(timespec="seconds") if isinstance(d, dt.datetime) else d.isoformat(),
-        json=lambda v: Markup(json.dumps(v, ensure_ascii=False).replace("</", "<\\/")),
+        json=script_json,
+        script_json=script_json,
         relink=relink,
         absolute=lambda url: config.base_url.rstrip("/") + "/" + url.lstrip("/"),
     )
     return env, strings
+
+
+_SCRIPT_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def script_json(value: object) -> Markup:
+    """JSON to sit inside <script>: no "<", ">" or "&" in it, so no text ("</script>",
+    "<!--<script>") can end the element or put the HTML parser in a state that swallows
+    the rest of the page; U+2028/2029 escaped for old JavaScript parsers."""
+    return Markup(json.dumps(value, ensure_ascii=False).translate(_SCRIPT_ESCAPES))
 
 
 def _bytecode_cache(folder: Path) -> jinja2.FileSystemBytecodeCache:
@@ -157,7 +178,8 @@ def static_files(dirs: list[Path]) -> dict[str, Path]:
         static = d / "static"
         if not static.is_dir():
             continue
+        real = os.path.realpath(static)
         for path in sorted(static.rglob("*")):
-            if path.is_file():
+            if path.is_file() and refusal(str(path), real) is None:  # nothing from outside the theme
                 files.setdefault("static/" + path.relative_to(static).as_posix(), path)
     return files

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import posixpath
+import re
 
 from .config import Config
 from .model import Article
 
 UNKNOWN_LOCALITY = "chua-ro"
+_HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
 class Urls:
@@ -79,3 +81,49 @@ def relative(url: str, depth: int) -> str:
 def depth_of(url: str) -> int:
     """How many folders below the root the page at `url` is written."""
     return output_path(url).count("/")
+
+
+# What a URL field may hold: a web address (http or https, with a host) or a path on this
+# site. Anything else (javascript:, data:, a control character, "..") could run script in
+# a reader's browser or point outside the site, whatever the template does with it.
+_WEB = re.compile(r"https?://[^\s/?#\\@]+(?:[/?#]\S*)?", re.IGNORECASE)
+_BAD_CHARACTER = re.compile(r"[\x00-\x20\x7f-\x9f\\<>\"'`]")
+MAX_PART = 255  # bytes in one file name: longer is an error on every common file system
+
+
+def web_address_problem(value: str) -> str | None:
+    """Why `value` is not an http(s) address, or None."""
+    if not _WEB.fullmatch(value) or _BAD_CHARACTER.search(value):
+        return f'"{_shown(value)}" is not a web address (use http://… or https://…)'
+    return None
+
+
+def image_problem(value: str) -> str | None:
+    """Why `value` is neither a web address nor a path on this site, or None."""
+    if _HAS_SCHEME.match(value) or value.startswith("//"):
+        return web_address_problem(value) and (
+            f'"{_shown(value)}" is not an image address: use http(s)://… or a path on this site like images/x.jpg'
+        )
+    return _path_problem(value, "an image path like images/x.jpg")
+
+
+def alias_problem(value: str) -> str | None:
+    """Why `value` is not a path on this site for a redirect, or None."""
+    if not value.startswith("/") or value.startswith("//"):
+        return f'"{_shown(value)}" must be a path on this site starting with "/", like /tin/cu/'
+    return _path_problem(value, "a path like /tin/cu/")
+
+
+def _path_problem(value: str, example: str) -> str | None:
+    parts = value.split("/")
+    if ".." in parts or _BAD_CHARACTER.search(value) or "?" in value or "#" in value:
+        return f'"{_shown(value)}" is not {example}: no "..", spaces, quotes, "?", "#" or control characters'
+    long = next((p for p in parts if len(p.encode()) > MAX_PART), None)
+    if long is not None:
+        return f'"{_shown(long)}" is longer than {MAX_PART} bytes, too long for a file name: shorten it'
+    return None
+
+
+def _shown(value: str) -> str:
+    value = _BAD_CHARACTER.sub(lambda m: f"\\x{ord(m.group()):02x}" if m.group() < " " else m.group(), value)
+    return value if len(value) <= 80 else value[:80] + "…"

@@ -27,17 +27,17 @@ def test_the_scaffold_builds_and_passes_check_strict(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "0 error(s), 0 warning(s)" in out
     [article] = (root / "content").rglob("20*.md")
-    assert article.parent == root / "content/thai-binh/hung-ha"
+    assert article.parent == root / "content/hung-yen/hung-ha"
     assert "draft" not in article.read_text("utf-8")  # the example is published
     pages = [p for p in (root / "output").rglob("index.html") if "giao-ban-cong-tac-dan-van" in p.as_posix()]
     assert len(pages) == 1
     html = pages[0].read_text("utf-8")
-    assert "Ban Dân vận Huyện ủy Hưng Hà" in html and 'Tin "dân vận" Thái Bình' in html.replace("&#34;", '"')
-    assert (root / "output/dia-phuong/thai-binh/hung-ha/index.html").is_file()
+    assert "Đảng ủy xã Hưng Hà" in html and 'Tin "dân vận" Thái Bình' in html.replace("&#34;", '"')
+    assert (root / "output/dia-phuong/hung-yen/hung-ha/index.html").is_file()
 
 
 def test_config_explains_every_setting_and_its_commented_defaults_are_valid(tmp_path):
-    scaffold(tmp_path / "a", title="Thử", locality="Tỉnh Thái Bình/Huyện Hưng Hà")
+    scaffold(tmp_path / "a", title="Thử", locality="Tỉnh Hưng Yên/Xã Hưng Hà")
     text = (tmp_path / "a/config.toml").read_text("utf-8")
     problems = Problems()
     assert load_config(tmp_path / "a", problems).title == "Thử" and not problems.items

@@ -117,8 +117,13 @@ def test_never_overwrites(site: Path, capsys):
 @pytest.mark.parametrize(
     "option, value, message",
     [
-        ("--date", "2024-13-01", '--date "2024-13-01" is not a date: use 2024-07-18, 2024-07-18T14:30 or 18/07/2024'),
-        ("--date", "hôm qua", '--date "hôm qua" is not a date: use 2024-07-18, 2024-07-18T14:30 or 18/07/2024'),
+        ("--date", "2024-13-01", '--date: "2024-13-01": there is no month 13 (use 1 to 12)'),
+        ("--date", "hôm qua", '--date: "hôm qua" is not a date (use 2024-12-31 or 2024-12-31T14:00:00+07:00)'),
+        (
+            "--date",
+            "9999-12-31T23:59",
+            '--date: "9999-12-31T23:59": the year 9999 is out of range (use a year from 1900 to 2199)',
+        ),
         (
             "--meeting",
             "giao-ban",

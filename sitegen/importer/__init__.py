@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..files import read_file
+from ..text import locality_folder
 from . import report, writer
 from .decode import DecodeError, decode
 from .parse import parse
@@ -36,18 +38,24 @@ def run_import(
     site: Path,
     out: Path | None,
     locality: str | None,
-    force: bool,
     config: Config,
     echo: Callable[[str], None] = print,
 ) -> int:
     """Import each file; print a per-file report through echo; return the exit code (0 ok, 1 if any file failed)."""
     status = 0
     chain_override = _parse_locality(locality)
+    empty = next((part for part in chain_override if not locality_folder(part)), None)
+    if empty is not None:
+        echo(f'build.py import: error: --locality: "{empty}" is not a place name (use "Hà Nội/Quận Hai Bà Trưng")')
+        return 2
+    if out is not None and out.exists() and not out.is_dir():
+        echo(f"build.py import: error: --out {out}: is a file, not a folder (name a folder to write into)")
+        return 2
     for path in files:
         try:
-            data = Path(path).read_bytes()
+            data = read_file(str(path), limit=64 << 20)  # decode() says what is too big; this bounds the read
         except OSError as err:
-            echo(f"{path}: error: cannot read the file: {err.strerror or err} (check the path)")
+            echo(f"{path}: error: this file {err}")
             status = 1
             continue
         try:
@@ -67,7 +75,7 @@ def run_import(
         if chain_override:
             record.locality = chain_override
             record.found["locality"] = Found(None, "--locality")
-        status |= _write(path, record, site, out, force, echo)
+        status |= _write(path, record, site, out, echo)
     return status
 
 
@@ -80,7 +88,8 @@ def _parse_locality(value: str | None) -> list[str]:
     return parts
 
 
-def _write(path: Path, record, site: Path, out: Path | None, force: bool, echo: Callable[[str], None]) -> int:
+def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str], None]) -> int:
+    """Write the article under a name no other file has: never overwrites anything."""
     content = site / "content"
     new_indexes: list[tuple[Path, str]] = []
     if out is not None:
@@ -90,29 +99,41 @@ def _write(path: Path, record, site: Path, out: Path | None, force: bool, echo: 
         for folder, title in writer.folders(record.locality, content):
             if not (folder / "_index.md").exists():
                 new_indexes.append((folder, title))
-    target = folder / writer.file_name(record)
     text = writer.render(record)
-    shown = _shown(target, site)
-    if target.exists():
-        if target.read_text(encoding="utf-8", errors="replace") == text:
-            echo(f"{path}: already imported as {shown}: unchanged")
-            return 0
-        if not force:
-            echo(
-                f"{path}: error: {shown} already exists and differs; not overwritten "
-                "(use --force to replace it, or move the old file away)"
-            )
+    target = None
+    for number in range(1, 1000):
+        candidate = folder / writer.file_name(record, number)
+        if candidate.is_symlink() or (candidate.exists() and not candidate.is_file()):
+            shown = _shown(candidate, site)
+            echo(f"{path}: error: {shown} already exists and is not a plain file; nothing written (move it away)")
             return 1
-    verb = "replaced" if target.exists() else "wrote"
+        if not candidate.exists():
+            target = candidate
+            break
+        if candidate.read_text(encoding="utf-8", errors="replace") == text:
+            echo(f"{path}: already imported as {_shown(candidate, site)}: unchanged")
+            return 0
+    if target is None:
+        echo(f"{path}: error: 999 articles already have this title and date (rename one of them)")
+        return 1
+    shown = _shown(target, site)
     for index_folder, title in new_indexes:
         _atomic_write(index_folder / "_index.md", writer.index_text(title))
     _atomic_write(target, text)
-    echo(f"{path}: {verb} {shown}")
+    draft = " as a draft (add its date to publish it)" if record.date is None else ""
+    other = " (another article has this title and date)" if target.name != writer.file_name(record) else ""
+    echo(f"{path}: wrote {shown}{draft}{other}")
     for index_folder, _ in new_indexes:
         echo(f"  wrote {_shown(index_folder / '_index.md', site)} (new locality)")
     for line in report.lines(record, str(path)):
         echo(line)
     return 0
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
 
 
 def _shown(target: Path, site: Path) -> str:
@@ -126,6 +147,7 @@ def _atomic_write(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".import-", dir=target.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an article is as readable as any file the editor saves
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, target)
