@@ -12,8 +12,6 @@ from conftest import write_site
 
 from sitegen.pipeline import build
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 PWN = "window.__pwned=1"
 PAYLOADS = [
     "<!--<script>",
@@ -84,17 +82,14 @@ CHECK = """() => {
 
 
 @pytest.mark.slow
-def test_no_script_runs_and_main_is_whole(hostile_site: Path) -> None:
-    from playwright import sync_api
-
+def test_no_script_runs_and_main_is_whole(hostile_site: Path, browser) -> None:
     pages = sorted(hostile_site.glob("2024/07/bai-*/index.html"))
     assert len(pages) == len(PAYLOADS)
     pages += [hostile_site / "index.html", *sorted(hostile_site.glob("chu-de/*/index.html"))[:4]]
     pages += sorted(hostile_site.glob("dia-phuong/**/index.html"))[:4]
     pages += sorted(hostile_site.glob("nhan-vat/*/index.html"))[:3]
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(java_script_enabled=True)
+    page = browser.new_page(java_script_enabled=True)  # the session's Chromium (conftest)
+    try:
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         for path in pages:
@@ -107,4 +102,5 @@ def test_no_script_runs_and_main_is_whole(hostile_site: Path) -> None:
             if where.startswith("2024/07/bai-"):
                 i = int(where.split("bai-")[1].split("/")[0])
                 assert seen["h1"] == f"Hội nghị {i} {PAYLOADS[i]}".strip(), (where, seen["h1"])
-        browser.close()
+    finally:
+        page.close()
