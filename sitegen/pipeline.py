@@ -157,8 +157,8 @@ def _thaw() -> None:
 def build(
     site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None, search: bool = True
 ) -> BuildReport:
-    """Build the site into output/. `search=False` (the dev server) leaves the search index as it is:
-    indexing costs more than the rest of a one-edit rebuild."""
+    """Build the site into output/. `search=False` leaves the search index as it is (for measuring
+    the build without it); the dev server keeps it current like any build."""
     started = time.perf_counter()
     reporter = reporter or Silent()
     generator = cache.generator_digest()
