@@ -51,6 +51,7 @@ def record(entry: Entry) -> tuple[bytes, str, tuple[str, ...], int]:
         filters.append(f"meeting{FILTER}{entry.meeting.name}")
     filters += sorted({f"tag{FILTER}{t.name}" for t in entry.tags})
     index = indexed_text(a.title, " › ".join(chain), text)
+    day = max(0, min(a.date.date().toordinal() - 719163, 0xFFFF))  # days since 1970-01-01
     data = {
         "url": entry.url.lstrip("/"),
         "title": a.title,
@@ -59,9 +60,9 @@ def record(entry: Entry) -> tuple[bytes, str, tuple[str, ...], int]:
         "locality": " › ".join(chain),
         "text": text,
         "filters": filters,
+        "day": day,
     }
-    day = a.date.date().toordinal() - 719163  # 1970-01-01
-    return json.dumps(data, ensure_ascii=False).encode(), index, tuple(filters), max(0, min(day, 0xFFFF))
+    return json.dumps(data, ensure_ascii=False).encode(), index, tuple(filters), day
 
 
 def _tokenise(entries: dict[str, Entry], keys: list[str]) -> list[Batch]:

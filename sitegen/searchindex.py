@@ -41,7 +41,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .searchtext import Vocabulary, fold, spellings
+from .searchtext import Vocabulary, spellings
 
 FORMAT = 1  # bump when the files' layout or the tokenising changes
 K1, B, AVERAGE = 1.2, 0.75, 400.0  # BM25; AVERAGE stands for the archive's mean length in words
@@ -97,11 +97,12 @@ def sizes(documents: int) -> tuple[int, int]:
 
 
 def assign_slots(keys: Iterable[str], slots: int) -> dict[str, int]:
-    """Key → slot: its hash modulo slots, or the next free one; keys placed in sorted order."""
+    """Key → slot: its hash (CRC-32: the browser never needs it) modulo slots, or the next free
+    one; keys placed in sorted order."""
     taken = bytearray(slots)
     out: dict[str, int] = {}
     for key in sorted(keys):
-        slot = fnv1a(key.encode()) % slots
+        slot = zlib.crc32(key.encode()) % slots
         while taken[slot]:
             slot = (slot + 1) % slots
         taken[slot] = 1
@@ -191,37 +192,53 @@ def encode_shard(entries: dict[str, bytes]) -> bytes:
     return struct.pack("<I", len(entries)) + b"".join(entries[t] for t in sorted(entries, key=str.encode))
 
 
-def decode_shard(data: bytes, nslots: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Term → (slots, payload): the inverse of encode_shard."""
-    out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+def split_shard(data: bytes, nslots: int) -> dict[str, bytes]:
+    """Term → its entry's bytes, undecoded: an edit decodes only the terms it changes."""
+    out: dict[str, bytes] = {}
     (count,) = struct.unpack_from("<I", data, 0)
     at = 4
-    width = 2 if nslots <= 1 << 16 else 3
-    raw = np.frombuffer(data, np.uint8)
     for _ in range(count):
         n = data[at]
         term = data[at + 1 : at + 1 + n].decode()
         kind, df = struct.unpack_from("<BI", data, at + 1 + n)
-        at += 6 + n
-        if kind == 0:
-            cells = raw[at : at + df * width].reshape(-1, width).astype(np.uint32)
-            slots = cells[:, 0] | (cells[:, 1] << 8) | ((cells[:, 2] << 16) if width == 3 else 0)
-            at += df * width
-        else:
-            bits = np.unpackbits(raw[at : at + nslots // 8], bitorder="little")
-            slots = np.flatnonzero(bits).astype(np.uint32)
-            at += nslots // 8
-        if FILTER in term:
-            payload = raw[at : at + 2 * df].view("<u2").astype(np.uint16)
-            at += 2 * df
-        else:
-            packed = raw[at : at + (df + 1) // 2]
-            payload = np.empty(len(packed) * 2, np.uint8)
-            payload[0::2], payload[1::2] = packed >> 4, packed & 15
-            payload = payload[:df]
-            at += (df + 1) // 2
-        out[term] = (slots, payload)
+        size = 6 + n + _entry_size(kind, df, nslots, FILTER in term)
+        out[term] = data[at : at + size]
+        at += size
     return out
+
+
+def _entry_size(kind: int, df: int, nslots: int, is_filter: bool) -> int:
+    width = 2 if nslots <= 1 << 16 else 3
+    data = df * width if kind == 0 else nslots // 8
+    return data + (2 * df if is_filter else (df + 1) // 2)
+
+
+def decode_entry(entry: bytes, nslots: int) -> tuple[np.ndarray, np.ndarray]:
+    """(slots, payload) of one term's entry: the inverse of encode_term."""
+    n = entry[0]
+    term = entry[1 : 1 + n].decode()
+    kind, df = struct.unpack_from("<BI", entry, 1 + n)
+    raw = np.frombuffer(entry, np.uint8)
+    at = 6 + n
+    width = 2 if nslots <= 1 << 16 else 3
+    if kind == 0:
+        cells = raw[at : at + df * width].reshape(-1, width).astype(np.uint32)
+        slots = cells[:, 0] | (cells[:, 1] << 8) | ((cells[:, 2] << 16) if width == 3 else 0)
+        at += df * width
+    else:
+        slots = np.flatnonzero(np.unpackbits(raw[at : at + nslots // 8], bitorder="little")).astype(np.uint32)
+        at += nslots // 8
+    if FILTER in term:
+        return slots, raw[at : at + 2 * df].view("<u2").astype(np.uint16)
+    packed = raw[at : at + (df + 1) // 2]
+    payload = np.empty(len(packed) * 2, np.uint8)
+    payload[0::2], payload[1::2] = packed >> 4, packed & 15
+    return slots, payload[:df]
+
+
+def decode_shard(data: bytes, nslots: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Term → (slots, payload) of every term in a shard."""
+    return {t: decode_entry(e, nslots) for t, e in split_shard(data, nslots).items()}
 
 
 def shard_of(term: str, shards: int) -> int:
@@ -251,8 +268,11 @@ class SearchIndex:
         whole = (old["slots"], old["shards"]) != (nslots, nshards) or not (self.folder / "meta.json").is_file()
         if whole:
             old = _empty(nslots, nshards)
-        slots = assign_slots(versions, nslots)
         docs: dict[str, tuple[str, int]] = old["docs"]
+        if docs.keys() == versions.keys():  # the same documents: the same slots
+            slots = {k: v[1] for k, v in docs.items()}
+        else:
+            slots = assign_slots(versions, nslots)
         changed = sorted(k for k, v in versions.items() if docs.get(k) != (v, slots[k]))
         gone = sorted(k for k in docs if docs[k] != (versions.get(k), slots.get(k)))
         if not changed and not gone and not whole:
@@ -266,20 +286,26 @@ class SearchIndex:
         filters: dict[str, int] = old["filters"]
         chunks = _Chunks(target, fresh=whole)
 
-        # What the documents that go away had: their records say (all the text they were indexed from).
-        old_slots = np.array(sorted(docs[k][1] for k in gone), np.uint32)
-        touched: set[int] = set()
-        for key in gone:
-            slot = docs[key][1]
-            record = json.loads(zlib.decompress(chunks.get(slot), wbits=-15))
-            text = indexed_text(record["title"], record["locality"], record["text"])
-            touched.update(shard_of(w, nshards) for w in {fold(w) for w in spellings(text)})
-            for f in record["filters"]:
-                touched.add(shard_of(f, nshards))
-                filters[f] -= 1
-                if not filters[f]:
-                    del filters[f]
-            chunks.remove(slot)
+        # What the documents that go away had: their records hold all the text they were
+        # indexed from, so tokenising it again gives their postings.
+        removed: dict[str, dict[int, int]] = {}  # term → slot → payload
+        if gone:
+            old_docs = []
+            for key in gone:
+                slot = docs[key][1]
+                record = json.loads(zlib.decompress(chunks.get(slot), wbits=-15))
+                text = indexed_text(record["title"], record["locality"], record["text"])
+                old_docs.append((str(slot), b"", text, tuple(record["filters"]), record["day"]))
+                chunks.remove(slot)
+            for b in [batch(old_docs)]:
+                for i, (term, doc) in enumerate(zip(b.term.tolist(), b.doc.tolist(), strict=True)):
+                    removed.setdefault(b.terms[term], {})[int(b.keys[doc])] = int(b.weight[i])
+                for key, doc_filters, day in zip(b.keys, b.filters, b.days, strict=True):
+                    for f in doc_filters:
+                        removed.setdefault(f, {})[int(key)] = day
+                        filters[f] -= 1
+                        if not filters[f]:
+                            del filters[f]
 
         # What comes: the changed documents' postings, all batches in one sorted set of arrays.
         numbers: dict[str, int] = {}
@@ -306,22 +332,28 @@ class SearchIndex:
         for f, pairs in filtered.items():
             pairs.sort()
             added[f] = (np.array([p[0] for p in pairs], np.uint32), np.array([p[1] for p in pairs], np.uint16))
-        by_shard: dict[int, list[str]] = {}
-        for t in added:
-            by_shard.setdefault(shard_of(t, nshards), []).append(t)
-        touched.update(by_shard)
-        if whole:  # every shard exists, empty or not: a reader never meets a missing file
-            touched.update(range(nshards))
+        # A word an edited document has as before (same slot, same weight) changes nothing.
+        for t in [t for t in added if t in removed and len(removed[t]) == len(added[t][0])]:
+            s, p = added[t]
+            if removed[t] == dict(zip(s.tolist(), p.tolist(), strict=True)):
+                del added[t], removed[t]
 
-        for shard in sorted(touched):
+        by_shard: dict[int, list[str]] = {}
+        for t in [*added, *removed]:
+            by_shard.setdefault(shard_of(t, nshards), []).append(t)
+        shards = set(by_shard)
+        if whole:  # every shard exists, empty or not: a reader never meets a missing file
+            shards.update(range(nshards))
+        for shard in sorted(shards):
             path = target / "w" / f"{shard}.bin"
-            current = {} if whole or not path.is_file() else decode_shard(path.read_bytes(), nslots)
-            entries: dict[str, bytes] = {}
-            for t in set(current) | set(by_shard.get(shard, ())):
-                s, p = current.get(t, (_NONE, _NONE))
-                if len(old_slots) and len(s):
-                    keep = ~np.isin(s, old_slots)
-                    s, p = s[keep], p[keep]
+            entries = {} if whole or not path.is_file() else split_shard(path.read_bytes(), nslots)
+            for t in set(by_shard.get(shard, ())):
+                s, p = decode_entry(entries[t], nslots) if t in entries else (_NONE, _NONE)
+                if t in removed and len(s):
+                    at = np.searchsorted(s, np.array(sorted(removed[t]), np.uint32))
+                    at = at[(at < len(s))]
+                    at = at[np.isin(s[at], np.array(list(removed[t]), np.uint32))]
+                    s, p = np.delete(s, at), np.delete(p, at)
                 if t in added:
                     if len(s):
                         s = np.concatenate([s, added[t][0]])
@@ -332,6 +364,8 @@ class SearchIndex:
                         s, p = added[t]
                 if len(s):
                     entries[t] = encode_term(t, s, p, nslots)
+                else:
+                    entries.pop(t, None)
             report.shards += 1
             _write(path, encode_shard(entries), report, fresh=whole)
         chunks.save(report)
