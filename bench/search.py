@@ -122,6 +122,7 @@ def measure_queries(output: Path, queries: list[str]) -> list[dict]:
                 body = sum(r.sizes()["responseBodySize"] for r in seen)
                 headers = sum(r.sizes()["responseHeadersSize"] for r in seen)
                 status = page.inner_text("#search-status")
+                urls = [r.url.split("/archive/", 1)[-1] for r in seen]
                 rows.append(
                     {
                         "query": query,
@@ -131,6 +132,7 @@ def measure_queries(output: Path, queries: list[str]) -> list[dict]:
                         "first_result_ms": round(first, 1) if first is not None else None,
                         "done_ms": round(done, 1),
                         "status": status,
+                        "urls": urls,
                     }
                 )
                 context.close()
@@ -153,7 +155,7 @@ def main() -> None:
         generate(args.articles, corpus)
     on, off = CORPORA / f"search-{args.articles}-on", CORPORA / f"search-{args.articles}-off"
     for target, search in ((on, "true"), (off, "false")):
-        if not target.exists():
+        if not target.exists() and not (search == "false" and args.no_off):
             shutil.copytree(corpus, target)
             config = target / "config.toml"
             config.write_text(config.read_text("utf-8") + f"search = {search}\n", "utf-8")

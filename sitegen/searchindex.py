@@ -43,7 +43,7 @@ import numpy as np
 
 from .searchtext import Vocabulary, spellings
 
-FORMAT = 1  # bump when the files' layout or the tokenising changes
+FORMAT = 2  # bump when the files' layout or the tokenising changes
 K1, B, AVERAGE = 1.2, 0.75, 400.0  # BM25; AVERAGE stands for the archive's mean length in words
 FILTER = ":"  # filter terms are "name:value"; a word never holds ":"
 RECORDS_PER_CHUNK = 16  # a result costs its chunk: 16 slots hold about 8 documents
@@ -308,27 +308,30 @@ class SearchIndex:
                             del filters[f]
 
         # What comes: the changed documents' postings, all batches in one sorted set of arrays.
+        # Each posting is one 64-bit number, term | slot | weight, so that sorting them all (in
+        # place) groups them by term in slot order, in 8 bytes a posting.
         numbers: dict[str, int] = {}
-        parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        parts: list[np.ndarray] = []
         filtered: dict[str, list[tuple[int, int]]] = {}
         for b in make(changed):
-            doc_slot = np.array([slots[k] for k in b.keys], np.uint32)
-            remap = np.array([numbers.setdefault(t, len(numbers)) for t in b.terms], np.uint32)
-            parts.append((remap[b.term] if len(b.term) else b.term, doc_slot[b.doc], b.weight))
+            doc_slot = np.array([slots[k] for k in b.keys], np.uint64)
+            remap = np.array([numbers.setdefault(t, len(numbers)) for t in b.terms], np.uint64)
+            if len(b.term):
+                parts.append((remap[b.term] << _TERM) | (doc_slot[b.doc] << _SLOT) | b.weight.astype(np.uint64))
             for i, key in enumerate(b.keys):
                 chunks.put(slots[key], b.records[i])
                 for f in b.filters[i]:
                     filtered.setdefault(f, []).append((slots[key], b.days[i]))
                     filters[f] = filters.get(f, 0) + 1
-        term = np.concatenate([p[0] for p in parts] + [np.zeros(0, np.uint32)])
-        slot_of = np.concatenate([p[1] for p in parts] + [np.zeros(0, np.uint32)])
-        weight = np.concatenate([p[2] for p in parts] + [np.zeros(0, np.uint8)])
-        order = np.lexsort((slot_of, term))
-        term, slot_of, weight = term[order], slot_of[order], weight[order]
-        bounds = np.searchsorted(term, np.arange(len(numbers) + 1, dtype=np.uint32)).tolist()
+        packed = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
+        del parts
+        packed.sort()
+        bounds = np.searchsorted(packed, np.arange(len(numbers) + 1, dtype=np.uint64) << _TERM).tolist()
         added: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         for t, n in numbers.items():
-            added[t] = (slot_of[bounds[n] : bounds[n + 1]], weight[bounds[n] : bounds[n + 1]])
+            group = packed[bounds[n] : bounds[n + 1]]
+            added[t] = (((group >> _SLOT) & _SLOTS).astype(np.uint32), (group & 15).astype(np.uint8))
+        del packed
         for f, pairs in filtered.items():
             pairs.sort()
             added[f] = (np.array([p[0] for p in pairs], np.uint32), np.array([p[1] for p in pairs], np.uint16))
@@ -406,6 +409,7 @@ class SearchIndex:
 
 
 _NONE = np.zeros(0, np.uint32)
+_TERM, _SLOT, _SLOTS = np.uint64(28), np.uint64(4), np.uint64(0xFFFFFF)  # term << 28 | slot << 4 | weight
 
 
 class _Chunks:
@@ -417,6 +421,9 @@ class _Chunks:
         self.fresh = fresh  # a new folder: nothing to read
         self.loaded: dict[int, dict[int, bytes]] = {}
         self.dirty: set[int] = set()
+        # A whole index's records wait in one file, not in memory: (offset, length) each.
+        self.spill = None
+        self.spilled: dict[int, tuple[int, int]] = {}
 
     def _chunk(self, slot: int) -> dict[int, bytes]:
         number = slot // RECORDS_PER_CHUNK
@@ -432,19 +439,47 @@ class _Chunks:
         self.dirty.add(slot // RECORDS_PER_CHUNK)
 
     def put(self, slot: int, record: bytes) -> None:
-        self._chunk(slot)[slot] = record
+        if self.fresh:
+            if self.spill is None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self.spill = open(self.folder / "records.tmp", "w+b")  # closed by save()
+            self.spilled[slot] = (self.spill.tell(), len(record))
+            self.spill.write(record)
+        else:
+            self._chunk(slot)[slot] = record
         self.dirty.add(slot // RECORDS_PER_CHUNK)
 
     def save(self, report: Report) -> None:
+        if self.spill is not None:
+            self._save_spilled(report)
+            return
         for number in sorted(self.dirty):
             records = self.loaded[number]
             path = self.folder / "d" / f"{number}.bin"
             if not records:
                 path.unlink(missing_ok=True)
                 continue
-            order = sorted(records)
-            head = struct.pack(f"<I{2 * len(order)}I", len(order), *[v for s in order for v in (s, len(records[s]))])
-            _write(path, head + b"".join(records[s] for s in order), report, fresh=self.fresh)
+            _write(path, _chunk_bytes(records), report, fresh=self.fresh)
+
+    def _save_spilled(self, report: Report) -> None:
+        """A chunk at a time, read back from the spill file in slot order."""
+        assert self.spill is not None
+        self.spill.flush()
+        fd = self.spill.fileno()
+        by_chunk: dict[int, list[int]] = {}
+        for slot in sorted(self.spilled):
+            by_chunk.setdefault(slot // RECORDS_PER_CHUNK, []).append(slot)
+        for number, slots in by_chunk.items():
+            records = {slot: os.pread(fd, self.spilled[slot][1], self.spilled[slot][0]) for slot in slots}
+            _write(self.folder / "d" / f"{number}.bin", _chunk_bytes(records), report, fresh=True)
+        self.spill.close()
+        os.unlink(self.folder / "records.tmp")
+
+
+def _chunk_bytes(records: dict[int, bytes]) -> bytes:
+    order = sorted(records)
+    head = struct.pack(f"<I{2 * len(order)}I", len(order), *[v for s in order for v in (s, len(records[s]))])
+    return head + b"".join(records[s] for s in order)
 
 
 def _read_chunk(path: Path) -> dict[int, bytes]:
