@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import http.server
+import io
 import json
 import os
 import threading
@@ -14,8 +15,9 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import article, write_site
 
-from sitegen import search
+from sitegen import search, searchindex
 from sitegen.pipeline import build, load
+from sitegen.server import DevSite
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -260,3 +262,19 @@ def test_search_page_in_chromium(served, browser):
     assert label.strip()
     assert problems == [], problems
     page.close()
+
+
+def test_dev_server_rebuilds_keep_the_index_current(tmp_path):
+    site = write_site(tmp_path / "s", SITE)
+    out = site / "output"
+    dev = DevSite(site, out, out=io.StringIO())
+    dev.rebuild(first=True)
+    path = site / "content/thai-binh/hung-ha/2024-05-10-tap-huan.md"
+    path.write_text(path.read_text("utf-8").replace("hồ sơ", "hồ sơ và xyzchuyendoi"), "utf-8")
+    dev.rebuild(["content/thai-binh/hung-ha/2024-05-10-tap-huan.md"])
+    meta = json.loads((out / search.FOLDER / "meta.json").read_text("utf-8"))
+    shard = out / search.FOLDER / "w" / f"{searchindex.shard_of('xyzchuyendoi', meta['shards'])}.bin"
+    assert "xyzchuyendoi" in searchindex.decode_shard(shard.read_bytes(), meta["slots"])
+    fresh = tmp_path / "fresh"
+    build(site, fresh)
+    assert index_files(out) == index_files(fresh)
