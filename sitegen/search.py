@@ -83,7 +83,7 @@ def index_site(output: Path, loaded, report) -> SearchReport:
         return SearchReport()
     done = update(folder, loaded.site, loaded.state.outputs)
     return SearchReport(
-        "unchanged" if done.status == "unchanged" else done.status,
+        done.status,
         done.documents,
         done.indexed,
         time.perf_counter() - started,
@@ -92,7 +92,7 @@ def index_site(output: Path, loaded, report) -> SearchReport:
 
 def update(index: SearchIndex, site: Site, outputs: dict) -> Report:
     """Bring the index up to date with the site's articles (their pages already written)."""
-    entries = {output_path(e.url): e for e in site.entries}
+    entries = {_page(e.url): e for e in site.entries}
     versions = {}
     for rel in entries:
         written = outputs.get(rel)
@@ -103,6 +103,14 @@ def update(index: SearchIndex, site: Site, outputs: dict) -> Report:
             yield from batches
 
     return index.update(versions, make)
+
+
+def _page(url: str) -> str:
+    """output_path(url), without its checks for the URLs an article has ('/2024/07/slug/'):
+    this runs for every article on every build."""
+    if url.endswith("/") and url.startswith("/") and "/." not in url and "//" not in url:
+        return url[1:] + "index.html"
+    return output_path(url)
 
 
 def state_file(cache_file: Path) -> Path:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitegen import searchindex as si
-from sitegen.searchtext import fold, plain, spellings, words
+from sitegen.searchtext import fold, pieces, plain, words
 
 WORDS = ["Đảng", "dang", "dân", "vận", "khéo", "Hưng", "Hà", "văn", "2024", "xã", "ủy", "đồng", "chí", "Ủy", "COVID"]
 FILTERS = ["province:Tỉnh Thái Bình", "province:Thành phố Hà Nội", "year:2023", "year:2024", "tag:dân vận khéo"]
@@ -139,6 +139,9 @@ def test_words_are_folded_syllables():
         "dang", "uy", "xa", "hung", "nhan", "covid", "19", "nam", "2024",
     ]  # fmt: skip
     assert fold("Ư Ơ Ă Â Ê Ô Đ") == "u o a a e o d"
-    assert spellings("Đảng đảng dang DANG dâng") == {"đảng": 2, "dang": 2, "dâng": 1}
+    assert pieces("Đảng, đảng dang DANG dâng") == {"đảng,": 1, "đảng": 1, "dang": 2, "dâng": 1}
+    b = si.batch([("k", b"{}", "Đảng, đảng dang DANG dâng (COVID-19) – 15/7/2024 …", (), 0)])
+    assert sorted(zip([b.terms[t] for t in b.term.tolist()], b.weight.tolist(), strict=True))[0][0] == "15"
+    assert sorted(b.terms) == ["15", "19", "2024", "7", "covid", "dang"]
     assert plain("<p>Tôi &amp; bạn</p>\n<p>đi</p>") == "Tôi & bạn đi"
     assert si.fnv1a(b"a") == 0xE40C292C and si.fnv1a(b"") == 0x811C9DC5  # the published test vectors
