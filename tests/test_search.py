@@ -285,3 +285,16 @@ def test_dev_server_rebuilds_keep_the_index_current(tmp_path):
     fresh = tmp_path / "fresh"
     build(site, fresh)
     assert index_files(out) == index_files(fresh)
+
+
+def test_without_javascript_the_search_form_leads_to_the_indexes(tmp_path):
+    site = write_site(tmp_path / "s", SITE)
+    out = site / "output"
+    build(site, out)
+    article_page = (out / URLS["tap_huan"] / "index.html").read_text("utf-8")
+    assert 'action="../../../tim-kiem/"' in article_page  # the header box submits ?q= there
+    page = (out / "tim-kiem" / "index.html").read_text("utf-8")
+    noscript = page.split("<noscript>", 1)[1].split("</noscript>", 1)[0]
+    for folder in ("dia-phuong", "chu-de", "loai-hoi-nghi", "nhan-vat", "luu-tru"):
+        assert f'href="../{folder}/' in noscript, folder
+    assert 'data-index="../search-index/"' in page
