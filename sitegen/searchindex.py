@@ -288,10 +288,14 @@ class SearchIndex:
             return report
         report.status = "rebuilt" if whole else "updated"
         report.indexed = len(changed)
-        # A whole index is made in a folder beside the old one and renamed into place.
+        # A whole index is made in a folder beside the old one and renamed into place. An update
+        # in place first drops the state: should it die half-way, the next build starts whole
+        # instead of trusting records and shards that are partly new.
         target = self.folder.with_name(self.folder.name + ".new") if whole else self.folder
         if whole:
             shutil.rmtree(target, ignore_errors=True)
+        else:
+            self.state_path.unlink(missing_ok=True)
         filters: dict[str, int] = old["filters"]
         chunks = _Chunks(target, fresh=whole)
 

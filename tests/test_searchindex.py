@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -145,3 +146,26 @@ def test_words_are_folded_syllables():
     assert sorted(b.terms) == ["15", "19", "2024", "7", "covid", "dang"]
     assert plain("<p>Tôi &amp; bạn</p>\n<p>đi</p>") == "Tôi & bạn đi"
     assert si.fnv1a(b"a") == 0xE40C292C and si.fnv1a(b"") == 0x811C9DC5  # the published test vectors
+
+
+def test_an_update_that_dies_half_way_is_made_whole_by_the_next(tmp_path, monkeypatch):
+    docs = {f"k{i}": ("1", f"{WORDS[i % 7]} {WORDS[(i * 3) % 11]} chung", ("year:2024",), i) for i in range(40)}
+    build(tmp_path, docs)
+    for i in range(0, 40, 4):
+        docs[f"k{i}"] = ("2", f"moi{i} {WORDS[(i + 5) % 13]}", ("year:2023",), i)
+    real, writes = si._write, []
+
+    def dying(path, data, report, *, fresh=False):
+        if len(writes) == 3:
+            raise OSError("no space left on device")
+        writes.append(path)
+        real(path, data, report, fresh=fresh)
+
+    monkeypatch.setattr(si, "_write", dying)
+    with pytest.raises(OSError):
+        build(tmp_path, docs)
+    monkeypatch.undo()
+    build(tmp_path, docs)
+    fresh = tmp_path / "fresh"
+    build(fresh, docs)
+    assert tree(tmp_path / "index") == tree(fresh / "index")
