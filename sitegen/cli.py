@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import BuildFailed, Problems
 
-COMMANDS = ("build", "serve", "new", "import", "check", "clean")
+COMMANDS = ("build", "serve", "new", "place", "import", "check", "clean")
 
 
 def _common(parser: argparse.ArgumentParser, output: bool = True) -> None:
@@ -102,6 +102,24 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--author", help="the author's name (default: left empty to fill in)")
 
     p = sub.add_parser(
+        "place",
+        help="look names up in the register of administrative units",
+        formatter_class=fmt,
+        description="Look names up in the register of Vietnam's administrative units, before and "
+        "after 1 July 2025. A name may carry its parents after commas, nearest first; a name "
+        "written with marks matches those marks, one without matches any; a unit merged or "
+        "renamed 2019-2024 answers with the unit that took it over. Prints, per name, its "
+        "candidates best first: code, level and name, parents, structure, and what a pre-2025 "
+        "unit became on 1 July 2025 (or what a 2025 unit was formed from). Exit 1 when a name "
+        "has no candidate.",
+        epilog='examples:\n  python build.py place "Q. Hai Bà Trưng, TP. Hà Nội" "Duy Tiên"\n'
+        '  python build.py place --json "Quận 2, TP.HCM"',
+    )
+    _common(p, output=False)
+    p.add_argument("names", nargs="+", metavar="NAME", help='a unit\'s name, e.g. "Phường 02, Quận 3"')
+    p.add_argument("--json", action="store_true", help="print a JSON list, one object per name")
+
+    p = sub.add_parser(
         "check",
         help="validate everything and write nothing",
         formatter_class=fmt,
@@ -129,7 +147,6 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw text files")
     p.add_argument("--locality", help='locality from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"')
     p.add_argument("--out", type=Path, metavar="DIR", help="write here instead of content/")
-    p.add_argument("--force", action="store_true", help="overwrite a file that exists")
 
     p = sub.add_parser(
         "clean",
@@ -156,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             "build": cmd_build,
             "serve": cmd_serve,
             "new": cmd_new,
+            "place": cmd_place,
             "check": cmd_check,
             "import": cmd_import,
             "clean": cmd_clean,
@@ -234,6 +252,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors or (warnings and args.strict) else 0
 
 
+def cmd_place(args: argparse.Namespace) -> int:
+    from .place import answers, as_json, as_text
+    from .register import register
+
+    found = answers(register(), list(args.names))
+    print(as_json(found) if args.json else as_text(found))
+    return 0 if all(answer["candidates"] for answer in found) else 1
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from .config import load_config
     from .importer import run_import
@@ -242,9 +269,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     config = load_config(args.source, problems)
     if problems.errors:
         raise BuildFailed(problems)
-    return run_import(
-        list(args.files), site=args.source, out=args.out, locality=args.locality, force=args.force, config=config
-    )
+    return run_import(list(args.files), site=args.source, out=args.out, locality=args.locality, config=config)
 
 
 def cmd_clean(args: argparse.Namespace) -> int:

@@ -35,7 +35,7 @@ KNOWN_KEYS = (
     "draft",
     "aliases",
 )
-LOCALITY_KEYS = ("title", "level")
+LOCALITY_KEYS = ("title", "level", "code", "aliases")
 _DATE_HINT = "(use 2024-12-31 or 2024-12-31T14:00:00+07:00)"
 _VN_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]+(\d{1,2}):(\d{2}))?$")
 
@@ -177,7 +177,12 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
                 problems.warning(path, fm.lines[key], f'unknown key "{key}": did you mean "{close[0]}"?')
     tz = config.tz
     title = r.text("title", required=True)
-    date = r.moment("date", tz, required=True)
+    draft = r.flag("draft")
+    # An imported draft may lack its date until the editor fills it in: skipped, not an error.
+    date = r.moment("date", tz, required=not draft)
+    if draft and date is None and "date" not in fm.data:
+        problems.warning(path, 1, "draft without a date: not built until it has a line date: 2024-12-31")
+        return None
     meeting = r.text("meeting")
     if meeting:
         known = config.meeting_name(meeting)
@@ -197,10 +202,7 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
     slug = slugify(slug_source)
     if title and not slug:
         r.error("slug" if "slug" in fm.data else "title", "gives an empty URL slug: add slug: some-words")
-    aliases = r.texts("aliases")
-    for alias in aliases:
-        if ".." in alias.split("/") or "\\" in alias or not alias.startswith("/"):
-            r.error("aliases", f'"{alias}" must be a path on this site starting with "/", like /tin/cu/')
+    aliases = _aliases(r)
     tags: list[str] = []
     for tag in r.texts("tags"):
         name = config.tag_name(tag)
@@ -216,7 +218,7 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
         organization=r.text("organization"),
         people=r.texts("people"),
         authors=r.texts("author"),
-        draft=r.flag("draft"),
+        draft=draft,
     )
     summary = r.text("summary")
     if len(problems.errors) > before or date is None:
@@ -260,8 +262,31 @@ def parse_locality(text: str, path: str, markup: Markup, problems: Problems) -> 
         level=level,
         description_html=root_relative(markup.convert(fm.body), "/".join(folders)) if fm.body.strip() else "",
         source=path,
+        code=_code(text, fm.lines, r),
+        aliases=_aliases(r),
         extra={k: v for k, v in fm.data.items() if k not in LOCALITY_KEYS},
+        lines=fm.lines,
     )
+
+
+def _code(text: str, lines: dict[str, int], r: _Reader) -> str:
+    """`code: 007` as written: YAML reads 007 as the number 7 and 00097 as text."""
+    if "code" not in r.data:
+        return ""
+    written = text.splitlines()[lines["code"] - 1].partition(":")[2].strip().strip("\"'")
+    if not re.fullmatch(r"\d{2}|\d{3}|\d{5}", written):
+        r.error("code", f'"{written}" is not a GSO code (2 digits for a province, 3 for a district, 5 for a commune)')
+        return ""
+    return written
+
+
+def _aliases(r: _Reader) -> tuple[str, ...]:
+    aliases = r.texts("aliases")
+    for alias in aliases:
+        if ".." in alias.split("/") or "\\" in alias or not alias.startswith("/"):
+            r.error("aliases", f'"{alias}" must be a path on this site starting with "/", like /tin/cu/')
+            return ()
+    return aliases
 
 
 _HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .config import Config
 from .errors import Problem
+from .localities import Official, resolve_tree
 from .model import Article, Content, LocalityPage
 from .text import identity, locality_folder, slugify, sort_key, split_level
 from .urls import UNKNOWN_LOCALITY, Urls
@@ -65,6 +66,7 @@ class Locality:
     children: list[Locality] = field(default_factory=list)
     own: list[Entry] = field(default_factory=list)  # articles of this unit itself
     entries: list[Entry] = field(default_factory=list)  # with those of its sub-units
+    official: Official | None = None  # its unit in the register of administrative units
 
     @property
     def chain(self) -> list[Locality]:
@@ -116,10 +118,20 @@ class Site:
         return out
 
 
-def build_site(content: Content, config: Config, *, relate: set[str] | None = None, digest_body: bool = False) -> Site:
+def build_site(
+    content: Content,
+    config: Config,
+    *,
+    relate: set[str] | None = None,
+    digest_body: bool = False,
+    localities: bool = True,
+    suggest: bool = False,
+) -> Site:
     """The site's indexes. `relate` limits related articles to those sources (a build that
     renders only a few articles needs no others); `digest_body` puts the body in what lists
-    show of an article, for themes whose lists show it."""
+    show of an article, for themes whose lists show it; `localities` resolves the localities
+    against the register (a build of changed article bodies alone shows nothing of it), and
+    `suggest` adds close names to the warnings about unknown ones (for check)."""
     urls = Urls(config)
     tree = _LocalityTree(content.localities, urls)
     entries: list[Entry] = []
@@ -172,10 +184,21 @@ def build_site(content: Content, config: Config, *, relate: set[str] | None = No
         years=years,
         notes=notes,
     )
+    if localities:
+        site.notes.extend(_resolve(site, suggest))
     for entry in entries:
         entry.digest = _digest(entry, digest_body)
     _relate(site, config.related, relate)
     return site
+
+
+def _resolve(site: Site, suggest: bool) -> list[Problem]:
+    nodes = site.all_localities()
+    if not nodes:
+        return []
+    from .register import register  # read only by sites that have localities
+
+    return resolve_tree(nodes, register(), suggest)
 
 
 def _disambiguate(entries: list[Entry], urls: Urls) -> list[Problem]:

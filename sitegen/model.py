@@ -55,7 +55,10 @@ class LocalityPage:
     level: str = ""
     description_html: str = ""
     source: str = ""  # the _index.md, when there is one
+    code: str = ""  # GSO code of its unit in the register, as written ("007", "27724")
+    aliases: tuple[str, ...] = ()  # old URLs of its page, redirected to it
     extra: dict[str, Any] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)  # frontmatter key → line
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,7 +114,14 @@ def load(
             for rel, written in state.outputs.items()
         )
     )
-    site = build_site(content, config, relate=changed if partial else None, digest_body=body_in_lists)
+    site = build_site(
+        content,
+        config,
+        relate=changed if partial else None,
+        digest_body=body_in_lists,
+        localities=not partial,
+        suggest=not building,
+    )
     problems.extend(site.notes)
     if partial:
         pages = [page for entry in site.entries if entry.article.source in changed for page in article_pages(entry)]

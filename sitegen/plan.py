@@ -10,6 +10,8 @@ from typing import Any
 
 from .errors import Problems
 from .index import Entry, Site
+from .localities import Link, Official
+from .map import locator, province_map
 from .urls import output_path
 
 
@@ -77,13 +79,18 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
         pages.extend(article_pages(entry))
 
     # Localities: the tree (paginated by province), each unit, and the unknown ones.
-    tree_key = tuple((n.url, n.title, len(n.entries), n.parent.url if n.parent else "") for n in site.all_localities())
+    tree_key = tuple(
+        (n.url, n.title, len(n.entries), n.parent.url if n.parent else "", official_key(n.official))
+        for n in site.all_localities()
+    )
+    register = _register() if site.localities else None
+    country = province_map(site.localities, register) if register else None
     for page_url, pager in paginate(site, site.urls.localities(), site.localities, per):
         pages.append(
             Page(
                 page_url,
                 "localities.html",
-                {"pager": pager, "unknown": site.unknown},
+                {"pager": pager, "unknown": site.unknown, "map": country},
                 ("localities", tree_key, pager.number, len(site.unknown.entries)),
                 kind="localities",
             )
@@ -99,10 +106,14 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
             "locality",
             node.url,
             node.entries,
-            (node.url, crumbs, children, node.description_html, node.level),
+            (node.url, crumbs, children, node.description_html, node.level, official_key(node.official)),
             node.source,
             locality=node,
+            locator=locator(node.official.unit, register) if node.official and register else None,
         )
+        for alias in node.page.aliases if node.page else ():
+            target = {"target": node.url}
+            pages.append(Page(alias, "redirect.html", target, ("redirect", node.url), node.source, "redirect"))
         pages.append(_feed(node.url + "feed.xml", node.title, node.url, node.entries, cfg.feed_items, node.source))
 
     for kind in ("tags", "meetings", "people"):
@@ -156,6 +167,22 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
     )
     pages.append(Page("/robots.txt", "robots.txt", {}, ("robots",), kind="robots"))
     return pages
+
+
+def _register():
+    from .register import register  # read only by sites that have localities
+
+    return register()
+
+
+def official_key(official: Official | None) -> tuple:
+    """What a locality page shows of its unit: the unit, its parents, successors, predecessors."""
+    if official is None:
+        return ()
+    return tuple(
+        (link.unit.structure, link.unit.code, link.url)
+        for link in (Link(official.unit), *official.parents, *official.successors, *official.predecessors)
+    )
 
 
 def article_pages(entry: Entry) -> list[Page]:

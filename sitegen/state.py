@@ -55,7 +55,8 @@ def generator_digest() -> str:
         except metadata.PackageNotFoundError:
             pass
     package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
+    # The register's data shapes locality pages as much as the code does.
+    for path in sorted([*package.rglob("*.py"), *package.glob("register/data/*.tsv")]):
         if "importer" not in path.parts:  # the importer does not shape the site
             h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()

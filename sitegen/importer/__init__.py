@@ -36,7 +36,6 @@ def run_import(
     site: Path,
     out: Path | None,
     locality: str | None,
-    force: bool,
     config: Config,
     echo: Callable[[str], None] = print,
 ) -> int:
@@ -67,7 +66,7 @@ def run_import(
         if chain_override:
             record.locality = chain_override
             record.found["locality"] = Found(None, "--locality")
-        status |= _write(path, record, site, out, force, echo)
+        status |= _write(path, record, site, out, echo)
     return status
 
 
@@ -80,7 +79,8 @@ def _parse_locality(value: str | None) -> list[str]:
     return parts
 
 
-def _write(path: Path, record, site: Path, out: Path | None, force: bool, echo: Callable[[str], None]) -> int:
+def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str], None]) -> int:
+    """Write the article under a name no other file has: never overwrites anything."""
     content = site / "content"
     new_indexes: list[tuple[Path, str]] = []
     if out is not None:
@@ -90,24 +90,26 @@ def _write(path: Path, record, site: Path, out: Path | None, force: bool, echo: 
         for folder, title in writer.folders(record.locality, content):
             if not (folder / "_index.md").exists():
                 new_indexes.append((folder, title))
-    target = folder / writer.file_name(record)
     text = writer.render(record)
-    shown = _shown(target, site)
-    if target.exists():
-        if target.read_text(encoding="utf-8", errors="replace") == text:
-            echo(f"{path}: already imported as {shown}: unchanged")
+    target = None
+    for number in range(1, 1000):
+        candidate = folder / writer.file_name(record, number)
+        if not candidate.exists():
+            target = candidate
+            break
+        if candidate.read_text(encoding="utf-8", errors="replace") == text:
+            echo(f"{path}: already imported as {_shown(candidate, site)}: unchanged")
             return 0
-        if not force:
-            echo(
-                f"{path}: error: {shown} already exists and differs; not overwritten "
-                "(use --force to replace it, or move the old file away)"
-            )
-            return 1
-    verb = "replaced" if target.exists() else "wrote"
+    if target is None:
+        echo(f"{path}: error: 999 articles already have this title and date (rename one of them)")
+        return 1
+    shown = _shown(target, site)
     for index_folder, title in new_indexes:
         _atomic_write(index_folder / "_index.md", writer.index_text(title))
     _atomic_write(target, text)
-    echo(f"{path}: {verb} {shown}")
+    draft = " as a draft (add its date to publish it)" if record.date is None else ""
+    other = " (another article has this title and date)" if target.name != writer.file_name(record) else ""
+    echo(f"{path}: wrote {shown}{draft}{other}")
     for index_folder, _ in new_indexes:
         echo(f"  wrote {_shown(index_folder / '_index.md', site)} (new locality)")
     for line in report.lines(record, str(path)):

@@ -18,6 +18,9 @@ _ISO = re.compile(
 )
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])")
 _WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b")
+# "ngày 06/12/19": a two-digit year, only after "ngày" (a bare "3/12/20" may be a ratio).
+_DMY2 = re.compile(r"\bngay\s+(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
+_WORDS_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b")
 _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\d{2})?(?![\d/])", re.IGNORECASE)
 # Day and month without a year need a word before them that says "date" (not a ratio "44/50").
 _DAY_MONTH = re.compile(
@@ -64,7 +67,7 @@ def parse_dateline(text: str, tz: tzinfo) -> datetime | date | None:
     if len(folded) > 90:
         return None
     found = _DMY.search(folded)
-    words = _WORDS.search(folded)
+    words = _WORDS.search(folded) or _WORDS_YEAR.search(folded)
     if found:
         day, month, year = (int(g) for g in found.groups())
         rest = folded[: found.start()] + " " + folded[found.end() :]
@@ -76,53 +79,119 @@ def parse_dateline(text: str, tz: tzinfo) -> datetime | date | None:
     time = _TIME.search(rest)
     if time:
         rest = rest[: time.start()] + " " + rest[time.end() :]
+    afternoon = bool(re.search(r"(?<![a-z])(?:pm|ch)(?![a-z])", rest))
     rest = _DATELINE_WORDS.sub(" ", rest)
     if re.search(r"[a-z0-9]", rest):
         return None
-    return _make(year, month, day, time, tz)
+    return _make(year, month, day, time, tz, afternoon)
 
 
-def _make(year: int, month: int, day: int, time: re.Match | None, tz: tzinfo) -> datetime | date | None:
+# A portal's header row: a short category label, then the date ("Tin Chính trị - Xã hội⇥25/07/2020",
+# "Hoạt động của MTTQ | 12/03/2024 08:15").
+_HEADER_ROW = re.compile(r"^(?P<label>[^\d.!?;:]{2,60}?)\s*(?:\||-|–|—|:|,)?\s+(?P<when>\S*\d.*)$")
+
+
+def parse_header_row(text: str, tz: tzinfo) -> tuple[datetime | date, str] | None:
+    """The date of a header row made of a category label and a date, with the label; None for
+    anything else (a sentence that ends with a date is no header row: it has a verb and more words)."""
+    m = _HEADER_ROW.match(text.strip())
+    if not m or len(m.group("label").split()) > 7:
+        return None
+    label = m.group("label").strip(" |-–—:,")
+    if not label or not label[0].isupper():
+        return None
+    dated = parse_dateline(m.group("when"), tz)
+    return (dated, label) if dated is not None else None
+
+
+def _make(
+    year: int, month: int, day: int, time: re.Match | None, tz: tzinfo, afternoon: bool = False
+) -> datetime | date | None:
     try:
         if time and int(time.group(1)) < 24 and int(time.group(2)) < 60:
-            return datetime(year, month, day, int(time.group(1)), int(time.group(2)), tzinfo=tz)
+            hour = int(time.group(1))
+            if afternoon and hour < 12:
+                hour += 12  # "07 / 12 / 2019 - 12:41 PM", "03:15 CH"
+            return datetime(year, month, day, hour, int(time.group(2)), tzinfo=tz)
         return date(year, month, day)
     except ValueError:
         return None
 
 
-def find_meeting_date(text: str, published: date | None) -> tuple[date, bool] | None:
-    """The first day named in a paragraph ("Chiều ngày 12/12/2024", "Sáng 14/3").
+# Words before a date that say the date is of something else than the meeting: a document,
+# an anniversary, a birth, a period. Checked in the 60 characters before the date (folded).
+_NOT_MEETING = re.compile(
+    r"(?:nghi quyet|quyet dinh|chi thi|ket luan|ke hoach|thong bao|cong van|huong dan|nghi dinh|"
+    r"thong tu|luat|quy dinh|van ban|to trinh|bao cao|de an|so\s+\d+[\w/-]*|/[a-z]{2,}[\w-]*|"
+    r"ky niem|nam ngay|thanh lap|ngay sinh|sinh ngay|sinh nam|tu ngay|den ngay|truoc ngay|"
+    r"hieu luc|ban hanh|ky ngay|giai doan|nhiem ky|ngay truyen thong|tu nam|thoi gian|tu \d{1,2}h\d{0,2} ngay)"
+    r"[^.;]{0,25}$"
+)
+# A bracketed span of years or dates ("(27/7/1947 - 27/7/2020)", "(1930-2024)") is history.
+_SPAN = re.compile(r"\([^()]*\d{4}\s*[-–]\s*[^()]*\d{4}[^()]*\)")
 
+
+def find_meeting_date(text: str, published: date | None, year_hint: int | None = None) -> tuple[date, bool] | None:
+    """The day of the meeting sentence ("Chiều ngày 12/12/2024", "Sáng 14/3", "ngày 1-7-2025").
+
+    Dates of documents, anniversaries, births and periods ("Nghị quyết số 47 ngày 13/12/2023",
+    "(27/7/1947 - 27/7/2020)") are never the meeting's; nor is a date after the publication.
     Returns the date and whether its year was worked out (a day without a year takes the
     publication's year, or the year before when that would put the meeting after it).
     """
     folded = fold(text)
+    spans = [(m.start(), m.end()) for m in _SPAN.finditer(folded)]
     candidates: list[tuple[int, int, int, int | None]] = []
     for m in _DMY.finditer(folded):
         candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in _WORDS.finditer(folded):
         candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
+    for m in _DMY2.finditer(folded):
+        candidates.append((m.start(1), int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))))
     for m in _DAY_MONTH.finditer(folded):
         if not any(start <= m.start(1) <= start + 12 for start, *_ in candidates):
-            candidates.append((m.start(), int(m.group(1)), int(m.group(2)), None))
-    for _, day, month, year in sorted(candidates):
+            candidates.append((m.start(1), int(m.group(1)), int(m.group(2)), None))
+    for start, day, month, year in sorted(candidates):
+        if any(a <= start < b for a, b in spans) or _NOT_MEETING.search(_clause_before(folded, start)):
+            continue
         inferred = year is None
-        if inferred:
-            if published is None:
+        if inferred and published is None:
+            if year_hint is None:
                 continue
+            year = year_hint  # no publication date: the one year the title names (doubtful)
+        elif inferred:
             year = published.year
             try:
-                if date(year, month, day) > published:
+                if published is not None and date(year, month, day) > published:
                     year -= 1
             except ValueError:
                 continue
         try:
-            return date(year, month, day), inferred
+            found = date(year, month, day)
         except ValueError:
             continue
+        if published is not None and (found > published or (published - found).days > 366):
+            continue  # a meeting is reported after it happens, and within the year
+        return found, inferred
     return None
+
+
+def _clause_before(folded: str, start: int) -> str:
+    """The words before a date, from the comma that opens its clause ("… nhiệm kỳ 2026 – 2031,
+    ngày 09/01/2026, Ủy ban … làm việc": the term is not the day's) unless a document's number
+    stands before that comma."""
+    context = folded[max(0, start - 60) : start]
+    m = re.search(r",\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s*)?$", context)
+    if m and not re.search(r"(?:so\s+\d+[\w/-]*|/[a-z]{2,}[\w-]*)\s*$", context[: m.start()]):
+        return context[m.start() :]
+    return context
 
 
 def day_of(value: datetime | date) -> date:
     return value.date() if isinstance(value, datetime) else value
+
+
+def year_named(text: str) -> int | None:
+    """The one year a title names ("… năm 2019"), or None when it names none or several."""
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
+    return int(years.pop()) if len(years) == 1 else None

@@ -11,10 +11,17 @@ from ..text import fold
 
 _BYLINE = re.compile(
     r"^\(?\s*(?:tác giả bài viết|tác giả|người viết|phóng viên|pv|tin,? ảnh|tin và ảnh|tin & ảnh|"
-    r"bài,? ảnh|bài và ảnh|bài & ảnh|tin|bài|thực hiện|nhóm phóng viên|biên tập)\s*:\s*(.+?)\s*\)?$",
+    r"bài,? ảnh|bài và ảnh|bài & ảnh|tin bài và ảnh|tin bài|tin,? bài|tin|bài|thực hiện|nhóm phóng viên|biên tập)"
+    r"\s*:\s*(.+?)\s*\)?$",
     re.IGNORECASE,
 )
-_SOURCE_NAME = re.compile(r"^\(?\s*(?:nguồn|theo)\s*:?\s*(.+?)\s*\)?$", re.IGNORECASE)
+_SOURCE_NAME = re.compile(r"^\(?\s*(nguồn|theo)\s*(:?)\s*(.+?)\s*\)?\.?$", re.IGNORECASE)
+# Publications named after "Theo" ("Theo Báo Thái Bình", "Theo TTXVN"): a capitalised head, so
+# "Theo báo cáo của UBND …" stays a sentence.
+_PUBLICATION = re.compile(
+    r"^(?:Báo|Tạp chí|Đài|Cổng|Trang|Website|Ban|Cổng thông tin|Truyền hình|Thông tấn|TTXVN|VOV|VTV|"
+    r"Trung tâm|Tuổi Trẻ|Thanh Niên|Nhân Dân|Dân trí|VnExpress|[a-z0-9.-]+\.(?:vn|com|net|org)\b|https?://)"
+)
 
 
 def _capitalised(word: str) -> bool:
@@ -25,6 +32,46 @@ def _capitalised(word: str) -> bool:
 def _is_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 5 and all(_capitalised(w) for w in words)
+
+
+# First words of a publication or a body, never of a writer's name.
+_NOT_WRITER = {
+    "báo",
+    "đài",
+    "cổng",
+    "trang",
+    "tạp",
+    "thông",
+    "ban",
+    "sở",
+    "hội",
+    "trung",
+    "công",
+    "phòng",
+    "cục",
+    "bộ",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "thành",
+    "quận",
+    "ủy",
+    "uỷ",
+    "tổng",
+    "viện",
+    "trường",
+}
+
+
+def is_person_name(text: str) -> bool:
+    """Two to four capitalised words, no acronym, not a publication's or a body's name."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(_capitalised(w) and not (len(w) > 1 and w.isupper()) for w in words)
+        and words[0].casefold() not in _NOT_WRITER
+    )
 
 
 def byline(text: str) -> list[str] | None:
@@ -48,6 +95,14 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+# Words of an organisation's signature in capitals ("BAN DÂN VẬN HUYỆN ỦY"), as opposed to a name.
+_ORG_SIGNATURE = {
+    w.casefold()
+    for w in "BAN ĐẢNG ỦY UỶ HỘI PHÒNG TRUNG TÂM ĐÀI UBND HĐND MTTQ ĐOÀN CÔNG AN XÃ HUYỆN TỈNH THỊ PHƯỜNG "
+    "KHỐI CHI BỘ VĂN DÂN VẬN TUYÊN GIÁO THANH NIÊN PHỤ NỮ".split()
+}
+
+
 def signature(text: str) -> list[str] | None:
     """A name alone on the last line ("Ngọc Oánh", "Minh Hà (TTVH huyện)") or an organisation's
     signature in capitals ("BAN DÂN VẬN", "BAN DÂN VẬN HUYỆN ỦY")."""
@@ -57,10 +112,17 @@ def signature(text: str) -> list[str] | None:
     core = re.sub(r"\s*\([^)]*\)$", "", stripped).strip()
     letters = [c for c in core if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and 1 <= len(core.split()) <= 8:
+        words = core.split()
+        if 2 <= len(words) <= 4 and not any(w.casefold() in _ORG_SIGNATURE for w in words) and core == stripped:
+            return [" ".join(w.capitalize() for w in words)]  # "MINH PHÚC" is a writer: Minh Phúc
         return [stripped]
+    if re.fullmatch(r"[^\W\d_]{1,2}\.\s?[^\W\d_][\w’']+", core) and core[0].isupper():
+        return [core]  # "N.Linh", "T.Bình": an initial and a given name
     names = split_names(core)
     if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
         return names if core == stripped else [stripped]
+    if _ORG_HEAD.match(core) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
+        return [core]  # "Liên đoàn lao động tỉnh Phú Thọ": the publishing body signs
     return None
 
 
@@ -69,9 +131,32 @@ def source_name(text: str) -> str | None:
     m = _SOURCE_NAME.match(text)
     if not m or len(text) > 100:
         return None
-    value = m.group(1).strip()
-    if re.match(r"^(?:báo|tạp chí|đài|cổng|trang|website|cổng thông tin|ban|https?://)", value, re.IGNORECASE):
+    word, colon, value = m.group(1), m.group(2), m.group(3).strip()
+    if re.search(r"[.!?;]\s", value):
+        return None
+    if word.casefold() == "nguồn" and (colon or _PUBLICATION.match(value)):
+        return value  # "Nguồn: baohanam.com.vn", "Nguồn: Ban Dân vận Tỉnh ủy"
+    if _PUBLICATION.match(value) and len(value.split()) <= 10:
         return value
+    return None
+
+
+# A byline with the writer's organisation ("Minh Châu – Trung tâm VH-TT&TT huyện",
+# "Hồng Nhung (Đài TT-TH huyện)").
+_ORG_WORDS = re.compile(
+    r"^(?:Trung tâm|TT|TTVH|Ban|Đài|Phòng|Báo|Hội|UBND|Đảng ủy|Đảng uỷ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|"
+    r"Văn phòng|Cổng|Trang|Công an|Đoàn|MTTQ|Ủy ban|Uỷ ban|Chi bộ|Trường|Sở|CTV|Cộng tác viên|PV|Phóng viên)"
+)
+
+
+def byline_with_org(text: str) -> list[str] | None:
+    """The writer's name of a byline that gives their organisation after a dash or in brackets."""
+    m = re.match(r"^([^\W\d_][\w’' ]{2,40}?)\s*(?:[-–—]\s*|\(\s*)(.{2,80}?)\)?\.?$", text.strip())
+    if not m or not _ORG_WORDS.match(m.group(2)):
+        return None
+    names = split_names(m.group(1))
+    if names and all(_is_name(n) and not _title_word(n.split()[0]) and len(n.split()) <= 4 for n in names):
+        return names
     return None
 
 
@@ -138,15 +223,48 @@ _NAME_STOP = {
     "uv",
     "ủv",
 }
+# A sentence ends at . ! ? before a capital, but not after an academic title ("GS,TS. Lê Văn Lợi").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Ths\.)(?<!BS\.)(?<!KS\.)\s+(?=[^\W\d_])")
 _COMRADE = re.compile(r"(?<![\w])(?:đồng chí|đ/c)\s+", re.IGNORECASE)
 # Verbs of people who chaired or spoke; "dự" alone marks a guest.
 _ROLE = re.compile(
     r"\b(?:chu tri|phat bieu|ket luan|trinh bay|chi dao|bao cao|thong tin|tham luan|de nghi|"
     r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
-    r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|thay mat|doi thoai|tiep thu|"
-    r"chu toa|tra loi|neu|gop y)\b"
+    r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|doi thoai|tiep thu|"
+    r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|"
+    r"dong gop y kien|tham gia y kien|cam on|bay to)\b"
 )
-_GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi)\b")
+# Awards ("tặng Bằng khen cho các cá nhân gồm: ông …", "đồng chí X với sáng kiến …"): a clause
+# naming them says nothing of a speech unless a speech verb is in it too.
+_AWARD = re.compile(
+    r"\b(?:bang khen|giay khen|khen thuong|danh hieu|sang kien|ky niem chuong|co thi dua|duoc tang|"
+    r"duoc trao|vinh danh|tuyen duong|ca nhan gom|tap the gom)\b"
+)
+_SPEECH = re.compile(r"\b(?:phat bieu|chu tri|ket luan|trinh bay|bao cao|chi dao|khai mac|be mac)\b")
+_GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui thu|gui lang hoa|gui dien)\b")
+
+
+def sentences(text: str) -> list[str]:
+    return _SENTENCE_END.split(text)
+
+
+def is_award(sentence: str) -> bool:
+    """A sentence that lists those honoured, and says nothing of a speech."""
+    folded = fold(sentence)
+    return bool(_AWARD.search(folded)) and not _SPEECH.search(folded)
+
+
+def _role_text(clause: str) -> str:
+    """The clause folded for role words, with personal names masked ("đồng chí Đào Mạnh Quý"
+    would otherwise read as "chỉ đạo")."""
+    words = clause.split()
+    masked: list[str] = []
+    in_name = False
+    for word in words:
+        bare = word.strip(",;:.()–-")
+        in_name = bool(bare) and bare[0].isupper() and (bare in SURNAMES or (in_name and _capitalised(bare)))
+        masked.append("X" if in_name else word)
+    return fold(" ".join(masked)).replace("ban chi dao", "ban")
 
 
 def _title_word(word: str) -> bool:
@@ -170,15 +288,17 @@ def _name_after(text: str) -> str | None:
 
 
 def people(text: str) -> list[tuple[str, bool]]:
-    """Names after "đồng chí" in a paragraph, each with whether the clause says the person
-    chaired or spoke (True) or only attended (False). A clause without a verb of its own
-    ("…; đồng chí B, …") takes the role of the clause before it."""
+    """Names after "đồng chí" in a paragraph, each with whether the sentence says the person
+    chaired or spoke (True) or not (attended, was appointed, signed: False). A clause without a
+    verb of its own ("…; đồng chí B, …") takes the role of the clause before it."""
     result: list[tuple[str, bool]] = []
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text):
+    for sentence in _SENTENCE_END.split(text):
         role: bool | None = None
         for clause in re.split(r";", sentence):
-            folded = fold(clause).replace("ban chi dao", "ban")
-            if _ROLE.search(folded):
+            folded = _role_text(clause)
+            if _AWARD.search(folded) and not _SPEECH.search(folded):
+                role = False  # an award list: those named were honoured, not heard
+            elif _ROLE.search(folded):
                 role = True
             elif _GUEST.search(folded):
                 role = False
@@ -186,9 +306,11 @@ def people(text: str) -> list[tuple[str, bool]]:
                 before = clause[: m.start()].rstrip().split()
                 if before and before[-1].casefold() in ("các", "những", "hai", "ba"):
                     continue
+                if re.search(r"\b(?:cua|cam on|ca nhan|tri an)$", fold(" ".join(before[-3:]))):
+                    continue  # "cảm ơn … cá nhân đồng chí X", "của đồng chí X": spoken of, not speaking
                 name = _name_after(clause[m.end() :])
                 if name:
-                    result.append((name, role is not False))
+                    result.append((name, role is True))  # named, but neither chairing nor speaking: not listed
     return result
 
 
@@ -260,4 +382,118 @@ def tags(title: str, body: str, config: Config) -> list[tuple[str, str]]:
             found.append((tag, "title"))
         elif in_body >= 2:
             found.append((tag, f"named {in_body} times in the text"))
+    return found
+
+
+# --- people introduced by a title, "ông/bà", or named before their title ---------------------
+
+# Family names (họ) of Vietnam: a personal name starts with one. Given-name words that are also
+# rare family names (Văn, Thị, Mai, Hồng, Kim, Sơn…) are left out so "Nguyễn Thị Mai Hà" stays whole.
+SURNAMES = frozenset(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trương Lâm
+    Trịnh Đào Cao Hà Lương Tạ Quách Thạch Lò Vi Hứa Tô Kiều Chu La Triệu Giang Khổng Phùng Tăng Lưu
+    Nông Mạc Tống Từ Âu Doãn Lại Lục Quản Quảng Ninh Thân Diệp Bế Hầu Cù Trình Vương Tôn Nghiêm Tiêu
+    Bạch Chế Đàm Lã Lữ Khúc Mai Y Kpă Ksor Rơ Đinh Hoàng Bàn Sùng Giàng Thào Vàng Hờ Mùa Lường Lục
+    Ninh Âu Ông Văn""".split()
+) - {"Mai", "Văn"}
+# Titles that may stand right before a person's name ("Chủ tịch UBND tỉnh Phạm Anh Tuấn trình bày").
+_TITLE_HEAD = re.compile(
+    r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch(?: nước)?|Bí thư|Trưởng [Bb]an|Trưởng phòng|Trưởng khối|Trưởng đoàn|"
+    r"Giám đốc|Thứ trưởng|Bộ trưởng|Chủ nhiệm|Tổng Bí thư|Thủ tướng|Chánh [Vv]ăn phòng|Hiệu trưởng|"
+    r"Tổng [Tt]hư ký|Tổng [Cc]ục trưởng|Cục trưởng|Vụ trưởng|"
+    r"Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|Đại biểu)(?!\w)"
+)
+_PERSON_WORDS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|(?:GS|PGS|TS|ThS|Ths|BS|KS)\.?(?:\s?,\s?TS\.?)?)\s+")
+# A name followed by its title ("Nguyễn Văn A – Phó Bí thư …", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng").
+_TITLE_AFTER = re.compile(
+    r"^\s*(?:[-–—,]\s*)(?:Ủy viên|Uỷ viên|UV|Bí thư|Phó|Chủ tịch|Trưởng|Giám đốc|Thứ trưởng|Bộ trưởng|"
+    r"Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|PBT|BT|CT|PCT|TUV|HUV|TVTU|Chủ nhiệm)(?!\w)"
+)
+_HONORIFICS = {"Ông", "Bà", "Các", "Đồng", "Đ/c"}
+_UNIT_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp.", "tp"}
+_RUN = re.compile(r"[^\W\d_][\w’']*")
+
+
+def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
+    """Runs of capitalised words: (start, end, words, the word before the run)."""
+    runs: list[tuple[int, int, list[str], str]] = []
+    words = list(_RUN.finditer(text))
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if not _capitalised(w.group()) or (len(w.group()) > 1 and w.group().isupper()) or w.group() in _HONORIFICS:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(words)
+            and _capitalised(words[j + 1].group())
+            and not (len(words[j + 1].group()) > 1 and words[j + 1].group().isupper())
+            and text[words[j].end() : words[j + 1].start()].strip() == ""
+        ):
+            j += 1
+        prev = words[i - 1].group().casefold() if i > 0 else ""
+        runs.append((w.start(), words[j].end(), [x.group() for x in words[i : j + 1]], prev))
+        i = j + 1
+    return runs
+
+
+def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
+    """The person's name at the end of a run of capitalised words ("Hưng Hà Vũ Kim Thành" after
+    "xã" → "Vũ Kim Thành"), or None when the run is a place or holds no family name."""
+    if is_place(" ".join(run)):
+        return None
+    for cut, word in enumerate(run[1:], 1):
+        if word.casefold() in _NAME_STOP:
+            run = run[:cut]  # "Nguyễn Phú Bình Nguyên thứ trưởng": "Nguyên" (former) starts the title
+            break
+    options: list[tuple[int, int]] = []
+    for start, word in enumerate(run):
+        rest = len(run) - start
+        if word not in SURNAMES or not 2 <= rest <= 4:
+            continue
+        if after_unit and start == 0 and rest == 2:
+            continue  # "tỉnh Hà Nam": a place
+        if any(w.casefold() in _NAME_STOP for w in run[start:]):
+            continue
+        options.append(({3: 0, 4: 1, 2: 2}[rest], start))
+    if not options:
+        return None
+    _, start = min(options)
+    if start > 0 and not after_unit and not is_place(" ".join(run[:start])) and len(run) - start == 4:
+        return None
+    return " ".join(run[start:])
+
+
+def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
+    """People introduced without "đồng chí": after a title ("Bí thư Tỉnh ủy Hồ Quốc Dũng phát
+    biểu"), after "ông"/"bà", or before their title ("Nguyễn Văn A – Phó Bí thư …"); each with
+    whether its clause says the person chaired or spoke."""
+    found: list[tuple[str, bool]] = []
+    text = text.replace("_", " ")  # "Nguyễn Phú Bình_Nguyên thứ trưởng": underscores pasted for spaces
+    for sentence in _SENTENCE_END.split(text):
+        role: bool | None = None
+        for clause in re.split(r";", sentence):
+            folded = _role_text(clause)
+            if re.search(r"\bgui thu\b", folded):
+                role = False  # a letter sent, not a word spoken
+            elif _AWARD.search(folded) and not _SPEECH.search(folded):
+                role = False  # an award list: those named were honoured, not heard
+            elif _ROLE.search(folded):
+                role = True
+            elif _GUEST.search(folded):
+                role = False
+            starts = [m.end() for m in _TITLE_HEAD.finditer(clause)] + [m.end() for m in _PERSON_WORDS.finditer(clause)]
+            honorific = {m.end() for m in _PERSON_WORDS.finditer(clause)}
+            for start, end, run, prev in _runs(clause):
+                after_title = any(0 <= start - s <= 40 and not re.search(r"[,;:.()]", clause[s:start]) for s in starts)
+                before_title = bool(_TITLE_AFTER.match(clause[end:]))
+                if not (after_title or before_title):
+                    continue
+                if start in honorific and 2 <= len(run) <= 4 and not _title_word(run[0]):
+                    name = " ".join(run)  # "ông Trinh Văn Huân": a name whatever its family name
+                else:
+                    name = name_in_run(run, prev in _UNIT_WORDS, is_place)
+                if name and not _title_word(name.split()[0]):
+                    found.append((name, role is True))  # without "đồng chí", only a stated role counts
     return found

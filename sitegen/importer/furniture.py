@@ -68,15 +68,20 @@ _BAR_PHRASES = (
     "linkedin",
     "telegram",
     "messenger",
+    "tai ve",
+    "xem chi tiet o day",
+    "xem chi tiet",
+    "tags",
+    "tu khoa",
 )
 _BAR = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted((re.escape(p) for p in _BAR_PHRASES), key=len, reverse=True)) + r")(?![\w])"
 )
 # A heading after which the portal lists other articles: it and everything after are dropped.
 _RELATED = re.compile(
-    r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai)\s*(?:lien quan|khac|cung chuyen muc|da dua|moi hon|cu hon|"
+    r"^(?:cac |nhung )?(?:tin|tin tuc|bai|bai viet|tin bai)\s*(?:lien quan|khac|cung chuyen muc|da dua|moi hon|cu hon|"
     r"moi|doc nhieu|xem nhieu|noi bat|moi nhat|cung loai)(?:\s*\(\d+\))?\s*:?$"
-    r"|^(?:xem them|doc them|y kien ban doc|binh luan \(\d+\)|gui y kien|gui binh luan|"
+    r"|^(?:xem them|doc them|y kien ban doc|binh luan \(\d+\)|gui y kien|gui binh luan|cung chuyen muc|"
     r"chuyen muc khac|tin tuc khac|cac tin da dua)\s*:?$"
 )
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\\|→)\s*")
@@ -89,6 +94,8 @@ def is_bar(text: str) -> bool:
     if not folded:
         return False
     rest = _BAR.sub(" ", folded)
+    if rest == folded and re.search(r"\d", folded):
+        return False  # digits and no bar word: a date or time line ("29/06/2020"), never furniture
     rest = re.sub(r"[\d\s|:.,•·()\[\]/+\-–—_*#>]+", " ", rest)
     return not rest.strip()
 
@@ -106,3 +113,10 @@ def is_breadcrumb(text: str) -> bool:
     if len(parts) < 3 or not re.search(r"[>»›→]", text):
         return False
     return all(len(p.split()) <= 6 and not re.search(r"[.!?;]$", p.strip()) for p in parts)
+
+
+def is_tags_line(text: str) -> bool:
+    """ "Tags: Trung ương đảng", "Từ khóa: …": the portal's tag list under an article."""
+    if re.fullmatch(r"#\S+(?:\s+#\S+)+", text.strip()):
+        return True  # "#MTTQPhongHai #DanChuCoSo": the hashtags of a social-media post
+    return bool(re.match(r"^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:", text.strip(), re.IGNORECASE))

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from datetime import tzinfo
 
+from ..text import fold
 from . import fields
-from .dates import parse_dateline, parse_iso
+from .dates import parse_dateline, parse_header_row, parse_iso
 from .furniture import is_bar, is_breadcrumb
 from .record import Line, Record
 
@@ -22,6 +23,8 @@ def is_url(text: str) -> bool:
 
 def take_url(url: str, record: Record, line: Line) -> None:
     """A URL alone on a line: the lead image, a logo (furniture) or the article's address."""
+    if url.lower().startswith("www."):
+        url = "http://" + url  # the build accepts only http(s) addresses
     if _IMAGE_URL.search(url) or "/uploads/" in url and not url.endswith((".html", ".htm")):
         if re.search(r"logo|banner|icon", url, re.IGNORECASE):
             record.drop(line, "portal logo")
@@ -114,7 +117,11 @@ class PortalPage:
             if dated is not None:
                 take_date(dated, record, line, "date line")
                 continue
-            names = fields.byline(text)
+            row = parse_header_row(_strip_counters(text), tz)
+            if row is not None:
+                take_date(row[0], record, line, f"header row ({row[1]} | date)")
+                continue
+            names = fields.byline(text) or (fields.byline_with_org(text) if record.title else None)
             if names and record.title is not None:
                 record.authors.extend(n for n in names if n not in record.authors)
                 record.note("author", line.number, "byline")
@@ -123,11 +130,44 @@ class PortalPage:
                 take_url(text, record, line)
                 continue
             if record.title is None:
+                following = _next_text(lines, index)
+                if is_section_label(text, following):
+                    record.drop(line, "section label above the title")
+                    continue
+                if _is_menu_item(text) and following and _is_menu_item(following):
+                    record.drop(line, "menu line above the title")  # one of several menu entries in a row
+                    continue
                 record.title = text
                 record.note("title", line.number, "first line of text")
                 continue
             return index
         return len(lines)
+
+
+# Section names portals print above an article ("Tin tức - Sự kiện", "Thời sự", "Tin Chính trị - Xã hội").
+_SECTION = re.compile(
+    r"^(?:tin(?: tuc)?|thoi su|su kien|chinh tri|xay dung dang|hoat dong|tieu diem|tin moi|"
+    r"cong tac dan van|dan van|mat tran|doan the|kinh te|van hoa|xa hoi|an ninh|quoc phong|"
+    r"trang chu|gioi thieu|lien he|thu vien|van ban|hoi dap|thong bao|tuyen truyen|hinh anh|video)\b"
+)
+
+
+def is_section_label(text: str, following: str | None) -> bool:
+    """A section name above the title: a few words, no full stop, a section word first, and a
+    longer line (the real title) right after it."""
+    words = text.split()
+    if not following or len(words) > 6 or re.search(r"[.!?:;,]$", text):
+        return False
+    return bool(_SECTION.match(fold(text))) and len(following.split()) > len(words)
+
+
+def _is_menu_item(text: str) -> bool:
+    """A menu entry: at most four words, no punctuation at the end, no digits (not a date)."""
+    return len(text.split()) <= 4 and not re.search(r"[.!?:;,]$|\d", text)
+
+
+def _next_text(lines: list[Line], index: int) -> str | None:
+    return next((ln.text for ln in lines[index + 1 :] if ln.text), None)
 
 
 def _strip_counters(text: str) -> str:

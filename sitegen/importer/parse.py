@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 from ..config import Config
+from ..text import fold
 from . import fields, layouts, places
-from .dates import day_of, find_meeting_date, parse_dateline
-from .furniture import is_bar, is_breadcrumb, is_related_heading
+from .dates import day_of, find_meeting_date, parse_dateline, parse_header_row, year_named
+from .furniture import is_bar, is_breadcrumb, is_related_heading, is_tags_line
 from .record import Block, Line, Record
 
-_TERMINAL = re.compile(r"[.!?…;:,]['\"”’»)\]]*$|\.\)$")
+# Final punctuation, before closing quotes and any emoji a social-media post ends a line with.
+_TERMINAL = re.compile(r"(?:[.!?…;:,]['\"”’»)\]]*|\.\))[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*$")
 _CAPTION_START = re.compile(r"^\(?\s*Ảnh(?: minh họa| minh hoạ)?\s*:", re.IGNORECASE)
 CAPTION_MAX = 220  # characters: a longer line without a full stop is still a paragraph
 
@@ -45,6 +47,8 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             break
         if is_bar(line.text):
             record.drop(line, "page furniture")
+        elif is_tags_line(line.text):
+            record.drop(line, "tag list")
         elif is_breadcrumb(line.text):
             record.drop(line, "breadcrumb trail")
         else:
@@ -66,6 +70,8 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
         source_name = fields.source_name(text)
         if names:
             _add_authors(record, names, line, "byline")
+        elif source_name and (writers := _writers(source_name)):
+            _add_authors(record, writers, line, "“Nguồn:” line naming writers")
         elif source_name:
             if layouts.is_url(source_name):
                 layouts.take_url(source_name, record, line)
@@ -77,10 +83,36 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
         elif not signed and not record.authors and (signature := fields.signature(text)):
             _add_authors(record, signature, line, "name alone on the last line")
             signed = True
+        elif not record.authors and (with_org := fields.byline_with_org(text)):
+            _add_authors(record, with_org, line, "byline with the writer's organisation")
+        elif not record.authors and (glued := _glued_author(text)):
+            body, names = glued
+            _add_authors(record, names, line, "name glued to the end of the last paragraph", sure=False)
+            line.text = body
+            break
         else:
             break
         lines.pop()
     return lines
+
+
+def _writers(source: str) -> list[str] | None:
+    """ "Nguồn: Duy Trinh - Phan Anh.": the source credited is the writers, not a publication."""
+    names = fields.split_names(source.rstrip("."))
+    if names and all(fields.is_person_name(n) for n in names):
+        return names
+    return None
+
+
+def _glued_author(text: str) -> tuple[str, list[str]] | None:
+    """ "… năm 2024./. Hồng Nhung" → the paragraph and the writer's name pasted after it."""
+    m = re.match(r"^(.{40,}?[.!?…”\"](?:/\.)?)\s+([^\W\d_][\w’']*(?:\s+[^\W\d_][\w’']*){1,3})$", text)
+    if not m:
+        return None
+    names = fields.signature(m.group(2))
+    if not names or places.is_unit_name(m.group(2)) or any(n.isupper() for n in names):
+        return None
+    return m.group(1), names
 
 
 def _photo_credit(text: str) -> list[str] | None:
@@ -90,9 +122,9 @@ def _photo_credit(text: str) -> list[str] | None:
     return None
 
 
-def _add_authors(record: Record, names: list[str], line: Line, how: str) -> None:
+def _add_authors(record: Record, names: list[str], line: Line, how: str, sure: bool = True) -> None:
     record.authors.extend(n for n in names if n not in record.authors)
-    record.note("author", line.number, how)
+    record.note("author", line.number, how, sure)
 
 
 def _metadata(lines: list[Line], record: Record, config: Config) -> list[Line]:
@@ -102,10 +134,20 @@ def _metadata(lines: list[Line], record: Record, config: Config) -> list[Line]:
         text = line.text
         names = fields.byline(text) if text else None
         dated = parse_dateline(text, config.tz) if text and len(text) <= 90 else None
+        row = parse_header_row(text, config.tz) if text and dated is None and len(text) <= 90 else None
+        source_name = fields.source_name(text) if text else None
         if names:
             _add_authors(record, names, line, "byline")
         elif dated is not None:
             layouts.take_date(dated, record, line, "date line")
+        elif row is not None:
+            layouts.take_date(row[0], record, line, f"header row ({row[1]} | date)")
+        elif source_name and text.casefold().startswith(("nguồn", "(nguồn", "theo", "(theo")):
+            if layouts.is_url(source_name):
+                layouts.take_url(source_name, record, line)
+            else:
+                record.publisher = record.publisher or source_name
+                record.note("publisher", line.number, "“Nguồn:”/“Theo” line")
         elif text and layouts.is_url(text) and not _next_is_caption(lines, line):
             layouts.take_url(text, record, line)
         else:
@@ -124,7 +166,59 @@ def is_caption(text: str) -> bool:
     """An image caption: a short line without a final full stop, or one that starts "Ảnh:"."""
     if _CAPTION_START.match(text):
         return True
+    if re.search(r"\s(?:https?://|www\.)\S+$", text):
+        return False  # "… tại địa chỉ: http://…": a sentence that gives an address
     return len(text) <= CAPTION_MAX and len(text.split()) >= 2 and not _TERMINAL.search(text)
+
+
+# Words of a photo's caption (folded): what the picture shows.
+_CAPTION_WORDS = re.compile(
+    r"\b(?:phat bieu|toan canh|quang canh|chup anh|trao|tang|dai bieu|tham quan|chu tri|ket luan|bao cao|"
+    r"trinh bay|chia se|don nhan|hinh anh|khai mac|be mac|tham luan|huong dan|tham du|du le|du hoi nghi)\b"
+)
+_CREDIT = re.compile(r"\(?\s*Ảnh\s*:\s*[^()]{2,40}\)?\s*\.?$", re.IGNORECASE)
+
+
+_CAPTION_SENTENCE = re.compile(
+    r"(?:\b(?:tai|trong) (?:hoi nghi|buoi le|le [^.,]{3,60}|buoi lam viec|hoi thao|dai hoi|ky hop)\.$)"
+    r"|^(?:toan canh|quang canh|cac dai bieu|dai bieu)\b|^thua uy quyen,[^.]{0,150}\btrao\b|\bchup anh\b"
+)
+
+
+def _caption_sentence(text: str) -> bool:
+    """A caption that ends in a full stop: one short sentence saying what a photo shows
+    ("Tổng cục trưởng Nguyễn Văn Cẩn phát biểu chỉ đạo tại hội nghị.")."""
+    if len(text) > 170 or not text.endswith(".") or re.search(r"[.!?…;:]\s", text[:-1]):
+        return False
+    folded = fold(text)
+    return bool(_CAPTION_SENTENCE.search(folded)) and not re.search(r"\b(?:da|se|de nghi|yeu cau)\b", folded)
+
+
+def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
+    """Paragraph, caption or heading for each unit. A short line without a full stop is a
+    caption when it names what a photo shows (or a person), or when it is the one such line
+    right after the lead; otherwise (an article with two or more of them) a subheading."""
+    kinds: list[str] = []
+    for index, (text, _) in enumerate(units):
+        if _CAPTION_START.match(text) or (_CREDIT.search(text) and index > 0):
+            kinds.append("caption")
+        elif is_caption(text):
+            kinds.append("caption" if _photo_words(text) else "short")
+        elif index > 0 and _caption_sentence(text):
+            kinds.append("caption")
+        else:
+            kinds.append("paragraph")
+    shorts = [i for i, k in enumerate(kinds) if k == "short"]
+    for i in shorts:
+        lone_after_lead = len(shorts) == 1 and i == 1
+        kinds[i] = "caption" if lone_after_lead or len(units[i][0].split()) > 9 else "heading"
+    return kinds
+
+
+def _photo_words(text: str) -> bool:
+    if _CAPTION_WORDS.search(fold(text)):
+        return True
+    return any(w in fields.SURNAMES for w in text.split()[:6])  # a person in the picture
 
 
 def _blocks(lines: list[Line]) -> list[Block]:
@@ -152,14 +246,21 @@ def _blocks(lines: list[Line]) -> list[Block]:
         previous_blank = False
     blocks: list[Block] = []
     pending_image: str | None = None
+    kinds = _kinds([u for u in units if not layouts.is_url(u[0])])
+    texts = iter(kinds)
     for text, numbers in units:
         if layouts.is_url(text):
             if pending_image:
                 blocks.append(Block("image", "", numbers, image=pending_image))
             pending_image = text
             continue
-        if is_caption(text):
+        kind = next(texts)
+        if kind == "caption":
             blocks.append(Block("caption", text, numbers, image=pending_image))
+        elif kind == "heading":
+            if pending_image:
+                blocks.append(Block("image", "", numbers, image=pending_image))
+            blocks.append(Block("heading", text, numbers))
         else:
             if pending_image:
                 blocks.append(Block("image", "", numbers, image=pending_image))
@@ -181,23 +282,34 @@ def _fill_fields(record: Record, config: Config) -> None:
             record.note("image", first.lines[0] if first.lines else None, "first image in the text")
 
     published = day_of(record.date) if record.date else None
-    for block in paragraphs[:3]:
-        found = find_meeting_date(block.text, published)
+    hint = year_named(title) if published is None else None
+    for block in paragraphs[:4]:
+        found = find_meeting_date(block.text, published, hint)
         if found:
             record.event_date, inferred = found
-            how = "day in the text, year from the publication date" if inferred else "day in the text"
-            record.note("event_date", block.lines[0], how)
+            if not inferred:
+                how, sure = "day in the text", True
+            elif published is not None:
+                how, sure = "day in the text, year from the publication date", True
+            else:
+                how, sure = "day in the text, year from the title: check it", False
+            record.note("event_date", block.lines[0], how, sure)
             break
     if record.date is None and record.event_date is not None:
         record.date = record.event_date
-        record.note("date", record.found["event_date"].line, "the meeting's date (no publication date)")
+        sure = record.found["event_date"].sure
+        record.note("date", record.found["event_date"].line, "the meeting's date (no publication date)", sure)
 
     speakers: list[str] = []
     for block in record.blocks:
-        for name, spoke in fields.people(block.text):
+        introduced = [(n, s, "after “đồng chí”") for n, s in fields.people(block.text)]
+        introduced += [
+            (n, s, "by a title or “ông/bà”") for n, s in fields.people_by_title(block.text, places.is_unit_name)
+        ]
+        for name, spoke, how in introduced:
             if spoke and name not in speakers:
                 speakers.append(name)
-                record.note(f"people:{name}", block.lines[0], "chaired or spoke")
+                record.note(f"people:{name}", block.lines[0], f"chaired or spoke, named {how}")
     record.people = speakers
 
     candidates = [(b.text, b.lines[0], "organiser named in the text") for b in paragraphs[:3]]
@@ -231,20 +343,14 @@ def _fill_fields(record: Record, config: Config) -> None:
 def _fill_locality(record: Record, body_text: str) -> None:
     preferred = places.named_places(record.organization or "") + places.named_places(record.title or "")
     everything = "\n".join(filter(None, [record.title, record.publisher, body_text]))
-    chain = places.choose(preferred, places.named_places(everything))
-    titles = [p.title for p in chain]
-    if chain:
-        record.note("locality", None, "named in the " + ("organiser or title" if preferred else "text"))
-    districts = [p for p in chain if places.rank(p) == places.DISTRICT]
-    if districts and not any(places.rank(p) == places.PROVINCE for p in chain):
-        found = places.province_of(districts[0], everything, record.source)
-        if found:
-            province, why = found
-            titles.insert(0, province)
-            record.notes.append(f"locality: added {province}: {why}")
-        elif places.register_available():
-            record.notes.append(
-                f"locality: the text names no province for {districts[0].title}: "
-                f'add it with --locality "Tỉnh …/{districts[0].title}"'
-            )
-    record.locality = titles
+    when = day_of(record.date) if record.date else None
+    # Units named only in an award list ("Bằng khen cho … Cục Hải quan TP Hồ Chí Minh") are
+    # where the honoured work, not where the article happens.
+    told = "\n".join(s for s in fields.sentences(everything) if not fields.is_award(s))
+    found = places.resolve(preferred, places.named_places(told), everything, record.source, when)
+    if found is None:
+        return
+    record.locality = found.chain
+    record.notes.extend(found.notes)
+    if found.chain:
+        record.note("locality", None, found.why, found.sure)

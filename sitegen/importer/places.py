@@ -1,25 +1,26 @@
-"""Localities named in the text ("Đảng ủy xã Hưng Hà", "Quận ủy Hai Bà Trưng", "Thị xã Duy Tiên"),
-and the province of a named district from the register of administrative units.
+"""Localities of an article, from the register of administrative units (sitegen.register).
 
-Never invents a place: a province is added only when the register has exactly one district
-of that name and the text supports it (it names the province, its committee, "Tỉnh ủy" for a
-province or "Thành ủy" for a centrally run city, or the source URL carries its name).
-A commune alone is never climbed to its district: commune names repeat across the country.
+A locality is never invented: a name the text gives after a level word or an organ ("Đảng ủy
+xã Hưng Hà", "Quận ủy Hai Bà Trưng", "huyện Phú Tân (Cà Mau)", "TPHCM") becomes a locality only
+when the register knows a unit of that name and level. A person's name after the organ ("Ban
+Dân vận Tỉnh ủy Nguyễn Thị Phong Vũ") is cut off first. A name several units carry ("Huyện
+Châu Thành") is settled by the text (a parent it names, "ấp" for the south) or reported with
+its candidates; the chain written is the register's, from the province down.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from datetime import date
 
-from ..text import fold, slugify, split_level
+from ..register import COMMUNE, DISTRICT, PRE2025, PROVINCE, Y2025, Unit
+from ..text import fold, split_level
+from .fields import name_in_run
 
-# Up to four words; capitalisation is checked after the match (regex classes do not know
-# Vietnamese capitals).
-_NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,3})"
+# Up to six words (a person's name may follow the unit's); capitalisation is checked after the
+# match (regex classes do not know Vietnamese capitals).
+_NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,5})"
 _COMMITTEE = re.compile(rf"\b(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ)[ ]+{_NAME}")
 _UNIT = re.compile(rf"(?<!\w)((?i:tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+{_NAME}")
 _COMMITTEE_LEVEL = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
@@ -35,28 +36,67 @@ _DISPLAY = {
 }
 # Words that follow a level word but are no name ("huyện Ủy ban …" is rare, "Xã Hội" is not).
 _NOT_NAMES = {"hội", "ủy", "uỷ", "đảng", "ban", "bộ", "nhà", "công", "mặt"}
-PROVINCE, DISTRICT, COMMUNE = 0, 1, 2
+_AT = re.compile(r"\btại\s+([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2})")
+_HCMC = re.compile(r"(?<!\w)(?:TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh)(?!\w)")
+# "tại Nha Trang (Khánh Hòa)", "huyện Phú Tân (Cà Mau)": a province in brackets after a name.
+_BRACKETED = re.compile(r"(?:([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,3})[ ]+)?\(([^\W\d_][\w ]{2,20})\)")
+# Organs before a unit's name: a unit named with its organ is what the article is about.
+_ORGAN_BEFORE = re.compile(
+    r"(?:ủy ban nhân dân|ubnd|hđnd|hội đồng nhân dân|đảng bộ|đảng ủy|đảng uỷ|mttq|mặt trận tổ quốc|"
+    r"ban [^\s,.;]+(?: [^\s,.;]+){0,3}|công an|đoàn thanh niên|hội [^\s,.;]+(?: [^\s,.;]+){0,2}|"
+    r"chi cục [^\s,.;]+(?: [^\s,.;]+){0,2}|cục [^\s,.;]+(?: [^\s,.;]+){0,2}|trung tâm [^,.;]{0,40})\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class Place:
     level: str  # "quận", "xã", …
     name: str  # "Hai Bà Trưng"
+    organ: bool = True  # named as an organ's unit ("Huyện ủy X", "UBND huyện X"), not in passing
 
     @property
     def title(self) -> str:
         return f"{_DISPLAY[self.level]} {self.name}"
 
 
+@dataclass
+class Resolution:
+    """The chain chosen for an article, why, and how sure; or the candidates of an unsettled name."""
+
+    chain: list[str]
+    why: str
+    sure: bool
+    notes: list[str]
+
+
 def named_places(text: str) -> list[Place]:
-    """Every locality the text names, in order of appearance."""
+    """Every unit the text names after a level word or an organ, in order of appearance; a name
+    the register does not know (a person's, a typo) is left out."""
     found: list[tuple[int, Place]] = []
     for m in _COMMITTEE.finditer(text):
-        found.append((m.start(), Place(_COMMITTEE_LEVEL[m.group(1)], m.group(2))))
+        found.append((m.start(), Place(_COMMITTEE_LEVEL[m.group(1)], m.group(2), True)))
     for m in _UNIT.finditer(text):
         level = m.group(1).casefold()
         level = "thành phố" if level == "tp." else level
-        found.append((m.start(), Place(level, m.group(2))))
+        organ = bool(_ORGAN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+        found.append((m.start(), Place(level, m.group(2), organ)))
+    for m in _AT.finditer(text):  # "tại Hà Nội": a province named as the venue
+        province = _one(m.group(1), PROVINCE)
+        if province is not None:
+            level, name = split_level(province.name)
+            found.append((m.start(1), Place(level.casefold(), name, False)))
+    for m in _HCMC.finditer(text):
+        found.append((m.start(), Place("thành phố", "Hồ Chí Minh", False)))
+    for m in _BRACKETED.finditer(text):
+        province = _one(m.group(2), PROVINCE)
+        if province is not None:
+            level, name = split_level(province.name)
+            found.append((m.start(2), Place(level.casefold(), name, False)))
+            inner = m.group(1) and _inside(m.group(1).split()[-2:], province)
+            if inner is not None:  # "tại Nha Trang (Khánh Hòa)": the unit before the brackets
+                level, name = split_level(inner.name)
+                found.append((m.start(), Place(level.casefold(), name, False)))
     places: list[Place] = []
     for _, place in sorted(found, key=lambda item: item[0]):
         words: list[str] = []
@@ -66,98 +106,148 @@ def named_places(text: str) -> list[Place]:
             words.append(word)
         if place.name[0].isdigit():
             words = [place.name.split()[0]] if place.level in ("quận", "phường") else []
+        words = _without_person(words)
         if not words or words[0].casefold() in _NOT_NAMES:
             continue
-        places.append(Place(place.level, " ".join(words)))
+        candidate = Place(place.level, " ".join(words), place.organ)
+        if not (candidates(candidate) or candidates(candidate, Y2025)):
+            continue  # not a unit of the register (in either structure): never a locality
+        places.append(candidate)
     return places
 
 
-def rank(place: Place) -> int:
+def _inside(words: list[str], province: Unit) -> Unit | None:
+    """The unit the last one or two capitalised words name inside that province, if exactly one."""
+    for size in (2, 1):
+        name = " ".join(words[-size:])
+        if len(words) < size or not all(w[:1].isupper() for w in words[-size:]):
+            continue
+        from ..register import register
+
+        units = [u for u, former in register().matches(name, province, PRE2025) if not former]
+        if len(units) == 1 and units[0].tier != PROVINCE:
+            return units[0]
+    return None
+
+
+def _without_person(words: list[str]) -> list[str]:
+    """A person's name after the unit ("Tỉnh ủy Nguyễn Thị Phong Vũ", "xã Hưng Hà Vũ Kim Thành")
+    is cut off; a unit whose whole name is a person's name is no unit."""
+    if not words or words[0].isdigit():
+        return words
+    name = name_in_run(words, True, is_unit_name)
+    if name is None:
+        return words
+    return words[: len(words) - len(name.split())]
+
+
+def candidates(place: Place, structure: str = PRE2025) -> list[Unit]:
+    """The register's units of that name and level (current names; a former name answers with
+    the unit that took it over)."""
+    from ..register import register
+
+    level = place.level
+    units = [u for u, _ in register().matches(place.title, structure=structure)]
+    if level == "thành phố":
+        return units
+    return [u for u in units if u.level.casefold() == level]
+
+
+def resolve(
+    preferred: list[Place], body: list[Place], text: str, source: str | None, when: date | None
+) -> Resolution | None:
+    """The article's locality: the finest unit its organiser or title names, else one named
+    with its organ in the body, else a province named in passing; settled against the register."""
+    structure = Y2025 if when is not None and when >= date(2025, 7, 1) else PRE2025
+    pool = preferred or [p for p in body if p.organ] or body  # else the venue, named in passing
+    if not pool:
+        return None
+    target = max(pool, key=_tier_hint)
+    units = candidates(target, structure) or candidates(target)
+    if not units:
+        return None
+    why = "named in the " + ("organiser or title" if preferred else "text")
+    if len(units) == 1:
+        return Resolution(list(units[0].chain), why, True, [])
+    settled, reason = _settle(units, text, source, preferred + body)
+    listed = "; ".join(f"{u.code} {' › '.join(u.chain)}" for u in units[:6])
+    if settled is not None:
+        note = f"locality: {target.title} is ambiguous ({listed}); chose {' › '.join(settled.chain)}: {reason}"
+        return Resolution(list(settled.chain), why + f", {reason}", False, [note])
+    shared = _shared(units)
+    note = (
+        f"locality: {target.title} is ambiguous: {listed}"
+        + (f" (kept only {' › '.join(shared)}, which they share)" if shared else "")
+        + f'; choose with --locality "…/{target.title}"'
+    )
+    return Resolution(shared, why, False, [note]) if shared else Resolution([], why, False, [note])
+
+
+def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]) -> tuple[Unit | None, str]:
+    folded = fold(text)
+    mentioned = {fold(p.name) for p in named}
+    by_parent = [u for u in units if any(fold(split_level(p)[1]) in mentioned for p in u.chain[:-1])]
+    if len(by_parent) == 1:
+        return by_parent[0], "the text names its parent"
+    words = [u for u in units if any(_named(fold(split_level(p)[1]), folded) for p in u.chain[:-1])]
+    if len(words) == 1:
+        return words[0], f"the text names {words[0].chain[0]}"
+    host = re.sub(r"^https?://([^/]+).*$", r"\1", source or "").replace("-", "").replace(".", "")
+    hosted = [u for u in units if host and fold(split_level(u.chain[0])[1]).replace(" ", "") in host]
+    if len(hosted) == 1:
+        return hosted[0], "the source URL carries its province"
+    if re.search(r"(?<!\w)ap(?!\w)", folded):
+        south = [u for u in units if int(_province_code(u)) >= 70]  # GSO codes 70–96: the south
+        if len(south) == 1:
+            return south[0], "“ấp” is a southern hamlet word"
+    return None, ""
+
+
+def _province_code(unit: Unit) -> str:
+    return unit.parents[0] if unit.parents else unit.code
+
+
+def _named(name: str, folded: str) -> bool:
+    return bool(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded))
+
+
+def _shared(units: list[Unit]) -> list[str]:
+    """The chain every candidate lies under (all in one province: that province)."""
+    chains = [u.chain[:-1] for u in units]
+    shared: list[str] = []
+    for level in zip(*chains, strict=False):
+        if len(set(level)) != 1:
+            break
+        shared.append(level[0])
+    return shared
+
+
+def _tier_hint(place: Place) -> int:
     if place.level == "tỉnh":
         return PROVINCE
     if place.level == "thành phố":
-        return PROVINCE if _is_province(place.name) else DISTRICT
+        return PROVINCE if _one(place.name, PROVINCE) is not None else DISTRICT
     return DISTRICT if place.level in ("huyện", "quận", "thị xã") else COMMUNE
 
 
-def choose(preferred: list[Place], body: list[Place]) -> list[Place]:
-    """One place per level: the organiser's or the title's first, else the only (or most named)
-    one of the body for province and district; a commune only from the organiser or the title."""
-    chain: list[Place] = []
-    for level in (PROVINCE, DISTRICT, COMMUNE):
-        mine = [p for p in preferred if rank(p) == level]
-        if mine:
-            chain.append(mine[0])
-            continue
-        if level == COMMUNE:
-            continue
-        theirs = Counter(p for p in body if rank(p) == level)
-        if len(theirs) == 1 or (theirs and theirs.most_common(2)[0][1] > theirs.most_common(2)[1][1]):
-            chain.append(theirs.most_common(1)[0][0])
-    return chain
+def _one(name: str, tier: int) -> Unit | None:
+    from ..register import register
 
-
-def province_of(district: Place, text: str, source: str | None) -> tuple[str, str] | None:
-    """The province of a district, with the reason, when the register and the text agree."""
-    register = _register()
-    if register is None:
-        return None
-    key = (district.level, fold(district.name))
-    provinces = register["districts"].get(key, [])
-    if len(provinces) != 1:
-        return None
-    province = provinces[0]
-    _, name = split_level(province)
-    folded = fold(text)
-    if re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", folded):
-        return province, f"the register puts {district.title} in {province}, named in the text"
-    host = re.sub(r"^https?://([^/]+).*$", r"\1", source or "").replace("-", "")
-    if host and slugify(name).replace("-", "") in host:
-        return province, f"the register puts {district.title} in {province}, named in the source URL"
-    committee = "thanh uy" if province.startswith("Thành phố") else "tinh uy"
-    if re.search(r"(?<!\w)" + committee + r"(?!\w)", folded):
-        word = "Thành ủy" if committee == "thanh uy" else "Tỉnh ủy"
-        return province, f"the register puts {district.title} in {province} alone, and the text names the {word}"
-    return None
+    units = [u for u, former in register().matches(name, structure=PRE2025) if not former and u.tier == tier]
+    return units[0] if len(units) == 1 else None
 
 
 def complete(title: str) -> str:
     """ "Hà Nội" → "Thành phố Hà Nội" when a bare name is one province of the register."""
     level, name = split_level(title)
-    register = _register()
-    if level or register is None:
+    if level:
         return title
-    matches = register["provinces"].get(fold(name), [])
-    return matches[0] if len(matches) == 1 else title
+    province = _one(name, PROVINCE)
+    return province.name if province is not None else title
 
 
-def _is_province(name: str) -> bool:
-    """ "Hà Nội" is a centrally run city; "Thái Bình" as a city is the capital of Tỉnh Thái Bình."""
-    register = _register()
-    if register is None:
-        return False
-    return any(full.startswith("Thành phố") for full in register["provinces"].get(fold(name), []))
+def is_unit_name(name: str) -> bool:
+    """A province's or district's name in the register ("Hà Nam", "Trần Văn Thời")."""
+    from ..register import register
 
-
-@lru_cache(maxsize=1)
-def _register() -> dict | None:
-    """The pre-2025 register of provinces and districts (vietnam-provinces 0.6.x data), or None."""
-    try:
-        from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
-    except ImportError:
-        return None
-    data = json.loads(NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
-    if not data or "districts" not in data[0]:
-        return None  # the 2025 two-level register has no districts: of no use for these archives
-    provinces: dict[str, list[str]] = {}
-    districts: dict[tuple[str, str], list[str]] = {}
-    for province in data:
-        provinces.setdefault(fold(split_level(province["name"])[1]), []).append(province["name"])
-        for district in province["districts"]:
-            level, name = split_level(district["name"])
-            districts.setdefault((level, fold(name)), []).append(province["name"])
-    return {"provinces": provinces, "districts": districts}
-
-
-def register_available() -> bool:
-    return _register() is not None
+    return any(u.tier <= DISTRICT for u, _ in register().matches(name, structure=PRE2025))

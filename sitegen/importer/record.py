@@ -18,7 +18,7 @@ class Line:
 class Block:
     """A unit of the body: a paragraph or an image caption (with its image URL when known)."""
 
-    kind: str  # "paragraph" or "caption"
+    kind: str  # "paragraph", "caption", "heading" or "image"
     text: str
     lines: list[int]
     image: str | None = None
@@ -30,6 +30,7 @@ class Found:
 
     line: int | None
     how: str
+    sure: bool = True  # False: a guess the editor should check (the report lists it first)
 
 
 @dataclass
@@ -59,9 +60,9 @@ class Record:
     dropped: list[Dropped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def note(self, name: str, line: int | None, how: str) -> None:
+    def note(self, name: str, line: int | None, how: str, sure: bool = True) -> None:
         """Record where a field came from (the first finding wins)."""
-        self.found.setdefault(name, Found(line, how))
+        self.found.setdefault(name, Found(line, how, sure))
 
     def drop(self, line: Line, reason: str) -> None:
         self.dropped.append(Dropped(line.number, line.text, reason))

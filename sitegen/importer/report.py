@@ -1,4 +1,6 @@
-"""The per-file report: each field found and where, each field missing, each line dropped."""
+"""The per-file report: first a short "check these" list (fields missing or guessed), then each
+field found with the line it came from and how, then the optional fields not found (one line),
+then the lines dropped as page furniture."""
 
 from __future__ import annotations
 
@@ -6,29 +8,52 @@ from datetime import datetime
 
 from .record import Record
 
-# Fields an editor should fill in by hand when the text does not give them.
-FIELDS = (
-    "title",
-    "date",
-    "event_date",
-    "author",
-    "source",
-    "image",
-    "people",
-    "organization",
-    "locality",
-    "meeting",
-    "tags",
-)
-_HINTS = {
-    "date": "add date: yyyy-mm-dd (the build needs it)",
+# Fields the editor is told about when the text does not give them, and how to fill them in.
+_NEEDED = {
+    "date": "add date: yyyy-mm-dd (until then the file is a draft the build skips)",
     "locality": 'use --locality "Tỉnh …/Huyện …" or add locality: [...]',
 }
+_OPTIONAL = ("event_date", "author", "people", "organization", "meeting", "source", "image", "tags")
 
 
 def lines(record: Record, path: str) -> list[str]:
+    values = _values(record)
+    check: list[str] = []
+    for name, hint in _NEEDED.items():
+        if not values.get(name) and not (name == "locality" and _locality_notes(record)):
+            check.append(f"{name}: not found in the text: {hint}")
+    for key, found in record.found.items():
+        if not found.sure:
+            name = key.split(":", 1)[0]
+            value = key.split(":", 1)[1] if ":" in key else values.get(name, "")
+            where = f"line {found.line}, " if found.line else ""
+            check.append(f"{name}: {value} ({where}{found.how}): a guess, check it")
+    check += [note.removeprefix("locality: ") for note in _locality_notes(record)]
     out = [f"  layout: {record.layout}"]
-    values = {
+    if check:
+        out.append("  check these:")
+        out += [f"    {line}" for line in check]
+    for name, value in values.items():
+        if value:
+            out.append(f"  found {name}: {value}{_where(record, name)}")
+    captions = record.captions
+    if captions:
+        numbers = ", ".join(str(c.lines[0]) for c in captions if c.lines)
+        out.append(f"  found captions: {len(captions)} (lines {numbers})")
+    out.append(f"  body: {len(record.paragraphs)} paragraphs")
+    absent = [name for name in _OPTIONAL if not values.get(name)]
+    if absent:
+        out.append("  not found (optional): " + ", ".join(absent))
+    for note in record.notes:
+        if not note.startswith("locality: "):
+            out.append(f"  note {note}")
+    for dropped in record.dropped:
+        out.append(f"  dropped line {dropped.number} ({dropped.reason}): {_short(dropped.text)}")
+    return out
+
+
+def _values(record: Record) -> dict[str, str | None]:
+    return {
         "title": record.title,
         "date": _when(record.date),
         "event_date": _when(record.event_date),
@@ -42,27 +67,10 @@ def lines(record: Record, path: str) -> list[str]:
         "tags": ", ".join(record.tags),
         "publisher": record.publisher,
     }
-    missing = []
-    for name, value in values.items():
-        if not value:
-            if name in FIELDS:
-                missing.append(name)
-            continue
-        out.append(f"  found {name}: {value}{_where(record, name)}")
-    captions = record.captions
-    if captions:
-        out.append(
-            f"  found captions: {len(captions)} (lines " + ", ".join(str(c.lines[0]) for c in captions if c.lines) + ")"
-        )
-    out.append(f"  body: {len(record.paragraphs)} paragraphs")
-    for name in missing:
-        hint = _HINTS.get(name, "fill it in by hand if you know it")
-        out.append(f"  missing {name}: not in the text ({hint})")
-    for note in record.notes:
-        out.append(f"  note {note}")
-    for dropped in record.dropped:
-        out.append(f"  dropped line {dropped.number} ({dropped.reason}): {_short(dropped.text)}")
-    return out
+
+
+def _locality_notes(record: Record) -> list[str]:
+    return [note for note in record.notes if note.startswith("locality: ")]
 
 
 def _where(record: Record, name: str) -> str:
@@ -74,7 +82,8 @@ def _where(record: Record, name: str) -> str:
         found = record.found[key]
         where = f"line {found.line}, " if found.line else ""
         label = key.split(":", 1)[1] + ": " if ":" in key else ""
-        parts.append(f"{label}{where}{found.how}")
+        doubt = "; a guess" if not found.sure else ""
+        parts.append(f"{label}{where}{found.how}{doubt}")
     if not parts:
         return ""
     return " (" + "; ".join(dict.fromkeys(parts)) + ")"

@@ -20,13 +20,15 @@ from .record import Block, Record
 SLUG_MAX = 90  # characters of the file name's slug; cut at a hyphen
 
 
-def file_name(record: Record) -> str:
+def file_name(record: Record, number: int = 1) -> str:
+    """ "2024-03-15-slug.md"; a second article that would get the same name gets "-2", and so on."""
     slug = slugify(record.title or "") or "bai-viet"
     if len(slug) > SLUG_MAX:
         slug = slug[:SLUG_MAX].rsplit("-", 1)[0]
+    suffix = f"-{number}" if number > 1 else ""
     if record.date is None:
-        return f"{slug}.md"
-    return f"{record.date:%Y-%m-%d}-{slug}.md"
+        return f"{slug}{suffix}.md"
+    return f"{record.date:%Y-%m-%d}-{slug}{suffix}.md"
 
 
 def folders(chain: list[str], content: Path) -> list[tuple[Path, str]]:
@@ -75,7 +77,9 @@ def render(record: Record) -> str:
         )
         out.append(f"date: {value}")
     else:
+        # The build needs a date: until the editor adds one the article is a draft it skips.
         out.append("# date: not found in the text: add the publication date, e.g. date: 2024-07-18")
+        out.append("draft: true")
     if record.event_date is not None:
         out.append(f"event_date: {record.event_date.isoformat()}")
     if record.locality:
@@ -104,6 +108,8 @@ def render(record: Record) -> str:
 def block_markdown(block: Block) -> str:
     if block.kind == "paragraph":
         return escape_paragraph(block.text)
+    if block.kind == "heading":
+        return "### " + escape_inline(block.text)
     if block.kind == "image":
         return f"![Ảnh]({_url(block.image or '')})"
     caption = escape_inline(block.text)

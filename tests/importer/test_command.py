@@ -19,7 +19,7 @@ VIETNAMESE = "Hội nghị tổng kết công tác dân vận năm 2024 của Đ
 
 def run(files, site: Path, **options) -> tuple[int, list[str]]:
     messages: list[str] = []
-    settings = {"out": None, "locality": None, "force": False, **options}
+    settings = {"out": None, "locality": None, **options}
     code = run_import(list(files), site=site, config=Config(), echo=messages.append, **settings)
     return code, messages
 
@@ -83,19 +83,30 @@ def test_same_file_twice_writes_one_file(tmp_path: Path) -> None:
     assert code == 0 and len(articles(tmp_path / "other")) == 1
 
 
-def test_existing_file_is_never_overwritten_without_force(tmp_path: Path) -> None:
+def test_an_edited_or_other_article_is_never_overwritten(tmp_path: Path) -> None:
     site = tmp_path / "site"
     run([GOOD], site)
     [target] = articles(site)
     target.write_text("---\ntitle: edited by hand\ndate: 2024-03-15\n---\nMy edits.\n", encoding="utf-8")
     code, messages = run([GOOD], site)
-    assert code == 1
-    assert "already exists" in messages[0] and "--force" in messages[0]
+    assert code == 0, messages
     assert "My edits." in target.read_text(encoding="utf-8")
-    code, messages = run([GOOD], site, force=True)
-    assert code == 0 and "replaced" in messages[0]
-    assert "My edits." not in target.read_text(encoding="utf-8")
-    assert read_output(target)[0]["title"].startswith("Ban Dân vận Huyện ủy Kim Sơn")
+    second = target.with_name(target.stem + "-2.md")
+    assert second.exists() and "another article has this title and date" in messages[0]
+    assert not any("--force" in m for m in messages)
+    code, messages = run([GOOD], site)  # the same input again: found, nothing written
+    assert code == 0 and "already imported" in messages[0] and len(articles(site)) == 2
+
+
+def test_two_inputs_with_one_name_get_two_files(tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text("Hội nghị giao ban\nNgày 15/03/2024\nNội dung thứ nhất của bài.\n", encoding="utf-8")
+    second.write_text("Hội nghị giao ban\nNgày 15/03/2024\nNội dung thứ hai, khác hẳn.\n", encoding="utf-8")
+    code, messages = run([first, second], tmp_path / "site")
+    assert code == 0, messages
+    names = sorted(p.name for p in articles(tmp_path / "site"))
+    assert names == ["2024-03-15-hoi-nghi-giao-ban-2.md", "2024-03-15-hoi-nghi-giao-ban.md"]
 
 
 def test_out_puts_the_file_in_that_folder(tmp_path: Path) -> None:

@@ -1,0 +1,245 @@
+"""One test per failure pattern of issue 12 (real portal layouts), each on the rule that fixes it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sitegen.config import Config
+from sitegen.importer import import_text
+from sitegen.importer.dates import find_meeting_date, parse_dateline, parse_header_row
+from sitegen.importer.fields import byline_with_org, people, people_by_title, signature, source_name
+from sitegen.importer.furniture import is_bar
+from sitegen.importer.places import is_unit_name, named_places
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def record(text: str):
+    return import_text(text, Config())
+
+
+# 1. Invented places: a person's name after "Tỉnh ủy" / "thành phố" is no unit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phát biểu tại hội nghị, Trưởng Ban Dân vận Tỉnh ủy Nguyễn Thị Phong Vũ phát biểu",
+        "Chủ tịch UBND thành phố Nguyễn Văn Cừ kết luận hội nghị",
+    ],
+)
+def test_a_persons_name_is_never_a_place(text: str) -> None:
+    assert named_places(text) == []
+
+
+def test_a_unit_is_kept_and_the_person_after_it_cut_off() -> None:
+    assert [p.title for p in named_places("Chủ tịch UBND xã Hưng Hà Vũ Kim Thành phát biểu")] == ["Xã Hưng Hà"]
+
+
+def test_only_units_of_the_register_become_localities() -> None:
+    r = record("Huyện ủy Phú Tân tổng kết\nSáng 26-7, Huyện ủy Phú Tân (Cà Mau) tổ chức hội nghị tổng kết.\n")
+    assert r.locality == ["Tỉnh Cà Mau", "Huyện Phú Tân"]
+    assert named_places("Đảng ủy xã Hưng Thịnh Vượng tổ chức") == []  # no such commune
+
+
+def test_an_ambiguous_name_is_reported_with_its_candidates() -> None:
+    r = record("Huyện ủy Châu Thành giao ban\nSáng ngày 09/10/2024, Huyện ủy Châu Thành tổ chức giao ban.\n")
+    assert r.locality == []
+    [note] = [n for n in r.notes if "ambiguous" in n]
+    assert "Tỉnh Long An › Huyện Châu Thành" in note and "Tỉnh Bến Tre › Huyện Châu Thành" in note
+
+
+def test_tphcm_and_provinces_in_brackets() -> None:
+    assert [p.title for p in named_places("Thành đoàn TPHCM tổ chức")] == ["Thành phố Hồ Chí Minh"]
+    titles = [p.title for p in named_places("Ngày 14/12, tại Nha Trang (Khánh Hòa), Hội nghị")]
+    assert "Tỉnh Khánh Hòa" in titles and "Thành phố Nha Trang" in titles
+    assert is_unit_name("Đăk Song") and is_unit_name("Đắk Song")
+
+
+# 2. Date lines kept: alone on a line, or in a header row with a category.
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("2025-04-22 10:27:00", datetime(2025, 4, 22, 10, 27, tzinfo=TZ)),
+        ("29/06/2020", date(2020, 6, 29)),
+        ("Ngày đăng: 27 tháng 6 năm 2024", date(2024, 6, 27)),
+        ("07 / 12 / 2019 - 12:41 PM", datetime(2019, 12, 7, 12, 41, tzinfo=TZ)),
+        ("Thứ Sáu, 15/03/2024 | 16:42", datetime(2024, 3, 15, 16, 42, tzinfo=TZ)),
+    ],
+)
+def test_a_date_alone_on_its_line_is_a_date_not_furniture(line: str, expected) -> None:
+    assert not is_bar(line)
+    assert parse_dateline(line, TZ) == expected
+
+
+def test_a_header_row_gives_the_date_and_is_not_the_title() -> None:
+    assert parse_header_row("Tin Chính trị - Xã hội\t25/07/2020".replace("\t", " "), TZ) == (
+        date(2020, 7, 25),
+        "Tin Chính trị - Xã hội",
+    )
+    r = record("Tin tức\nTin Chính trị - Xã hội 25/07/2020\nHội nghị giao ban quý II\nNội dung bài viết ở đây.\n")
+    assert r.title == "Hội nghị giao ban quý II" and r.date == date(2020, 7, 25)
+
+
+# 3. Dates from history are never the meeting's (nor the article's).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhân kỷ niệm 73 năm ngày Thương binh liệt sĩ (27/7/1947 - 27/7/2020), Huyện ủy tổ chức gặp mặt",
+        "Thực hiện Nghị quyết số 47 ngày 13/12/2023 của HĐND tỉnh, các đại biểu thảo luận",
+        "Luật Thủy sản (có hiệu lực từ ngày 1/1/2019) được triển khai",
+        "Đồng chí sinh ngày 19/5/1890 tại Nghệ An",
+    ],
+)
+def test_a_date_of_history_is_not_the_meetings(text: str) -> None:
+    assert find_meeting_date(text, None) is None
+
+
+def test_the_meeting_sentence_gives_the_meeting_date() -> None:
+    text = "Nhân kỷ niệm (27/7/1947 - 27/7/2020), sáng 24/7, Huyện ủy tổ chức gặp mặt"
+    assert find_meeting_date(text, date(2020, 7, 25)) == (date(2020, 7, 24), True)
+    assert find_meeting_date("Sau Đại hội, ngày 06/12/19, Hội họp", date(2019, 12, 7)) == (date(2019, 12, 6), False)
+
+
+def test_without_publication_date_the_year_of_the_title_is_a_flagged_guess() -> None:
+    r = record(
+        "TPHCM công bố kết quả Tổng điều tra năm 2019\nSáng 11/10, tại UBND TPHCM, Ban chỉ đạo tổ chức hội nghị.\n"
+    )
+    assert r.event_date == date(2019, 10, 11) and r.found["event_date"].sure is False
+
+
+# 4. Section labels and menus above the title are not the title.
+def test_a_section_label_is_not_the_title() -> None:
+    r = record(
+        "TIN TỨC MỚI\nHội thảo khoa học cấp bộ về liên kết vùng đồng bằng\n"
+        "Ngày 27/10/2023, Học viện tổ chức hội thảo.\n"
+    )
+    assert r.title.startswith("Hội thảo khoa học") and r.date == date(2023, 10, 27)
+
+
+# 5. People however they are introduced.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Chủ tịch UBND tỉnh Phạm Anh Tuấn trình bày tờ trình.", "Phạm Anh Tuấn"),
+        ("Phát biểu khai mạc, Bí thư Tỉnh ủy Hồ Quốc Dũng nhấn mạnh vai trò của HĐND.", "Hồ Quốc Dũng"),
+        ("Ông Nguyễn Văn Công, PGĐ Sở NN-PTNT đề xuất Bộ hỗ trợ.", "Nguyễn Văn Công"),
+        ("Bà Thạch Thị Dân chia sẻ kinh nghiệm.", "Thạch Thị Dân"),
+        ("Nguyễn Văn An – Phó Bí thư Thường trực Huyện ủy phát biểu kết luận.", "Nguyễn Văn An"),
+        ("Phó Tổng thư ký Hội, PGS. TS Nguyễn Lân Trung báo cáo về các hoạt động", "Nguyễn Lân Trung"),
+    ],
+)
+def test_people_after_a_title_honorific_or_before_their_title(text: str, name: str) -> None:
+    assert (name, True) in people_by_title(text, is_unit_name)
+
+
+def test_guests_places_and_letters_are_not_speakers() -> None:
+    guests = "Tham dự có ông Phùng Đức Tiến, Thứ trưởng Bộ NN&PTNT; ông Nguyễn Việt Thắng, Chủ tịch Hội."
+    assert all(not spoke for _, spoke in people_by_title(guests, is_unit_name))
+    assert people_by_title("Bí thư Tỉnh ủy Hà Nam phát biểu.", is_unit_name) == []
+    letter = "Tổng Bí thư Nguyễn Phú Trọng đã gửi thư chúc mừng, biểu dương ngành thủy sản."
+    assert all(not spoke for _, spoke in people_by_title(letter, is_unit_name))
+    assert people("trong đó đồng chí Đào Mạnh Quý là Chủ nhiệm Ủy ban Kiểm tra") == [("Đào Mạnh Quý", False)]
+
+
+# 6. Captions, credits, bylines, "Theo"/"Nguồn", subheadings.
+def test_sources_and_bylines_with_an_organisation() -> None:
+    assert source_name("Theo Báo Nhân Dân") == "Báo Nhân Dân"
+    assert source_name("Theo báo cáo của UBND huyện, năm 2024 đạt 10 chỉ tiêu") is None
+    assert byline_with_org("Minh Châu – Trung tâm VH-TT&TT huyện") == ["Minh Châu"]
+    assert signature("MINH PHÚC") == ["Minh Phúc"] and signature("N.Linh") == ["N.Linh"]
+
+
+def test_captions_with_a_full_stop_subheadings_and_a_glued_author() -> None:
+    text = (
+        "Hải quan tổng kết năm 2020\n30/12/2020\n"
+        "Chiều ngày 30/12, Tổng cục Hải quan tổ chức hội nghị tổng kết.\n"
+        "Nhiều kết quả trong khó khăn\n"
+        "Báo cáo tại hội nghị, Phó Tổng cục trưởng Nguyễn Dương Thái cho biết nhiều kết quả.\n"
+        "Tổng cục trưởng Nguyễn Văn Cẩn phát biểu chỉ đạo tại hội nghị.\n"
+        "Quyết tâm hoàn thành mọi nhiệm vụ\n"
+        "Năm 2021 có ý nghĩa đặc biệt quan trọng đối với toàn ngành Hải quan./. Hồng Nhung\n"
+    )
+    r = record(text)
+    kinds = {b.text: b.kind for b in r.blocks}
+    assert kinds["Nhiều kết quả trong khó khăn"] == "heading"
+    assert kinds["Quyết tâm hoàn thành mọi nhiệm vụ"] == "heading"
+    assert kinds["Tổng cục trưởng Nguyễn Văn Cẩn phát biểu chỉ đạo tại hội nghị."] == "caption"
+    assert r.authors == ["Hồng Nhung"] and r.found["author"].sure is False
+    assert r.blocks[-1].text.endswith("ngành Hải quan./.")  # the sentence kept, the name moved
+
+
+# 7. Reports: the short list first, only what is missing or guessed.
+def test_report_lists_only_what_needs_checking(tmp_path) -> None:
+    from sitegen.importer import run_import
+
+    raw = tmp_path / "a.txt"
+    raw.write_text("Hội nghị giao ban\nSáng 16-6, Huyện ủy Châu Thành tổ chức giao ban.\n", encoding="utf-8")
+    messages: list[str] = []
+    run_import([raw], site=tmp_path / "site", out=None, locality=None, config=Config(), echo=messages.append)
+    check = messages.index("  check these:")
+    assert messages[check + 1].startswith("    date: not found in the text")
+    assert "is ambiguous" in messages[check + 2]
+    assert sum("not found" in m for m in messages) == 2  # the date, and one line for optional fields
+
+
+# Found on the larger corpus (issue 12, second pass).
+def test_a_commune_of_the_2025_structure_is_a_locality() -> None:
+    text = "Tiêu đề\n2026-06-16\nNgày 16/6/2026, UBND xã Phong Hải phối hợp với MTTQ xã tổ chức hội nghị."
+    assert record(text).locality == ["Tỉnh Lào Cai", "Xã Phong Hải"]
+
+
+def test_people_spoken_of_or_honoured_are_not_speakers() -> None:
+    thanked = "Phát biểu, đồng chí Bùi Quang Hưng cảm ơn sự quan tâm của cá nhân đồng chí Trịnh Xuân Trường."
+    assert people(thanked) == [("Bùi Quang Hưng", True)]
+    awards = "Hội nghị biểu dương, khen thưởng các cá nhân gồm: Ông Nguyễn Văn Tâm, Phó Cục trưởng; bà Lê Thị Hoa."
+    assert not [n for n, spoke in people_by_title(awards, is_unit_name) if spoke]
+    initiative = "Đồng chí Trần Văn Bình với sáng kiến cải tiến thủ tục; đồng chí Lê Văn Nam với sáng kiến số hóa."
+    assert not [n for n, spoke in people(initiative) if spoke]
+    presenting = "Thừa ủy quyền, đồng chí Lê Văn Nam trao Bằng khen và phát biểu chỉ đạo hội nghị."
+    assert people(presenting) == [("Lê Văn Nam", True)]
+
+
+def test_chairs_after_academic_titles_and_director_generals() -> None:
+    chairs = "Chủ trì Hội thảo gồm các đồng chí: GS,TS. Lê Văn Lợi - Phó Giám đốc; PGS,TS. Trần Thị Hà - Viện trưởng."
+    assert [n for n, spoke in people_by_title(chairs, is_unit_name) if spoke] == ["Lê Văn Lợi", "Trần Thị Hà"]
+    general = "Tổng cục trưởng Nguyễn Văn Cẩn phát biểu khai mạc hội nghị."
+    assert people_by_title(general, is_unit_name) == [("Nguyễn Văn Cẩn", True)]
+
+
+def test_social_media_lines_writers_in_nguon_and_dates_after_a_term() -> None:
+    text = (
+        "Hội nghị hiệp thương\n2026-01-09\nThực hiện công tác bầu cử nhiệm kỳ 2026 – 2031, ngày 09/01/2026, "
+        "Ủy ban MTTQ Việt Nam xã Phong Hải đã làm việc với Đoàn giám sát.\n"
+        "Chương trình diễn ra trong không khí ấm áp và nghĩa tình. 💙\n#MTTQPhongHai #DanChuCoSo\n"
+        "Nguồn: Duy Trinh - Phan Anh."
+    )
+    rec = record(text)
+    assert rec.event_date == date(2026, 1, 9)
+    assert rec.authors == ["Duy Trinh", "Phan Anh"] and rec.publisher is None
+    assert not any("#MTTQPhongHai" in b.text for b in rec.blocks)
+    assert [b.kind for b in rec.blocks if "nghĩa tình" in b.text] == ["paragraph"]
+    assert source_name("Nguồn: Báo Bạc Liêu") == "Báo Bạc Liêu"
+
+
+def test_a_unit_named_only_in_an_award_list_is_not_the_locality() -> None:
+    text = (
+        "Hải quan tổng kết công tác năm 2020\n"
+        "Ngày 10/1/2021, Tổng cục Hải quan tổ chức hội nghị tổng kết công tác năm 2020.\n"
+        "Tổng cục trưởng Nguyễn Văn Cẩn phát biểu chỉ đạo hội nghị.\n"
+        "Nhân dịp này, Bộ Tài chính tặng Bằng khen cho Cục Hải quan TP Hồ Chí Minh và Cục Hải quan tỉnh Quảng Ninh."
+    )
+    rec = record(text)
+    assert rec.locality == [] and rec.people == ["Nguyễn Văn Cẩn"]
+
+
+def test_menu_lines_above_a_title_without_a_date_line() -> None:
+    text = (
+        "Trang chủ\nGiới thiệu\nTin tức\nLiên hệ\n"
+        "Hội nghị giao ban công tác dân vận quý III năm 2024\n"
+        "Sáng 14/10/2024, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý III."
+    )
+    assert record(text).title == "Hội nghị giao ban công tác dân vận quý III năm 2024"
+    short = "Giao ban quý III\n14/10/2024\nSáng 14/10/2024, Ban Dân vận Huyện ủy tổ chức giao ban."
+    assert record(short).title == "Giao ban quý III"
