@@ -44,18 +44,13 @@ class BuildReport:
     problems: Problems = field(default_factory=Problems)
     rendered_paths: list[str] = field(default_factory=list)
     written_paths: list[str] = field(default_factory=list)
-    search_files: int = 0  # files of the search index (output/pagefind/), which the build also writes
-    search_written: int = 0
+    search: str = ""  # what the search step did, when it ran: "search index: …"
 
     def summary(self) -> str:
-        """One line whose counts add up to the files the build made: pages, static files and the
-        search index (written + unchanged = every file it owns in output/)."""
-        written = self.written + self.search_written
-        unchanged = self.unchanged + self.search_files - self.search_written
-        search = f" (search index: {self.search_written} of {self.search_files})" if self.search_files else ""
         return (
-            f"{self.pages} pages, {self.rendered} rendered, {written} files written{search}, "
-            f"{unchanged} unchanged, {self.removed} removed in {self.seconds:.2f} s"
+            f"{self.pages} pages, {self.rendered} rendered, {self.written} written, "
+            f"{self.unchanged} unchanged, {self.removed} removed in {self.seconds:.2f} s"
+            + (f" ({self.search})" if self.search else "")
         )
 
 
@@ -193,8 +188,8 @@ def _thaw() -> None:
 def build(
     site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None, search: bool = True
 ) -> BuildReport:
-    """Build the site into output/. `search=False` (the dev server) leaves the search index as it is:
-    indexing costs more than the rest of a one-edit rebuild."""
+    """Build the site into output/. `search=False` leaves the search index as it is (for measuring
+    the build without it); the dev server keeps it current like any build."""
     started = time.perf_counter()
     reporter = reporter or Silent()
     generator = cache.generator_digest()
@@ -203,7 +198,7 @@ def build(
     snapshot = cache.take_snapshot(site_dir, roots, files)
     quick = None if full else cache.unchanged(site_dir, output, snapshot, generator)
     if quick is not None:  # nothing read has changed: nothing to render, nothing to write
-        report = BuildReport(pages=quick.pages, unchanged=len(quick.outputs), search_files=quick.search_files)
+        report = BuildReport(pages=quick.pages, unchanged=len(quick.outputs))
         report.problems.extend(list(quick.problems))
         report.seconds = time.perf_counter() - started
         return report
@@ -213,16 +208,15 @@ def build(
             loaded = load(site_dir, output, full=full, reporter=reporter, files=files, building=True)
         report = write_site(site_dir, output, loaded, reporter)
         if search:
-            searched = index_site(output, loaded, report)
-            report.search_files, report.search_written = searched.files, len(searched.written)
+            done = index_site(output, loaded, report)
+            if done.status not in ("off", "unchanged"):
+                report.search = f"search index: {done.indexed} documents indexed in {done.seconds:.2f} s"
     finally:
         _thaw()
     if search and snapshot == cache.take_snapshot(site_dir, roots):  # nothing changed while we built
         outputs = tuple(sorted(loaded.state.outputs))
         problems = tuple(report.problems.items)
-        cache.save_snapshot(
-            site_dir, output, cache.Snapshot(generator, snapshot, outputs, problems, report.pages, report.search_files)
-        )
+        cache.save_snapshot(site_dir, output, cache.Snapshot(generator, snapshot, outputs, problems, report.pages))
     report.seconds = time.perf_counter() - started
     return report
 

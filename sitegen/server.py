@@ -57,9 +57,7 @@ class DevSite:
             self.say(f"changed: {shown}")
         before = list(self.errors)
         try:
-            report: BuildReport = build(
-                self.source, self.output, reporter=Terminal() if first else Silent(), search=first
-            )
+            report: BuildReport = build(self.source, self.output, reporter=Terminal() if first else Silent())
         except BuildFailed as failed:
             problems = failed.problems.sorted()
             self.errors = [str(_relative(p, self.source)) for p in problems if p.severity == "error"]

@@ -180,7 +180,6 @@ class Snapshot:
     outputs: tuple[str, ...]
     problems: tuple  # warnings of the last build, to show them again
     pages: int = 0
-    search_files: int = 0  # files of the search index, unchanged too
 
 
 def take_snapshot(site: Path, theme_roots: list[Path], content: list[FileStat] | None = None) -> tuple:
