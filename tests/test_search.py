@@ -7,7 +7,6 @@ import functools
 import http.server
 import io
 import json
-import os
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,18 +17,6 @@ from conftest import article, write_site
 from sitegen import search, searchindex
 from sitegen.pipeline import build, load
 from sitegen.server import DevSite
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 SITE = {
     "config.toml": 'title = "Lưu trữ thử"\nbase_url = "https://example.vn/archive/"\n',
@@ -173,18 +160,7 @@ def served(tmp_path_factory):
     server.shutdown()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("no Chromium at /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
+@pytest.mark.slow  # the session's Chromium (conftest)
 def test_search_page_in_chromium(served, browser):
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(served))
     problems: list[str] = []
