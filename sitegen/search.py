@@ -19,7 +19,7 @@ from pathlib import Path
 from . import parallel
 from .index import Entry, Site
 from .searchindex import FILTER, FORMAT, Batch, Report, SearchIndex, batch, indexed_text
-from .searchtext import plain
+from .searchtext import plain_pieces
 from .urls import output_path
 
 FOLDER = "search-index"  # output/search-index/, where search.html's data-index points
@@ -34,13 +34,16 @@ class SearchReport:
     seconds: float = 0.0
 
 
-def record(entry: Entry) -> tuple[bytes, str, tuple[str, ...], int]:
+def record(entry: Entry) -> tuple[bytes, list[str], tuple[str, ...], int]:
     """One article's document: its JSON record (what a result shows, and all the words it is
     indexed by, so that an edit finds the words the old version had: see indexed_text), the
-    text to index, its filter terms, and its date in days since 1970."""
+    pieces of the text to index (split at whitespace: one split of the body makes both the
+    record's text and the words), its filter terms, and its date in days since 1970."""
     a = entry.article
     chain = [n.title for n in entry.locality.chain] if entry.locality is not None else []
-    body = plain(a.body_html)
+    locality = " › ".join(chain)
+    pieces = plain_pieces(a.body_html)
+    body = " ".join(pieces)
     summary = " ".join(a.summary.split())
     lede = summary if summary and "summary" in a.lines and summary not in body else ""
     text = f"{lede} {body}".strip()
@@ -50,14 +53,15 @@ def record(entry: Entry) -> tuple[bytes, str, tuple[str, ...], int]:
     if entry.meeting is not None:
         filters.append(f"meeting{FILTER}{entry.meeting.name}")
     filters += sorted({f"tag{FILTER}{t.name}" for t in entry.tags})
-    index = indexed_text(a.title, " › ".join(chain), text)
+    # The words of indexed_text(title, locality, text), without splitting the body again.
+    index = indexed_text(a.title, locality, lede).split() + pieces
     day = max(0, min(a.date.date().toordinal() - 719163, 0xFFFF))  # days since 1970-01-01
     data = {
         "url": entry.url.lstrip("/"),
         "title": a.title,
         "date": f"{a.date:%d/%m/%Y}",
         "datetime": a.date.date().isoformat(),
-        "locality": " › ".join(chain),
+        "locality": locality,
         "text": text,
         "filters": filters,
         "day": day,

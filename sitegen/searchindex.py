@@ -42,7 +42,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .searchtext import Vocabulary, pieces
+from .searchtext import Vocabulary
 
 FORMAT = 2  # bump when the files' layout or the tokenising changes
 K1, B, AVERAGE = 1.2, 0.75, 400.0  # BM25; AVERAGE stands for the archive's mean length in words
@@ -126,46 +126,40 @@ def weights(tf: np.ndarray, length: np.ndarray) -> np.ndarray:
 _vocabulary = Vocabulary()  # one per process: a worker folds each spelling once
 
 
-def batch(docs: Iterable[tuple[str, bytes, str, tuple[str, ...], int]]) -> Batch:
-    """Tokenise documents given as (key, record, text to index, filter terms, day); records
-    are stored compressed (raw deflate), each on its own so a reader inflates only its results."""
+def batch(docs: Iterable[tuple[str, bytes, str | list[str], tuple[str, ...], int]]) -> Batch:
+    """Tokenise documents given as (key, record, text to index or its pieces split at whitespace,
+    filter terms, day); records are stored compressed (raw deflate), each on its own so a reader
+    inflates only its results.
+
+    Every piece becomes its word's number in one C-level pass (map over the vocabulary into
+    numpy); counting the words of all the batch's documents is one numpy sort: no Python
+    object per word or per posting."""
     keys: list[str] = []
     records: list[bytes] = []
     filters: list[tuple[str, ...]] = []
     days: list[int] = []
     numbers: list[np.ndarray] = []
-    tfs: list[np.ndarray] = []
-    lengths: list[int] = []
-    sizes_: list[int] = []
     for key, record, text, doc_filters, day in docs:
         keys.append(key)
         records.append(zlib.compress(record, 1, wbits=-15))
         filters.append(doc_filters)
         days.append(day)
-        found = pieces(text)
+        found = text.split() if isinstance(text, str) else text
         number = np.fromiter(map(_vocabulary.__getitem__, found), np.int64, len(found))
-        tf = np.fromiter(found.values(), np.uint32, len(found))
-        if len(number) and number.min() < 0:  # pieces of several words, or of none
-            more = [(n, c) for p, c in found.items() if p in _vocabulary.several for n in _vocabulary.several[p]]
-            keep = number >= 0
-            number = np.concatenate([number[keep], np.array([n for n, _ in more], np.int64)])
-            tf = np.concatenate([tf[keep], np.array([c for _, c in more], np.uint32)])
-        numbers.append(number.astype(np.uint32))
-        tfs.append(tf)
-        lengths.append(int(tf.sum()))
-        sizes_.append(len(number))
-    doc = np.repeat(np.arange(len(keys), dtype=np.uint32), sizes_)
-    number = np.concatenate(numbers) if numbers else np.zeros(0, np.uint32)
-    tf = np.concatenate(tfs) if tfs else np.zeros(0, np.uint32)
+        if len(number) and number.min() < 0:  # pieces of several words ("covid-19"), or of none ("–")
+            several = _vocabulary.several
+            more = [n for i in np.flatnonzero(number == -1).tolist() for n in several[found[i]]]
+            number = np.concatenate([number[number >= 0], np.array(more, np.int64)])
+        numbers.append(number)
+    doc = np.repeat(np.arange(len(keys), dtype=np.uint64), [len(n) for n in numbers])
+    lengths = np.bincount(doc.astype(np.intp), minlength=len(keys)).astype(np.float64)  # words in each
+    number = np.concatenate(numbers).astype(np.uint64) if numbers else np.zeros(0, np.uint64)
     # Two spellings of one folded word in a document ("Đảng", "dang") are one posting.
-    pair = doc.astype(np.uint64) << np.uint64(32) | number
-    pair, inverse = np.unique(pair, return_inverse=True)
-    tf = np.bincount(inverse, weights=tf, minlength=len(pair))
+    pair, tf = np.unique(doc << np.uint64(32) | number, return_counts=True)
     doc = (pair >> np.uint64(32)).astype(np.uint32)
-    number = (pair & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-    used, term = np.unique(number, return_inverse=True)
+    used, term = np.unique(pair & np.uint64(0xFFFFFFFF), return_inverse=True)
     terms = [_vocabulary.folded[i] for i in used.tolist()]
-    weight = weights(tf, np.array(lengths, np.float64)[doc])
+    weight = weights(tf, lengths[doc])
     return Batch(keys, records, filters, days, terms, term.astype(np.uint32), doc, weight)
 
 

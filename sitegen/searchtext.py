@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections import Counter
 
 # A word: letters and digits (Unicode), nothing else. "COVID-19" is two words, "2024" one.
 WORD = re.compile(r"[^\W_]+")
@@ -46,16 +45,11 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
-def pieces(text: str) -> Counter[str]:
-    """What whitespace separates, lower case, → occurrences: "hội," "hội" "covid-19" … Splitting
-    and counting run in C; Vocabulary turns each distinct piece into its words once."""
-    return Counter(text.lower().split())
-
-
 class Vocabulary(dict):
-    """Piece of text (lower case) → number of its one folded word, or -1 when it holds none or
-    several ("covid-19", "15/7/2024": see `several`). "Đảng," and "dang" get one number. A known
-    piece costs one dict access (map(vocabulary.__getitem__, …))."""
+    """Piece of text, as written → number of its one folded word, -1 when it holds several
+    ("covid-19", "15/7/2024": see `several`), -2 when none ("–", "…"). "Đảng," "ĐẢNG" and "dang"
+    get one number. A known piece costs one dict access (map(vocabulary.__getitem__, …)), so
+    each spelling is folded once per process, not once per occurrence."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,13 +67,21 @@ class Vocabulary(dict):
         found = [self._number(w) for w in WORD.findall(fold(piece))]
         if len(found) == 1:
             self[piece] = found[0]
-        else:
+        elif found:
             self[piece] = -1
             self.several[piece] = tuple(found)
+        else:
+            self[piece] = -2
         return self[piece]
 
 
 def plain(markup: str) -> str:
     """The text of an HTML fragment, whitespace collapsed: what a result's excerpt is cut from."""
+    return " ".join(plain_pieces(markup))
+
+
+def plain_pieces(markup: str) -> list[str]:
+    """The text of an HTML fragment split at whitespace: plain() joins them, and the index
+    numbers them as they are (one split of the body serves both)."""
     text = _TAG.sub(" ", markup)
-    return " ".join((html.unescape(text) if "&" in text else text).split())
+    return (html.unescape(text) if "&" in text else text).split()

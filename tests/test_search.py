@@ -75,7 +75,7 @@ def test_record_holds_what_a_result_shows_and_the_filters(tmp_path):
     site = write_site(tmp_path / "s", SITE)
     loaded = load(site, site / "output")
     [entry] = [e for e in loaded.site.entries if e.url.endswith(URLS["dang_uy"])]
-    data, text, filters, day = search.record(entry)
+    data, pieces, filters, day = search.record(entry)
     rec = json.loads(data)
     assert rec["url"] == URLS["dang_uy"] and rec["title"] == "Đảng ủy xã Hưng Nhân tổng kết năm 2023"
     assert rec["date"] == "20/12/2023" and rec["datetime"] == "2023-12-20"
@@ -83,6 +83,8 @@ def test_record_holds_what_a_result_shows_and_the_filters(tmp_path):
     assert rec["text"].startswith("Đảng ủy xã Hưng Nhân tổ chức hội nghị")  # the real text, marks kept
     assert "<" not in rec["text"]
     assert filters == ("year:2023", "province:Tỉnh Thái Bình", "meeting:tổng kết", "tag:xây dựng Đảng")
+    text = " ".join(pieces)  # the record's text comes split at whitespace, as it is indexed
+    assert text == searchindex.indexed_text(rec["title"], rec["locality"], rec["text"])  # what an edit re-indexes
     assert rec["title"] in text and "Huyện Hưng Hà" in text  # title and locality find it too
     assert day == (dt.date(2023, 12, 20) - dt.date(1970, 1, 1)).days
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitegen import searchindex as si
-from sitegen.searchtext import fold, pieces, plain, words
+from sitegen.searchtext import Vocabulary, fold, plain, plain_pieces, words
 
 WORDS = ["Đảng", "dang", "dân", "vận", "khéo", "Hưng", "Hà", "văn", "2024", "xã", "ủy", "đồng", "chí", "Ủy", "COVID"]
 FILTERS = ["province:Tỉnh Thái Bình", "province:Thành phố Hà Nội", "year:2023", "year:2024", "tag:dân vận khéo"]
@@ -140,11 +140,17 @@ def test_words_are_folded_syllables():
         "dang", "uy", "xa", "hung", "nhan", "covid", "19", "nam", "2024",
     ]  # fmt: skip
     assert fold("Ư Ơ Ă Â Ê Ô Đ") == "u o a a e o d"
-    assert pieces("Đảng, đảng dang DANG dâng") == {"đảng,": 1, "đảng": 1, "dang": 2, "dâng": 1}
+    vocabulary = Vocabulary()  # pieces as written → their one word's number, -1 several, -2 none
+    assert vocabulary["Đảng,"] == vocabulary["ĐẢNG"] == vocabulary["dâng"] != vocabulary["dân"] >= 0
+    assert vocabulary["COVID-19"] == -1 and [vocabulary.folded[n] for n in vocabulary.several["COVID-19"]] == [
+        "covid", "19",
+    ]  # fmt: skip
+    assert vocabulary["–"] == vocabulary["…"] == -2
     b = si.batch([("k", b"{}", "Đảng, đảng dang DANG dâng (COVID-19) – 15/7/2024 …", (), 0)])
     assert sorted(zip([b.terms[t] for t in b.term.tolist()], b.weight.tolist(), strict=True))[0][0] == "15"
     assert sorted(b.terms) == ["15", "19", "2024", "7", "covid", "dang"]
     assert plain("<p>Tôi &amp; bạn</p>\n<p>đi</p>") == "Tôi & bạn đi"
+    assert plain_pieces("<p>Tôi &amp; bạn</p>\n<p>đi</p>") == ["Tôi", "&", "bạn", "đi"]
     assert si.fnv1a(b"a") == 0xE40C292C and si.fnv1a(b"") == 0x811C9DC5  # the published test vectors
 
 
