@@ -36,6 +36,7 @@ import shutil
 import struct
 import time
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,31 +132,43 @@ def batch(docs: Iterable[tuple[str, bytes, str | list[str], tuple[str, ...], int
     filter terms, day); records are stored compressed (raw deflate), each on its own so a reader
     inflates only its results.
 
-    Every piece becomes its word's number in one C-level pass (map over the vocabulary into
-    numpy); counting the words of all the batch's documents is one numpy sort: no Python
-    object per word or per posting."""
+    Splitting and counting a document's pieces run in C (str.split, Counter); each distinct
+    piece becomes its word's number by one look-up in the vocabulary (map into numpy), and the
+    words of the batch's documents are merged by one numpy sort: no Python object per word or
+    per posting."""
     keys: list[str] = []
     records: list[bytes] = []
     filters: list[tuple[str, ...]] = []
     days: list[int] = []
     numbers: list[np.ndarray] = []
+    tfs: list[np.ndarray] = []
+    several = _vocabulary.several
     for key, record, text, doc_filters, day in docs:
         keys.append(key)
         records.append(zlib.compress(record, 1, wbits=-15))
         filters.append(doc_filters)
         days.append(day)
-        found = text.split() if isinstance(text, str) else text
+        found = Counter(text.split() if isinstance(text, str) else text)
         number = np.fromiter(map(_vocabulary.__getitem__, found), np.int64, len(found))
+        tf = np.fromiter(found.values(), np.int64, len(found))
         if len(number) and number.min() < 0:  # pieces of several words ("covid-19"), or of none ("–")
-            several = _vocabulary.several
-            more = [n for i in np.flatnonzero(number == -1).tolist() for n in several[found[i]]]
-            number = np.concatenate([number[number >= 0], np.array(more, np.int64)])
+            odd = np.flatnonzero(number == -1).tolist()
+            if odd:
+                pieces = list(found)
+                more = [(n, tf[i]) for i in odd for n in several[pieces[i]]]
+                number = np.append(number, [n for n, _ in more])
+                tf = np.append(tf, [c for _, c in more])
+            keep = number >= 0
+            number, tf = number[keep], tf[keep]
         numbers.append(number)
+        tfs.append(tf)
     doc = np.repeat(np.arange(len(keys), dtype=np.uint64), [len(n) for n in numbers])
-    lengths = np.bincount(doc.astype(np.intp), minlength=len(keys)).astype(np.float64)  # words in each
     number = np.concatenate(numbers).astype(np.uint64) if numbers else np.zeros(0, np.uint64)
+    tf = np.concatenate(tfs) if tfs else np.zeros(0, np.int64)
+    lengths = np.bincount(doc.astype(np.intp), weights=tf, minlength=len(keys))  # words in each
     # Two spellings of one folded word in a document ("Đảng", "dang") are one posting.
-    pair, tf = np.unique(doc << np.uint64(32) | number, return_counts=True)
+    pair, inverse = np.unique(doc << np.uint64(32) | number, return_inverse=True)
+    tf = np.bincount(inverse, weights=tf, minlength=len(pair))
     doc = (pair >> np.uint64(32)).astype(np.uint32)
     used, term = np.unique(pair & np.uint64(0xFFFFFFFF), return_inverse=True)
     terms = [_vocabulary.folded[i] for i in used.tolist()]
@@ -288,6 +301,8 @@ class SearchIndex:
         target = self.folder.with_name(self.folder.name + ".new") if whole else self.folder
         if whole:
             shutil.rmtree(target, ignore_errors=True)
+            for sub in ("d", "w"):
+                (target / sub).mkdir(parents=True)
         else:
             self.state_path.unlink(missing_ok=True)
         filters: dict[str, int] = old["filters"]
@@ -320,13 +335,16 @@ class SearchIndex:
         numbers: dict[str, int] = {}
         parts: list[np.ndarray] = []
         filtered: dict[str, list[tuple[int, int]]] = {}
+        if whole:  # in slot order: record chunks fill up one after another
+            changed.sort(key=slots.__getitem__)
+            chunks.expect(slots[k] for k in changed)
         for b in make(changed):
             doc_slot = np.array([slots[k] for k in b.keys], np.uint64)
             remap = np.array([numbers.setdefault(t, len(numbers)) for t in b.terms], np.uint64)
             if len(b.term):
                 parts.append((remap[b.term] << _TERM) | (doc_slot[b.doc] << _SLOT) | b.weight.astype(np.uint64))
             for i, key in enumerate(b.keys):
-                chunks.put(slots[key], b.records[i])
+                chunks.put(slots[key], b.records[i], report)
                 for f in b.filters[i]:
                     filtered.setdefault(f, []).append((slots[key], b.days[i]))
                     filters[f] = filters.get(f, 0) + 1
@@ -436,9 +454,7 @@ class _Chunks:
         self.fresh = fresh  # a new folder: nothing to read
         self.loaded: dict[int, dict[int, bytes]] = {}
         self.dirty: set[int] = set()
-        # A whole index's records wait in one file, not in memory: (offset, length) each.
-        self.spill = None
-        self.spilled: dict[int, tuple[int, int]] = {}
+        self.missing: dict[int, int] = {}  # fresh: chunk → records still to come (see expect)
 
     def _chunk(self, slot: int) -> dict[int, bytes]:
         number = slot // RECORDS_PER_CHUNK
@@ -453,21 +469,28 @@ class _Chunks:
         self._chunk(slot).pop(slot, None)
         self.dirty.add(slot // RECORDS_PER_CHUNK)
 
-    def put(self, slot: int, record: bytes) -> None:
-        if self.fresh:
-            if self.spill is None:
-                self.folder.mkdir(parents=True, exist_ok=True)
-                self.spill = open(self.folder / "records.tmp", "w+b")  # closed by save()
-            self.spilled[slot] = (self.spill.tell(), len(record))
-            self.spill.write(record)
-        else:
-            self._chunk(slot)[slot] = record
-        self.dirty.add(slot // RECORDS_PER_CHUNK)
+    def expect(self, slots: Iterable[int]) -> None:
+        """In a fresh folder: the slots whose records will come. A chunk is written as soon as
+        its last record comes, so a whole index's records are never all in memory (documents
+        asked for in slot order complete their chunks one after another)."""
+        for slot in slots:
+            number = slot // RECORDS_PER_CHUNK
+            self.missing[number] = self.missing.get(number, 0) + 1
+
+    def put(self, slot: int, record: bytes, report: Report) -> None:
+        records = self._chunk(slot)
+        records[slot] = record
+        number = slot // RECORDS_PER_CHUNK
+        if number not in self.missing:
+            self.dirty.add(number)
+            return
+        self.missing[number] -= 1
+        if not self.missing[number]:
+            del self.missing[number], self.loaded[number]
+            _write(self.folder / "d" / f"{number}.bin", _chunk_bytes(records), report, fresh=True)
 
     def save(self, report: Report) -> None:
-        if self.spill is not None:
-            self._save_spilled(report)
-            return
+        assert not self.missing, "a record expected never came"
         for number in sorted(self.dirty):
             records = self.loaded[number]
             path = self.folder / "d" / f"{number}.bin"
@@ -475,20 +498,6 @@ class _Chunks:
                 path.unlink(missing_ok=True)
                 continue
             _write(path, _chunk_bytes(records), report, fresh=self.fresh)
-
-    def _save_spilled(self, report: Report) -> None:
-        """A chunk at a time, read back from the spill file in slot order."""
-        assert self.spill is not None
-        self.spill.flush()
-        fd = self.spill.fileno()
-        by_chunk: dict[int, list[int]] = {}
-        for slot in sorted(self.spilled):
-            by_chunk.setdefault(slot // RECORDS_PER_CHUNK, []).append(slot)
-        for number, slots in by_chunk.items():
-            records = {slot: os.pread(fd, self.spilled[slot][1], self.spilled[slot][0]) for slot in slots}
-            _write(self.folder / "d" / f"{number}.bin", _chunk_bytes(records), report, fresh=True)
-        self.spill.close()
-        os.unlink(self.folder / "records.tmp")
 
 
 def _chunk_bytes(records: dict[int, bytes]) -> bytes:
@@ -539,11 +548,16 @@ def _filter_table(filters: dict[str, int]) -> dict[str, dict[str, int]]:
 def _write(path: Path, data: bytes, report: Report, *, fresh: bool = False) -> None:
     """Atomically, and only when the bytes differ; in a fresh folder (renamed into place when
     whole), straight."""
-    if fresh:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "wb") as f:
-            f.write(data)
-        report.written.append(str(path))
+    if fresh:  # thousands of files in a whole index: three system calls each, no more
+        name = os.fspath(path)
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:  # a regular file takes it all at once, unless the disk is full
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+        report.written.append(name)
         return
     try:
         if path.stat().st_size == len(data) and path.read_bytes() == data:
