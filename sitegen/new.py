@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from .atomic import write_atomic
 from .config import Config, load_config
 from .content import has_time, parse_article, parse_moment
 from .dates import DateProblem
@@ -91,11 +92,9 @@ def new_article(
     for where, full_title in folders:
         if not where.is_dir():  # a new locality: its folder, with the title and level
             where.mkdir(parents=True)
-            with open(where / "_index.md", "x", encoding="utf-8") as f:
-                f.write(index_text(full_title))
+            write_atomic(where / "_index.md", index_text(full_title), overwrite=False)
     try:
-        with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite, even in a race
-            f.write(text)
+        write_atomic(path, text, overwrite=False)  # never overwrite, even in a race
     except FileExistsError:
         raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title", 1) from None
     return path

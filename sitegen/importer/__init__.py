@@ -7,12 +7,11 @@ dates / places (the rules for each field), writer (Record → Markdown file), re
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..atomic import write_atomic
 from ..files import read_file
 from ..text import locality_folder
 from . import report, writer
@@ -117,9 +116,16 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
         echo(f"{path}: error: 999 articles already have this title and date (rename one of them)")
         return 1
     shown = _shown(target, site)
-    for index_folder, title in new_indexes:
-        _atomic_write(index_folder / "_index.md", writer.index_text(title))
-    _atomic_write(target, text)
+    try:
+        for index_folder, title in new_indexes:
+            index_folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(index_folder / "_index.md", writer.index_text(title), overwrite=False)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, text, overwrite=False)  # never overwrites, even should another import race this one
+    except FileExistsError as err:
+        shown = _shown(Path(err.filename or target), site)
+        echo(f"{path}: error: {shown} appeared while importing; nothing written over it (import again)")
+        return 1
     draft = " as a draft (add its date to publish it)" if record.date is None else ""
     other = " (another article has this title and date)" if target.name != writer.file_name(record) else ""
     echo(f"{path}: wrote {shown}{draft}{other}")
@@ -130,27 +136,8 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
     return 0
 
 
-def _umask() -> int:
-    mask = os.umask(0)  # the only way to read it is to set it
-    os.umask(mask)
-    return mask
-
-
 def _shown(target: Path, site: Path) -> str:
     try:
         return str(target.resolve().relative_to(site.resolve()))
     except ValueError:
         return str(target)
-
-
-def _atomic_write(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".import-", dir=target.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an article is as readable as any file the editor saves
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
