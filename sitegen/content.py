@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .chain import parse_chain
 from .config import Config
 from .dates import DateProblem, to_datetime
 from .errors import Problems
@@ -192,8 +193,7 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
         meeting = known or ""
     locality = r.data.get("locality")
     if isinstance(locality, str):  # "Hà Nội/Quận Hai Bà Trưng" or "Hà Nội › Quận Hai Bà Trưng"
-        parts = re.split(r"\s*[/›>]\s*", clean_text(locality))
-        locality_titles = tuple(nfc(p).strip() for p in parts if p.strip())
+        locality_titles = tuple(parse_chain(clean_text(locality)))
     else:
         locality_titles = r.texts("locality")
     slug_source = r.text("slug") or title

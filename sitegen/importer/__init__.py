@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..atomic import write_atomic
+from ..chain import chain_problem, complete_province, find_folders, make_folders, parse_chain
 from ..files import read_file
-from ..text import locality_folder
 from . import report, writer
 from .decode import DecodeError, decode
 from .parse import parse
-from .places import complete
 from .record import Found
 
 if TYPE_CHECKING:
@@ -42,11 +41,13 @@ def run_import(
 ) -> int:
     """Import each file; print a per-file report through echo; return the exit code (0 ok, 1 if any file failed)."""
     status = 0
-    chain_override = _parse_locality(locality)
-    empty = next((part for part in chain_override if not locality_folder(part)), None)
-    if empty is not None:
-        echo(f'build.py import: error: --locality: "{empty}" is not a place name (use "Hà Nội/Quận Hai Bà Trưng")')
-        return 2
+    chain_override = parse_chain(locality or "")
+    if chain_override:
+        problem = chain_problem(chain_override)
+        if problem is not None:
+            echo(f"build.py import: error: {problem}")
+            return 2
+        chain_override[0] = complete_province(chain_override[0])
     if out is not None and out.exists() and not out.is_dir():
         echo(f"build.py import: error: --out {out}: is a file, not a folder (name a folder to write into)")
         return 2
@@ -78,26 +79,12 @@ def run_import(
     return status
 
 
-def _parse_locality(value: str | None) -> list[str]:
-    if not value:
-        return []
-    parts = [" ".join(p.split()) for p in value.split("/") if p.strip()]
-    if parts:
-        parts[0] = complete(parts[0])
-    return parts
-
-
 def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str], None]) -> int:
     """Write the article under a name no other file has: never overwrites anything."""
     content = site / "content"
-    new_indexes: list[tuple[Path, str]] = []
-    if out is not None:
-        folder = out
-    else:
-        folder = content
-        for folder, title in writer.folders(record.locality, content):
-            if not (folder / "_index.md").exists():
-                new_indexes.append((folder, title))
+    # The register's chain is what the article says; the folders are the site's (by title).
+    folders = find_folders(content, record.locality) if out is None else []
+    folder = out if out is not None else folders[-1].path if folders else content
     text = writer.render(record)
     target = None
     for number in range(1, 1000):
@@ -117,9 +104,7 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
         return 1
     shown = _shown(target, site)
     try:
-        for index_folder, title in new_indexes:
-            index_folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(index_folder / "_index.md", writer.index_text(title), overwrite=False)
+        new_indexes = make_folders(folders)
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, text, overwrite=False)  # never overwrites, even should another import race this one
     except FileExistsError as err:
@@ -129,8 +114,8 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
     draft = " as a draft (add its date to publish it)" if record.date is None else ""
     other = " (another article has this title and date)" if target.name != writer.file_name(record) else ""
     echo(f"{path}: wrote {shown}{draft}{other}")
-    for index_folder, _ in new_indexes:
-        echo(f"  wrote {_shown(index_folder / '_index.md', site)} (new locality)")
+    for index in new_indexes:
+        echo(f"  wrote {_shown(index, site)} (new locality)")
     for line in report.lines(record, str(path)):
         echo(line)
     return 0
