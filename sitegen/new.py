@@ -21,8 +21,7 @@ from .errors import Problems
 from .frontmatter import block, flow_list, scalar
 from .markup import Markup
 from .text import fold, identity, nfc, slugify
-
-SLUG_MAX = 90  # characters of the file name's slug, cut at a hyphen (as `import` does)
+from .urls import file_slug
 
 BODY = """\
 <!-- Đoạn mở đầu (sa pô): ai, tổ chức hội nghị gì, ở đâu, khi nào. Đoạn đầu tiên là tóm tắt của bài.
@@ -72,9 +71,7 @@ def new_article(
 
     content = site / "content"
     folders = find_folders(content, chain)
-    slug = slugify(title)
-    if len(slug) > SLUG_MAX:
-        slug = slug[:SLUG_MAX].rsplit("-", 1)[0]
+    slug = file_slug(title)
     folder = folders[-1].path
     path = folder / f"{moment:%Y-%m-%d}-{slug}.md"
     if path.exists():

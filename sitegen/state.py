@@ -21,7 +21,7 @@ from .atomic import write_atomic
 from .files import FileStat, walk
 
 FORMAT = 4  # bump when the shape of State changes
-LIBRARIES = ("Markdown", "python-slugify", "Unidecode", "Jinja2", "nh3", "Babel", "PyYAML", "lz4")
+LIBRARIES = ("Markdown", "python-slugify", "Unidecode", "text-unidecode", "Jinja2", "nh3", "Babel", "PyYAML", "lz4")
 DELTA_LIMIT = 256  # sources kept in .delta before .sources is written again (or 1/20 of them)
 
 

@@ -12,17 +12,13 @@ import re
 from datetime import datetime
 
 from ..frontmatter import flow_list, scalar
-from ..text import slugify
+from ..urls import file_slug
 from .record import Block, Record
-
-SLUG_MAX = 90  # characters of the file name's slug; cut at a hyphen
 
 
 def file_name(record: Record, number: int = 1) -> str:
     """ "2024-03-15-slug.md"; a second article that would get the same name gets "-2", and so on."""
-    slug = slugify(record.title or "") or "bai-viet"
-    if len(slug) > SLUG_MAX:
-        slug = slug[:SLUG_MAX].rsplit("-", 1)[0]
+    slug = file_slug(record.title or "") or "bai-viet"
     suffix = f"-{number}" if number > 1 else ""
     if record.date is None:
         return f"{slug}{suffix}.md"
