@@ -92,11 +92,11 @@ def news_site(n: int = 18, step: int = 23) -> dict[str, str]:
 
 
 def tree(root: Path) -> dict[str, str]:
-    """Every file under root (the build's own cache and search bundle aside) → hash of its bytes."""
+    """Every file under root, the search index included → hash of its bytes."""
     out: dict[str, str] = {}
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
-        if path.is_file() and not rel.startswith("pagefind/"):
+        if path.is_file():
             out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
     return out
 
