@@ -209,6 +209,9 @@ def build(
         report = write_site(site_dir, output, loaded, reporter)
         if search:
             done = index_site(output, loaded, report)
+            # The index's files are files this build wrote: the summary counts them.
+            report.written += len(done.written)
+            report.written_paths += [os.path.relpath(path, output) for path in done.written]
             if done.status not in ("off", "unchanged"):
                 report.search = f"search index: {done.indexed} documents indexed in {done.seconds:.2f} s"
     finally:
