@@ -93,3 +93,16 @@ def test_a_frontmatter_chain_string_names_the_folder_locality(tmp_path: Path) ->
     page = (site / "output/dia-phuong/ha-noi/hbt/index.html").read_text("utf-8")
     assert "Tin" in page
     assert not (site / "output/dia-phuong/ha-noi/hai-ba-trung").exists()
+
+
+@pytest.mark.parametrize("written", [" / ", "›", "Hà Nội/!!!"])
+def test_new_and_import_refuse_a_chain_that_names_no_place(tmp_path: Path, written: str) -> None:
+    from sitegen.new import NewError
+
+    site = write_site(tmp_path / "site", {"content/.keep": ""})
+    with pytest.raises(NewError) as refused:
+        new_article(site, "Tin", written, date="2024-01-01")
+    messages: list[str] = []
+    code = run_import([RAW], site=site, out=None, locality=written, config=Config(), echo=messages.append)
+    assert code == 2 and messages == [f"build.py import: error: {refused.value}"]
+    assert [p.name for p in (site / "content").iterdir()] == [".keep"]

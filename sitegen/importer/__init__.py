@@ -42,7 +42,7 @@ def run_import(
     """Import each file; print a per-file report through echo; return the exit code (0 ok, 1 if any file failed)."""
     status = 0
     chain_override = parse_chain(locality or "")
-    if chain_override:
+    if locality is not None and locality.strip():  # given: it must name a place (" / " does not)
         problem = chain_problem(chain_override)
         if problem is not None:
             echo(f"build.py import: error: {problem}")
