@@ -99,7 +99,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--locality",
         required=True,
-        help='locality from the province down, separated by "/", e.g. "Hà Nội/Quận Hai Bà Trưng"',
+        help='locality from the province down, separated by "/" or "›", e.g. "Hà Nội/Quận Hai Bà Trưng"'
+        ' (or with commas, nearest first: "Quận Hai Bà Trưng, Hà Nội")',
     )
     p.add_argument("--date", help="publication date: 2024-07-18, 2024-07-18T14:30 or 18/07/2024 (default: now)")
     p.add_argument("--meeting", help="meeting type, one of config.toml [meetings]")
@@ -151,7 +152,10 @@ def make_parser() -> argparse.ArgumentParser:
     )
     _common(p, output=False)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw text files")
-    p.add_argument("--locality", help='locality from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"')
+    p.add_argument(
+        "--locality",
+        help='locality from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng" (read as `new --locality` reads it)',
+    )
     p.add_argument(
         "--output",
         "--out",

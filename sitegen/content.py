@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import posixpath
 import re
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .chain import parse_chain
 from .config import Config
 from .dates import DateProblem, to_datetime
 from .errors import Problems
@@ -160,6 +162,19 @@ def _read(text: str, path: str, problems: Problems) -> tuple[Frontmatter, _Reade
     return fm, _Reader(fm.data, fm.lines, path, problems)
 
 
+# The settings parsing reads: parse_article's zone, meeting types, tag aliases and summary
+# length, and the Markdown engine's allow_html (parse_locality reads none). A source parsed
+# under the same values parses the same whatever else config.toml says, so the parse cache is
+# keyed on these alone: editing per_page or the site's title re-parses nothing.
+PARSE_SETTINGS = ("timezone", "meetings", "tags", "summary_length", "allow_html")
+
+
+def parse_settings(config: Config) -> str:
+    """The digest of the settings parsing reads (PARSE_SETTINGS): the parse cache's key."""
+    values = repr(tuple((name, getattr(config, name)) for name in PARSE_SETTINGS))
+    return hashlib.blake2b(values.encode(), digest_size=12).hexdigest()
+
+
 def parse_article(text: str, path: str, config: Config, markup: Markup, problems: Problems) -> Article | None:
     """Parse one article; every mistake goes to `problems`; None when it cannot be built."""
     before = len(problems.errors)
@@ -192,8 +207,7 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
         meeting = known or ""
     locality = r.data.get("locality")
     if isinstance(locality, str):  # "Hà Nội/Quận Hai Bà Trưng" or "Hà Nội › Quận Hai Bà Trưng"
-        parts = re.split(r"\s*[/›>]\s*", clean_text(locality))
-        locality_titles = tuple(nfc(p).strip() for p in parts if p.strip())
+        locality_titles = tuple(parse_chain(clean_text(locality)))
     else:
         locality_titles = r.texts("locality")
     slug_source = r.text("slug") or title

@@ -1,4 +1,6 @@
-"""Split the `---` block off a Markdown file and read it as YAML, keeping each key's line.
+"""Split the `---` block off a Markdown file and read it as YAML, keeping each key's line;
+and the one way frontmatter is written (`new`, `init`, `import`): one key a line, lists in
+flow style, in the order the caller gives, comments where the editor needs a hint.
 
 Line numbers count from the top of the file (the opening `---` is line 1), so an error
 points where the editor looks; Zola and Hugo both first got this wrong (zola#1133, hugo#9857).
@@ -13,6 +15,7 @@ from typing import Any
 import yaml
 
 from . import safeyaml
+from .text import split_level
 
 _FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
 
@@ -98,3 +101,32 @@ def _yaml_reason(err: yaml.MarkedYAMLError) -> str:
     elif "expected <block end>" in problem or "could not find expected ':'" in problem:
         hint = ' (check the quotes and the indentation; quote values that contain ": " or "#")'
     return f"{problem}{hint}"
+
+
+def scalar(value: str) -> str:
+    """A YAML scalar on one line: plain when YAML reads it back as the same text, else quoted."""
+    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10**6)
+    return dumped.removesuffix("\n...\n").rstrip("\n")
+
+
+def flow_list(values: list[str] | tuple[str, ...]) -> str:
+    """ "[a, b]" on one line, each item quoted when a comma or bracket would split it."""
+    return "[" + ", ".join(_item(v) for v in values) + "]"
+
+
+def _item(value: str) -> str:
+    dumped = scalar(value)
+    if dumped == value and any(c in value for c in ",[]{}"):  # inside a [list] a comma splits
+        dumped = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return dumped
+
+
+def block(lines: list[str]) -> str:
+    """The frontmatter block of `key: value` lines (already written), with its fences."""
+    return "\n".join(["---", *lines, "---"]) + "\n"
+
+
+def index_text(title: str) -> str:
+    """A locality's _index.md: its title and, when the title starts with one, its level."""
+    level = split_level(title)[0]
+    return block([f"title: {scalar(title)}", *([f"level: {scalar(level)}"] if level else [])])

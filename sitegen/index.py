@@ -7,8 +7,8 @@ import hashlib
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
+from .chain import name_key
 from .config import Config
 from .errors import Problem
 from .localities import Official, resolve_tree
@@ -295,12 +295,6 @@ class _Terms:
         return sorted(self.by_key.values(), key=lambda t: sort_key(t.name))
 
 
-@lru_cache(maxsize=65536)
-def _name_key(title: str) -> str:
-    """ "TP. Hà Nội", "Thành phố Hà Nội" and "Hà Nội" name one place."""
-    return identity(split_level(title)[1] or title)
-
-
 class _LocalityTree:
     """Folders with their _index.md, plus units that only frontmatter names."""
 
@@ -336,10 +330,10 @@ class _LocalityTree:
             return self._folder_node(article.folders) if article.folders else None
         siblings, node = self.top, None
         for title in article.locality_titles:
-            key = (node.folders if node else (), _name_key(title))
+            key = (node.folders if node else (), name_key(title))
             match = self.by_name.get(key)
             if match is None:  # a dict, not a scan: a province has hundreds of communes
-                match = next((c for c in siblings if _name_key(c.title) == key[1]), None)
+                match = next((c for c in siblings if name_key(c.title) == key[1]), None)
             if match is None:  # a unit only frontmatter names: its URL takes the slug of its name
                 folders = (*(node.folders if node else ()), locality_folder(title))
                 match = self.by_folders.get(folders)

@@ -10,21 +10,18 @@ name; otherwise the folder is made, with an _index.md giving its title and level
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
-import yaml
-
+from .atomic import write_atomic
+from .chain import chain_problem, complete_province, find_folders, make_folders, parse_chain
 from .config import Config, load_config
 from .content import has_time, parse_article, parse_moment
 from .dates import DateProblem
 from .errors import Problems
-from .frontmatter import FrontmatterError, split
+from .frontmatter import block, flow_list, scalar
 from .markup import Markup
-from .text import fold, identity, locality_folder, nfc, slugify, split_level
-from .urls import MAX_PART
-
-SLUG_MAX = 90  # characters of the file name's slug, cut at a hyphen (as `import` does)
+from .text import fold, identity, nfc, slugify
+from .urls import file_slug
 
 BODY = """\
 <!-- Đoạn mở đầu (sa pô): ai, tổ chức hội nghị gì, ở đâu, khi nào. Đoạn đầu tiên là tóm tắt của bài.
@@ -63,39 +60,30 @@ def new_article(
     title = " ".join(nfc(title).split())
     if not slugify(title):
         raise NewError(f'the title "{title}" has no letters or digits to make a file name from')
-    chain = [t for t in (" ".join(nfc(p).split()) for p in re.split(r"[/›>]", locality)) if t]
-    for part in chain:
-        folder_name = locality_folder(part)
-        if not folder_name or len(folder_name.encode()) > MAX_PART:
-            raise NewError(f'--locality: "{part[:60]}" is not a place name (use "Hà Nội/Quận Hai Bà Trưng")')
-    if not chain:
-        raise NewError('--locality is empty: give it from the province down, e.g. "Hà Nội/Quận Hai Bà Trưng"')
+    chain = parse_chain(locality)
+    problem = chain_problem(chain)
+    if problem is not None:
+        raise NewError(problem)
+    chain[0] = complete_province(chain[0])
     moment = _moment(date, config, now)
     meeting_name = _meeting(meeting, config)
     tag_names = _tags(tags, config)
 
     content = site / "content"
-    folders = _folders(content, chain)
-    slug = slugify(title)
-    if len(slug) > SLUG_MAX:
-        slug = slug[:SLUG_MAX].rsplit("-", 1)[0]
-    folder = folders[-1][0] if folders else content
+    folders = find_folders(content, chain)
+    slug = file_slug(title)
+    folder = folders[-1].path
     path = folder / f"{moment:%Y-%m-%d}-{slug}.md"
     if path.exists():
         raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title or --date", 1)
     timed = date is None or has_time(date)  # --date 2024-07-18 stays a day: no invented 00:00
-    text = article_text(title, moment, [t for _, t in folders], meeting_name, tag_names, author or "", timed)
+    text = article_text(title, moment, [f.title for f in folders], meeting_name, tag_names, author or "", timed)
     if slug != slugify(title):  # the URL keeps the file name's short slug
         text = text.replace("\ndate: ", f"\nslug: {slug}\ndate: ", 1)
     _check_builds(text, path, site, config)
-    for where, full_title in folders:
-        if not where.is_dir():  # a new locality: its folder, with the title and level
-            where.mkdir(parents=True)
-            with open(where / "_index.md", "x", encoding="utf-8") as f:
-                f.write(index_text(full_title))
+    make_folders(folders)  # a new locality: its folder, with the title and level
     try:
-        with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite, even in a race
-            f.write(text)
+        write_atomic(path, text, overwrite=False)  # never overwrite, even in a race
     except FileExistsError:
         raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title", 1) from None
     return path
@@ -127,35 +115,16 @@ def article_text(
     body: str = BODY,
 ) -> str:
     lines = [
-        "---",
-        f"title: {_yaml(title)}",
+        f"title: {scalar(title)}",
         f"date: {moment.isoformat(timespec='seconds') if timed else moment.date().isoformat()}",
-        f"locality: [{', '.join(_yaml(t) for t in localities)}]",
-        f"meeting: {_yaml(meeting)}" if meeting else "meeting:",
-        f"tags: [{', '.join(_yaml(t) for t in tags)}]",
+        f"locality: {flow_list(localities)}",
+        f"meeting: {scalar(meeting)}" if meeting else "meeting:",
+        f"tags: {flow_list(tags)}",
         "people: []",
-        f"author: {_yaml(author)}" if author else "author:",
+        f"author: {scalar(author)}" if author else "author:",
         *(["draft: true  # xóa dòng này khi bài đã viết xong để đăng (remove this line to publish)"] if draft else []),
-        "---",
-        "",
-        "",
     ]
-    return "\n".join(lines) + body
-
-
-def index_text(title: str) -> str:
-    level = split_level(title)[0]
-    lines = ["---", f"title: {_yaml(title)}"] + ([f"level: {_yaml(level)}"] if level else []) + ["---", ""]
-    return "\n".join(lines)
-
-
-def _yaml(value: str) -> str:
-    """A YAML scalar on one line: plain when YAML reads it back as the same text, else quoted."""
-    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000)
-    dumped = dumped.removesuffix("\n...\n").rstrip("\n")
-    if dumped == value and any(c in value for c in ",[]{}"):  # inside a [list] a comma splits
-        dumped = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return dumped
+    return block(lines) + "\n" + body
 
 
 def _moment(value: str | None, config: Config, now: dt.datetime | None) -> dt.datetime:
@@ -195,47 +164,6 @@ def _tags(value: str | None, config: Config) -> list[str]:
         if identity(name) not in {identity(t) for t in out}:
             out.append(name)
     return out
-
-
-def _folders(content: Path, chain: list[str]) -> list[tuple[Path, str]]:
-    """The folder of each locality of the chain, with the full title to write in frontmatter."""
-    result: list[tuple[Path, str]] = []
-    parent = content
-    for given in chain:
-        found = _existing(parent, given)
-        result.append(found or (parent / locality_folder(given), given))
-        parent = result[-1][0]
-    return result
-
-
-def _name_key(title: str) -> str:
-    return identity(split_level(title)[1] or title)
-
-
-def _existing(parent: Path, title: str) -> tuple[Path, str] | None:
-    """A sub-folder of `parent` that is this locality: by its _index.md title, else by its name."""
-    if not parent.is_dir():
-        return None
-    wanted = _name_key(title)
-    by_name = None
-    for folder in sorted(p for p in parent.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
-        index_title = _index_title(folder / "_index.md")
-        if index_title and _name_key(index_title) == wanted:
-            return folder, index_title
-        if folder.name == locality_folder(title) and by_name is None:
-            by_name = (folder, index_title or title)
-    return by_name
-
-
-def _index_title(path: Path) -> str:
-    if not path.is_file():
-        return ""
-    try:
-        data = split(path.read_text("utf-8")).data
-    except (FrontmatterError, UnicodeDecodeError):
-        return ""
-    value = data.get("title")
-    return " ".join(nfc(value).split()) if isinstance(value, str) else ""
 
 
 def _shown(path: Path, site: Path) -> str:

@@ -17,7 +17,7 @@ import jinja2
 from . import parallel
 from . import state as cache
 from .config import Config, load_config
-from .content import decode, parse_article, parse_locality
+from .content import decode, parse_article, parse_locality, parse_settings
 from .errors import BuildFailed, Problem, Problems
 from .files import REFUSED, FileRefused, FileStat, read_file, refusal, walk
 from .index import Site, build_site
@@ -209,6 +209,9 @@ def build(
         report = write_site(site_dir, output, loaded, reporter)
         if search:
             done = index_site(output, loaded, report)
+            # The index's files are files this build wrote: the summary counts them.
+            report.written += len(done.written)
+            report.written_paths += [os.path.relpath(path, output) for path in done.written]
             if done.status not in ("off", "unchanged"):
                 report.search = f"search index: {done.indexed} documents indexed in {done.seconds:.2f} s"
     finally:
@@ -424,7 +427,7 @@ def load_content(
         files = walk(root)
     assets: list[Asset] = []
     sources: dict[str, tuple] = {}
-    settings = repr(config)
+    settings = parse_settings(config)  # the parse cache's key: only what parsing reads
     misses: list[tuple[str, str, int, int]] = []  # (rel, path, size, mtime)
     skip = len(root) + 1
     real_root = os.path.realpath(root)

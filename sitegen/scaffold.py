@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from importlib import metadata
 from pathlib import Path
 
+from .atomic import write_atomic
+from .chain import chain_problem, complete_province, find_folders, parse_chain
 from .config import Config
-from .new import _folders, article_text, index_text
-from .text import nfc, split_level
+from .frontmatter import index_text
+from .new import article_text
+from .text import split_level
 
 CONFIG = """\
 # Settings of this archive. Every key has a default: a line starting with # shows it; remove
@@ -160,9 +162,11 @@ def scaffold(root: Path, *, title: str, locality: str, today: dt.date | None = N
     """Write a new archive into `root` (new or empty); return the files written."""
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
         raise ScaffoldError(f"{root} is not an empty folder: init makes a new archive, it never writes over one")
-    chain = [t for t in (" ".join(nfc(p).split()) for p in re.split(r"[/›>]", locality)) if t]
-    if not chain:
-        raise ScaffoldError('--locality is empty: give it from the province down, e.g. "Tỉnh Hưng Yên/Xã Hưng Hà"', 2)
+    chain = parse_chain(locality)
+    problem = chain_problem(chain)
+    if problem is not None:
+        raise ScaffoldError(problem, 2)
+    chain[0] = complete_province(chain[0])
     day = today or dt.date.today()
     files: dict[Path, str] = {
         root / "config.toml": CONFIG.format(title=_toml(title)),
@@ -171,15 +175,15 @@ def scaffold(root: Path, *, title: str, locality: str, today: dt.date | None = N
         root / "requirements.txt": REQUIREMENTS.format(requirement=_requirement()),
         root / ".github" / "workflows" / "publish.yml": WORKFLOW,
     }
-    folders = _folders(root / "content", chain)
-    for folder, full_title in folders:
-        files[folder / "_index.md"] = index_text(full_title)
+    folders = find_folders(root / "content", chain)
+    for folder in folders:
+        files[folder.path / "_index.md"] = index_text(folder.title)
     committee = _committee(chain[-1])  # a commune's is the party committee itself
     organization = committee if committee.startswith("Đảng ủy") else f"Ban Dân vận {committee}"
     article = article_text(
         f"{organization} giao ban công tác dân vận",
         dt.datetime(day.year, day.month, day.day, tzinfo=Config().tz),
-        [t for _, t in folders],
+        [f.title for f in folders],
         "giao ban",
         ["dân vận khéo"],
         "Ban biên tập",
@@ -187,10 +191,10 @@ def scaffold(root: Path, *, title: str, locality: str, today: dt.date | None = N
         draft=False,
         body=EXAMPLE_BODY.format(day=f"{day:%d/%m/%Y}", organization=organization),
     )
-    files[folders[-1][0] / f"{day:%Y-%m-%d}-giao-ban-cong-tac-dan-van.md"] = article
+    files[folders[-1].path / f"{day:%Y-%m-%d}-giao-ban-cong-tac-dan-van.md"] = article
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_atomic(path, text, overwrite=False)
     return list(files)
 
 

@@ -32,6 +32,7 @@ class SearchReport:
     documents: int = 0
     indexed: int = 0
     seconds: float = 0.0
+    written: tuple[str, ...] = ()  # paths of the index files this build wrote
 
 
 def record(entry: Entry) -> tuple[bytes, list[str], tuple[str, ...], int]:
@@ -91,6 +92,7 @@ def index_site(output: Path, loaded, report) -> SearchReport:
         done.documents,
         done.indexed,
         time.perf_counter() - started,
+        tuple(done.written),
     )
 
 

@@ -293,5 +293,7 @@ def serve(source: Path, output: Path, host: str = "127.0.0.1", port: int = 8000)
             file=sys.stderr,
         )
         return 2
+    except KeyboardInterrupt:  # Ctrl-C before the loop took over its own handling: still a clean stop
+        pass
     site.say("stopped")
     return 0

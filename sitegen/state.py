@@ -17,10 +17,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_atomic
 from .files import FileStat, walk
 
 FORMAT = 4  # bump when the shape of State changes
-LIBRARIES = ("Markdown", "python-slugify", "Unidecode", "Jinja2", "nh3", "Babel", "PyYAML", "lz4")
+LIBRARIES = ("Markdown", "python-slugify", "Unidecode", "text-unidecode", "Jinja2", "nh3", "Babel", "PyYAML", "lz4")
 DELTA_LIMIT = 256  # sources kept in .delta before .sources is written again (or 1/20 of them)
 
 
@@ -137,15 +138,7 @@ def _read(path: Path) -> Any:
 
 
 def _write(path: Path, data: Any) -> None:
-    _write_bytes(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    """Replace the file whole: a reader sees the old bytes or the new, never half."""
-    tmp = path.with_suffix(f"{path.suffix}.tmp{os.getpid()}")
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    write_atomic(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def pending_file(path: Path) -> Path:
@@ -156,7 +149,7 @@ def save_pending(path: Path, rels: list[str]) -> None:
     """Before renaming files into output/: which ones, in case the build dies halfway."""
     pending = pending_file(path)
     pending.parent.mkdir(parents=True, exist_ok=True)
-    _write_bytes(pending, "".join(rel + "\n" for rel in load_pending(path) + rels).encode("utf-8"))
+    write_atomic(pending, "".join(rel + "\n" for rel in load_pending(path) + rels).encode("utf-8"))
 
 
 def load_pending(path: Path) -> list[str]:

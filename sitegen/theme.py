@@ -14,6 +14,7 @@ import jinja2
 from babel.dates import format_date, format_datetime
 from markupsafe import Markup
 
+from . import urls
 from .config import Config
 from .errors import Problems
 from .files import FileRefused, read_file, refusal
@@ -111,9 +112,7 @@ def make_environment(
     @jinja2.pass_context
     def link(context, url: str) -> str:
         """Relative link from the page being rendered (404.html goes through base_url's path)."""
-        if "://" in url or url.startswith(("#", "mailto:")):
-            return url
-        return context["root"] + url.lstrip("/")
+        return urls.link(url, context["root"])
 
     @jinja2.pass_context
     def relink(context, html: str) -> Markup:
@@ -130,7 +129,7 @@ def make_environment(
         json=script_json,
         script_json=script_json,
         relink=relink,
-        absolute=lambda url: config.base_url.rstrip("/") + "/" + url.lstrip("/"),
+        absolute=lambda url: urls.absolute(config.base_url, url),
     )
     return env, strings
 

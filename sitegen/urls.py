@@ -7,6 +7,7 @@ import re
 
 from .config import Config
 from .model import Article
+from .text import slugify
 
 UNKNOWN_LOCALITY = "chua-ro"
 _HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -56,7 +57,7 @@ class Urls:
         return url if number == 1 else f"{url}{self.words.page}/{number}/"
 
     def absolute(self, url: str) -> str:
-        return self.config.base_url.rstrip("/") + "/" + url.lstrip("/")
+        return absolute(self.config.base_url, url)
 
 
 def output_path(url: str) -> str:
@@ -69,13 +70,29 @@ def output_path(url: str) -> str:
     return clean
 
 
-def relative(url: str, depth: int) -> str:
-    """A link from a page `depth` folders below the root, so output/ works under any sub-path."""
-    if "://" in url or url.startswith(("#", "mailto:", "tel:", "data:")):
+def link(url: str, root: str) -> str:
+    """A site path as a link from a page whose way back to the site's root is `root` ("../../",
+    or base_url's path on 404.html, which a server shows at any depth); other addresses as they are."""
+    if "://" in url or url.startswith(("#", "mailto:", "tel:")):
         return url
-    up = "../" * depth
-    target = url.lstrip("/")
-    return (up + target) or "./"
+    return root + url.lstrip("/")
+
+
+def absolute(base_url: str, url: str) -> str:
+    """The address of a site path under base_url (feeds, sitemap, canonical, Open Graph)."""
+    return base_url.rstrip("/") + "/" + url.lstrip("/")
+
+
+SLUG_MAX = 90  # characters of a file name's slug (new, import): cut at a hyphen
+
+
+def file_slug(title: str) -> str:
+    """The slug of an article's file name, and of its URL when the title's own slug is longer:
+    the title's slug, cut at a hyphen to SLUG_MAX characters ("" when the title has no letters)."""
+    slug = slugify(title)
+    if len(slug) > SLUG_MAX:
+        slug = slug[:SLUG_MAX].rsplit("-", 1)[0]
+    return slug
 
 
 def depth_of(url: str) -> int:

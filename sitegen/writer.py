@@ -1,7 +1,8 @@
 """Atomic writes of changed bytes only, in two phases so a failed build writes nothing.
 
 Phase one stages each new file inside output/ (same file system, so the rename is atomic);
-phase two renames them into place and removes the pages the build no longer makes.
+phase two renames them into place and removes the pages the build no longer makes. Both
+halves are atomic.py's, the one implementation of an atomic write.
 Files the build never made (a CNAME, say) are never touched.
 """
 
@@ -12,6 +13,8 @@ import os
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from .atomic import publish, temp_file
 
 STAGING = ".sitegen-staging"
 
@@ -81,10 +84,10 @@ class Stage:
 
 
 def _write_file(path: str, data: bytes, make_folder: bool) -> None:
+    folder, name = os.path.split(path)
     if make_folder:  # on the writer thread too: in a new tree, a folder per page
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "wb") as f:
-        f.write(data)
+        os.makedirs(folder, exist_ok=True)
+    temp_file(folder, data, name)
 
 
 def safe_target(output: Path, rel: str) -> str:
@@ -118,10 +121,10 @@ def commit(output: Path, moves: list[tuple[str, str]], stale: list[str]) -> None
 def _replace(move: tuple[str, str]) -> None:
     staged, target = move
     try:
-        os.replace(staged, target)
+        publish(staged, target)
     except IsADirectoryError:  # a folder of pages became one page
         shutil.rmtree(target)
-        os.replace(staged, target)
+        publish(staged, target)
 
 
 def _make_folder_over_file(folder: Path, output: Path) -> None:

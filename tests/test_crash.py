@@ -3,8 +3,8 @@
 A build that fails writes nothing; a build killed at any moment leaves no truncated file,
 and the next build is correct (the same tree as a clean build into another folder); the same
 content gives the same bytes whatever the folder, the file-system order or PYTHONHASHSEED.
-Output/pagefind/ is left out of comparisons between two cold builds: Pagefind names four
-filter files by a hash-map order that changes every run (docs/search.md, "Deterministic output").
+The search index (output/search-index/) is compared like every other file: the same content
+gives it the same bytes (docs/search.md).
 """
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ from sitegen.errors import BuildFailed
 from sitegen.pipeline import build
 
 REPO = Path(__file__).resolve().parent.parent
-STAGINGS = (".sitegen-staging", ".sitegen-search")
+STAGINGS = (".sitegen-staging", "search-index.new")
 
 
 def every_byte(root: Path) -> dict[str, str]:
-    """Every file and folder under root, pagefind/ included, with the hash of its bytes."""
+    """Every file and folder under root, search-index/ included, with the hash of its bytes."""
     out: dict[str, str] = {}
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
@@ -185,7 +185,7 @@ def run_build(site: Path, *args: str, env: dict | None = None, **kw) -> subproce
 def assert_whole_files(output: Path) -> None:
     """No page is ever half-written: every HTML page and feed ends as it should."""
     for path in output.rglob("*"):
-        if path.suffix in (".html", ".xml") and "pagefind" not in path.parts and path.is_file():
+        if path.suffix in (".html", ".xml") and path.is_file():
             text = path.read_text("utf-8").rstrip()
             assert text.endswith("</html>" if path.suffix == ".html" else ">"), path
 

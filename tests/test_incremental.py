@@ -92,11 +92,11 @@ def news_site(n: int = 18, step: int = 23) -> dict[str, str]:
 
 
 def tree(root: Path) -> dict[str, str]:
-    """Every file under root (the build's own cache and search bundle aside) → hash of its bytes."""
+    """Every file under root, the search index included → hash of its bytes."""
     out: dict[str, str] = {}
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
-        if path.is_file() and not rel.startswith("pagefind/"):
+        if path.is_file():
             out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
     return out
 
@@ -635,3 +635,15 @@ def test_output_folder_removed_by_hand_is_built_whole_and_nothing_counted_remove
     assert report.removed == 0 and report.unchanged == 0
     assert report.written == report.pages + len(list((site.out / "static").iterdir()))
     site.check()
+
+
+def test_the_summary_counts_every_file_a_cold_build_writes(site):
+    """The first build wrote output/ from nothing: "N written" is the number of files there,
+    the search index's included."""
+    on_disk = sorted(
+        os.path.relpath(os.path.join(folder, name), site.out)
+        for folder, _, names in os.walk(site.out)
+        for name in names
+    )
+    assert site.first.written == len(on_disk)
+    assert sorted(site.first.written_paths) == on_disk

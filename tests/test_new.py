@@ -171,4 +171,5 @@ def test_write_site_helper_is_shared(tmp_path):
     root = write_site(tmp_path / "bare", {"content/.keep": ""})
     path = new_article(root, "Tin", "Thái Bình", date="2024-01-01")
     assert path == root / "content/thai-binh/2024-01-01-tin.md"
-    assert (root / "content/thai-binh/_index.md").read_text("utf-8") == "---\ntitle: Thái Bình\n---\n"
+    # a bare province name gets its official name from the register, as `import` gives it
+    assert (root / "content/thai-binh/_index.md").read_text("utf-8") == "---\ntitle: Tỉnh Thái Bình\nlevel: tỉnh\n---\n"

@@ -161,6 +161,15 @@ def test_binds_to_localhost_by_default(tmp_path, served):
     assert server.stop()[0] == 0
 
 
+def test_ctrl_c_right_after_the_announcement_is_a_clean_stop(tmp_path, served):
+    """SIGINT that lands as soon as 'serving …' is printed, before the server's loop has taken
+    over: still 'stopped' and exit 0, never 130 or a traceback."""
+    site = seed_copy(tmp_path / "site")
+    for _ in range(3):
+        code, out = served(site).stop()
+        assert code == 0 and "stopped" in out and "Traceback" not in out, out
+
+
 def test_port_in_use_is_one_clear_line(tmp_path, served):
     site = seed_copy(tmp_path / "site")
     first = served(site)

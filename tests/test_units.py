@@ -18,7 +18,7 @@ from sitegen.model import Content
 from sitegen.plan import paginate, plan_site
 from sitegen.text import locality_folder, nfc, slugify, sort_key, split_level
 from sitegen.theme import _day, _day_time, month_name, relative_links
-from sitegen.urls import depth_of, output_path, relative
+from sitegen.urls import SLUG_MAX, absolute, depth_of, file_slug, link, output_path
 
 CONFIG = Config(base_url="https://tin.example.vn/")
 MARKUP = Markup()
@@ -286,9 +286,12 @@ def test_output_path(url, path):
 def test_relative_links_and_depth():
     assert depth_of("/") == 0 and depth_of("/chu-de/") == 1 and depth_of("/2024/07/x/") == 3
     assert depth_of("/404.html") == 0 and depth_of("/dia-phuong/ha-noi/feed.xml") == 2
-    assert relative("/chu-de/", 3) == "../../../chu-de/"
-    assert relative("/", 0) == "./" and relative("/", 2) == "../../"
-    assert relative("https://x.vn/", 2) == "https://x.vn/" and relative("#main", 2) == "#main"
+    assert link("/chu-de/", "../../../") == "../../../chu-de/"
+    assert link("/", "") == "" and link("/", "../../") == "../../"
+    assert link("https://x.vn/", "../") == "https://x.vn/" and link("#main", "../") == "#main"
+    assert link("tel:+84123", "../") == "tel:+84123" and link("/chu-de/", "/lưu/") == "/lưu/chu-de/"
+    assert absolute("https://x.vn/sub/", "/chu-de/") == "https://x.vn/sub/chu-de/"
+    assert file_slug("Hội nghị " * 30).endswith("hoi-nghi") and len(file_slug("Hội nghị " * 30)) <= SLUG_MAX
 
 
 # ---------------------------------------------------------------- index

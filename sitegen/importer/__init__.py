@@ -7,18 +7,16 @@ dates / places (the rules for each field), writer (Record → Markdown file), re
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..atomic import write_atomic
+from ..chain import chain_problem, complete_province, find_folders, make_folders, parse_chain
 from ..files import read_file
-from ..text import locality_folder
 from . import report, writer
 from .decode import DecodeError, decode
 from .parse import parse
-from .places import complete
 from .record import Found
 
 if TYPE_CHECKING:
@@ -43,11 +41,13 @@ def run_import(
 ) -> int:
     """Import each file; print a per-file report through echo; return the exit code (0 ok, 1 if any file failed)."""
     status = 0
-    chain_override = _parse_locality(locality)
-    empty = next((part for part in chain_override if not locality_folder(part)), None)
-    if empty is not None:
-        echo(f'build.py import: error: --locality: "{empty}" is not a place name (use "Hà Nội/Quận Hai Bà Trưng")')
-        return 2
+    chain_override = parse_chain(locality or "")
+    if locality is not None and locality.strip():  # given: it must name a place (" / " does not)
+        problem = chain_problem(chain_override)
+        if problem is not None:
+            echo(f"build.py import: error: {problem}")
+            return 2
+        chain_override[0] = complete_province(chain_override[0])
     if out is not None and out.exists() and not out.is_dir():
         echo(f"build.py import: error: --out {out}: is a file, not a folder (name a folder to write into)")
         return 2
@@ -79,26 +79,12 @@ def run_import(
     return status
 
 
-def _parse_locality(value: str | None) -> list[str]:
-    if not value:
-        return []
-    parts = [" ".join(p.split()) for p in value.split("/") if p.strip()]
-    if parts:
-        parts[0] = complete(parts[0])
-    return parts
-
-
 def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str], None]) -> int:
     """Write the article under a name no other file has: never overwrites anything."""
     content = site / "content"
-    new_indexes: list[tuple[Path, str]] = []
-    if out is not None:
-        folder = out
-    else:
-        folder = content
-        for folder, title in writer.folders(record.locality, content):
-            if not (folder / "_index.md").exists():
-                new_indexes.append((folder, title))
+    # The register's chain is what the article says; the folders are the site's (by title).
+    folders = find_folders(content, record.locality) if out is None else []
+    folder = out if out is not None else folders[-1].path if folders else content
     text = writer.render(record)
     target = None
     for number in range(1, 1000):
@@ -117,23 +103,22 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
         echo(f"{path}: error: 999 articles already have this title and date (rename one of them)")
         return 1
     shown = _shown(target, site)
-    for index_folder, title in new_indexes:
-        _atomic_write(index_folder / "_index.md", writer.index_text(title))
-    _atomic_write(target, text)
+    try:
+        new_indexes = make_folders(folders)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, text, overwrite=False)  # never overwrites, even should another import race this one
+    except FileExistsError as err:
+        shown = _shown(Path(err.filename or target), site)
+        echo(f"{path}: error: {shown} appeared while importing; nothing written over it (import again)")
+        return 1
     draft = " as a draft (add its date to publish it)" if record.date is None else ""
     other = " (another article has this title and date)" if target.name != writer.file_name(record) else ""
     echo(f"{path}: wrote {shown}{draft}{other}")
-    for index_folder, _ in new_indexes:
-        echo(f"  wrote {_shown(index_folder / '_index.md', site)} (new locality)")
+    for index in new_indexes:
+        echo(f"  wrote {_shown(index, site)} (new locality)")
     for line in report.lines(record, str(path)):
         echo(line)
     return 0
-
-
-def _umask() -> int:
-    mask = os.umask(0)  # the only way to read it is to set it
-    os.umask(mask)
-    return mask
 
 
 def _shown(target: Path, site: Path) -> str:
@@ -141,16 +126,3 @@ def _shown(target: Path, site: Path) -> str:
         return str(target.resolve().relative_to(site.resolve()))
     except ValueError:
         return str(target)
-
-
-def _atomic_write(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".import-", dir=target.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; an article is as readable as any file the editor saves
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

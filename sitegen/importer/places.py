@@ -237,15 +237,6 @@ def _one(name: str, tier: int) -> Unit | None:
     return units[0] if len(units) == 1 else None
 
 
-def complete(title: str) -> str:
-    """ "Hà Nội" → "Thành phố Hà Nội" when a bare name is one province of the register."""
-    level, name = split_level(title)
-    if level:
-        return title
-    province = _one(name, PROVINCE)
-    return province.name if province is not None else title
-
-
 def is_unit_name(name: str) -> bool:
     """A province's or district's name in the register ("Hà Nam", "Trần Văn Thời")."""
     from ..register import register

@@ -10,67 +10,24 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from pathlib import Path
 
-import yaml
-
-from ..text import locality_folder, nfc, slugify, split_level
+from ..frontmatter import flow_list, scalar
+from ..urls import file_slug
 from .record import Block, Record
-
-SLUG_MAX = 90  # characters of the file name's slug; cut at a hyphen
 
 
 def file_name(record: Record, number: int = 1) -> str:
     """ "2024-03-15-slug.md"; a second article that would get the same name gets "-2", and so on."""
-    slug = slugify(record.title or "") or "bai-viet"
-    if len(slug) > SLUG_MAX:
-        slug = slug[:SLUG_MAX].rsplit("-", 1)[0]
+    slug = file_slug(record.title or "") or "bai-viet"
     suffix = f"-{number}" if number > 1 else ""
     if record.date is None:
         return f"{slug}{suffix}.md"
     return f"{record.date:%Y-%m-%d}-{slug}{suffix}.md"
 
 
-def folders(chain: list[str], content: Path) -> list[tuple[Path, str]]:
-    """The folder of each locality of the chain, with its title. An existing folder whose
-    _index.md carries the same title (level words and case aside) is reused."""
-    result: list[tuple[Path, str]] = []
-    parent = content
-    for title in chain:
-        folder = _existing(parent, title) or parent / locality_folder(title)
-        result.append((folder, title))
-        parent = folder
-    return result
-
-
-def _existing(parent: Path, title: str) -> Path | None:
-    wanted = _name_key(title)
-    if not parent.is_dir():
-        return None
-    for index in sorted(parent.glob("*/_index.md")):
-        match = re.search(
-            r"^title:\s*[\"']?(.+?)[\"']?\s*$", index.read_text(encoding="utf-8", errors="replace"), re.MULTILINE
-        )
-        if match and _name_key(match.group(1)) == wanted:
-            return index.parent
-    return None
-
-
-def _name_key(title: str) -> str:
-    return " ".join(nfc(split_level(title)[1]).casefold().split())
-
-
-def index_text(title: str) -> str:
-    level, _ = split_level(title)
-    lines = ["---", f"title: {_scalar(title)}"]
-    if level:
-        lines.append(f"level: {level}")
-    return "\n".join(lines + ["---", ""])
-
-
 def render(record: Record) -> str:
     """The Markdown file: frontmatter in a fixed key order, then the body blocks."""
-    out = ["---", f"title: {_scalar(record.title or '')}"]
+    out = ["---", f"title: {scalar(record.title or '')}"]
     if record.date is not None:
         value = (
             record.date.isoformat(timespec="seconds") if isinstance(record.date, datetime) else record.date.isoformat()
@@ -83,23 +40,23 @@ def render(record: Record) -> str:
     if record.event_date is not None:
         out.append(f"event_date: {record.event_date.isoformat()}")
     if record.locality:
-        out.append(f"locality: {_list(record.locality)}")
+        out.append(f"locality: {flow_list(record.locality)}")
     if record.organization:
-        out.append(f"organization: {_scalar(record.organization)}")
+        out.append(f"organization: {scalar(record.organization)}")
     if record.meeting:
-        out.append(f"meeting: {_scalar(record.meeting)}")
+        out.append(f"meeting: {scalar(record.meeting)}")
     if record.tags:
-        out.append(f"tags: {_list(record.tags)}")
+        out.append(f"tags: {flow_list(record.tags)}")
     if record.people:
-        out.append(f"people: {_list(record.people)}")
+        out.append(f"people: {flow_list(record.people)}")
     if record.authors:
-        out.append(f"author: {_scalar(record.authors[0]) if len(record.authors) == 1 else _list(record.authors)}")
+        out.append(f"author: {scalar(record.authors[0]) if len(record.authors) == 1 else flow_list(record.authors)}")
     if record.source:
-        out.append(f"source: {_scalar(record.source)}")
+        out.append(f"source: {scalar(record.source)}")
     if record.image:
-        out.append(f"image: {_scalar(record.image)}")
+        out.append(f"image: {scalar(record.image)}")
     if record.publisher:
-        out.append(f"publisher: {_scalar(record.publisher)}")
+        out.append(f"publisher: {scalar(record.publisher)}")
     out.append("---")
     body = [block_markdown(b) for b in record.blocks]
     return "\n".join(out) + "\n\n" + "\n\n".join(b for b in body if b) + "\n"
@@ -138,16 +95,3 @@ def escape_paragraph(text: str) -> str:
     text = re.sub(r"^(\d+)([.)])(\s)", r"\1\\\2\3", text)
     text = re.sub(r"^([#>+\-=|~])", r"\\\1", text)
     return text
-
-
-def _dump(value: object) -> str:
-    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10**6).strip()
-    return text.removesuffix("...").strip()
-
-
-def _scalar(value: str) -> str:
-    return _dump(value)
-
-
-def _list(values: list[str]) -> str:
-    return _dump(list(values))

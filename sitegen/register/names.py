@@ -100,10 +100,6 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).casefold()
 
 
-def has_marks(text: str) -> bool:
-    return fold(text) != text.casefold()
-
-
 def _words(text: str) -> list[str]:
     return [w for w in _PUNCTUATION.split(text) if w]
 

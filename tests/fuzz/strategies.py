@@ -15,6 +15,8 @@ from random import Random
 
 from hypothesis import strategies as st
 
+from sitegen.content import KNOWN_KEYS
+
 # Fragments that have broken parsers, escapers or file systems somewhere.
 HOSTILE = [
     "<!--<script>",
@@ -67,27 +69,7 @@ HOSTILE = [
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐ "
 YAML_SYNTAX = "-:[]{},#&*!|>'\"%@`?\n \t"
 MARKDOWN_SYNTAX = "[]()<>*_`#>-!|\\&\n "
-KEYS = [
-    "title",
-    "date",
-    "event_date",
-    "updated",
-    "locality",
-    "organization",
-    "meeting",
-    "tags",
-    "people",
-    "author",
-    "source",
-    "image",
-    "summary",
-    "slug",
-    "draft",
-    "aliases",
-    "tag",
-    "dates",
-    "ngay",
-]
+KEYS = [*KNOWN_KEYS, "tag", "dates", "ngay"]  # the keys the parser knows, and near misses
 TAGS = ["", "", "", "!!str ", "!!int ", "!!float ", "!!bool ", "!!null ", "!!timestamp ", "!!binary ", "!x ", "!!set "]
 
 

@@ -1,0 +1,108 @@
+"""chain.py: one reading of a locality chain and one way to find or make its folders, shared by
+`new --locality`, `import --locality`, `init` and frontmatter `locality:`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO, article, write_site
+
+from sitegen.chain import find_folders, name_key, parse_chain
+from sitegen.config import Config
+from sitegen.importer import run_import
+from sitegen.new import new_article
+from sitegen.pipeline import build
+
+RAW = REPO / "tests/importer/cases/01_breadcrumb_share_related.txt"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Hà Nội › Quận Hai Bà Trưng",
+        "Hà Nội/Quận Hai Bà Trưng",
+        " Hà Nội >  Quận  Hai Bà Trưng ",
+        "Hà Nội, Quận Hai Bà Trưng",
+        "Quận Hai Bà Trưng, Hà Nội",  # nearest first, as an address (and `place`) is written
+    ],
+)
+def test_every_way_of_writing_a_chain_reads_the_same(written: str) -> None:
+    assert parse_chain(written) == ["Hà Nội", "Quận Hai Bà Trưng"]
+
+
+def test_a_chain_with_slashes_keeps_its_order_even_with_commas() -> None:
+    assert parse_chain("Quận Hai Bà Trưng/Hà Nội") == ["Quận Hai Bà Trưng", "Hà Nội"]
+    assert parse_chain("") == [] and parse_chain(" / › ") == []
+
+
+def test_one_locality_however_its_name_is_written() -> None:
+    assert name_key("TP. Hà Nội") == name_key("Thành phố Hà Nội") == name_key("Hà Nội")
+    assert name_key("Q. Hai Bà Trưng") == name_key("quận hai bà  trưng")
+    assert name_key("Xã Hoà Bình") == name_key("Xã Hòa Bình")
+    assert name_key("Phường 02") == name_key("Phường 2")
+    assert name_key("Hà Nội") != name_key("Hà Nam")
+
+
+@pytest.mark.parametrize("written", ["Hà Nội › Quận Hai Bà Trưng", "Hà Nội/Quận Hai Bà Trưng"])
+def test_new_and_import_make_the_same_folders(tmp_path: Path, written: str) -> None:
+    made_by_new = new_article(write_site(tmp_path / "a", {"content/.keep": ""}), "Tin", written, date="2024-01-01")
+    site = tmp_path / "b"
+    messages: list[str] = []
+    code = run_import([RAW], site=site, out=None, locality=written, config=Config(), echo=messages.append)
+    assert code == 0, messages
+    [imported] = [p for p in (site / "content").rglob("*.md") if p.name != "_index.md"]
+    assert made_by_new.parent.relative_to(tmp_path / "a") == imported.parent.relative_to(site)
+    assert imported.parent.relative_to(site).as_posix() == "content/ha-noi/hai-ba-trung"
+    for rel in ("content/ha-noi/_index.md", "content/ha-noi/hai-ba-trung/_index.md"):
+        assert (tmp_path / "a" / rel).read_text("utf-8") == (site / rel).read_text("utf-8")
+    assert (site / "content/ha-noi/_index.md").read_text("utf-8").startswith("---\ntitle: Thành phố Hà Nội\n")
+
+
+def test_existing_folders_are_found_by_title_or_by_name(tmp_path: Path) -> None:
+    content = (
+        write_site(
+            tmp_path,
+            {
+                "content/hn/_index.md": "---\ntitle: TP. Hà Nội\n---\n",
+                "content/hn/hai-ba-trung/x.md": "",  # no _index.md: found by its folder name
+            },
+        )
+        / "content"
+    )
+    folders = find_folders(content, parse_chain("Thành phố Hà Nội › Quận Hai Bà Trưng › Phường Bạch Mai"))
+    assert [f.path.relative_to(content).as_posix() for f in folders] == [
+        "hn",
+        "hn/hai-ba-trung",
+        "hn/hai-ba-trung/bach-mai",
+    ]
+    assert [f.title for f in folders] == ["TP. Hà Nội", "Quận Hai Bà Trưng", "Phường Bạch Mai"]
+    assert [f.indexed for f in folders] == [True, False, False]
+
+
+def test_a_frontmatter_chain_string_names_the_folder_locality(tmp_path: Path) -> None:
+    site = write_site(
+        tmp_path / "site",
+        {
+            "content/ha-noi/_index.md": "---\ntitle: Thành phố Hà Nội\n---\n",
+            "content/ha-noi/hbt/_index.md": "---\ntitle: Quận Hai Bà Trưng\n---\n",
+            "content/a.md": article("Tin", "2024-01-01", locality="Q. Hai Bà Trưng, TP. Hà Nội"),
+        },
+    )
+    build(site, site / "output")
+    page = (site / "output/dia-phuong/ha-noi/hbt/index.html").read_text("utf-8")
+    assert "Tin" in page
+    assert not (site / "output/dia-phuong/ha-noi/hai-ba-trung").exists()
+
+
+@pytest.mark.parametrize("written", [" / ", "›", "Hà Nội/!!!"])
+def test_new_and_import_refuse_a_chain_that_names_no_place(tmp_path: Path, written: str) -> None:
+    from sitegen.new import NewError
+
+    site = write_site(tmp_path / "site", {"content/.keep": ""})
+    with pytest.raises(NewError) as refused:
+        new_article(site, "Tin", written, date="2024-01-01")
+    messages: list[str] = []
+    code = run_import([RAW], site=site, out=None, locality=written, config=Config(), echo=messages.append)
+    assert code == 2 and messages == [f"build.py import: error: {refused.value}"]
+    assert [p.name for p in (site / "content").iterdir()] == [".keep"]
