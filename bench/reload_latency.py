@@ -22,16 +22,7 @@ from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # sitegen, whether or not it is installed
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from chromium import ARGS, CHROMIUM  # noqa: E402  (bench/, this script's folder)
 
 
 def free_port() -> int:
@@ -71,7 +62,7 @@ def main() -> int:
                 break
         url = f"http://127.0.0.1:{port}{article_url(site, path)}"
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = browser.new_page()
             page.goto(url)
             for n in range(args.runs):

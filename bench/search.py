@@ -31,10 +31,10 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 CORPORA = HERE / "corpora"
 RESULTS = HERE / "results"
-CHROMIUM = "/usr/bin/chromium"
 QUERIES = ["dân vận khéo", "dan van kheo", '"dân vận khéo"', "Đảng ủy xã", "giải phóng mặt bằng"]
 
 sys.path.insert(0, str(HERE))
+from chromium import ARGS, CHROMIUM  # noqa: E402
 from search_corpus import generate  # noqa: E402
 
 
@@ -92,7 +92,7 @@ def measure_queries(output: Path, queries: list[str]) -> list[dict]:
     rows = []
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             for query in queries:
                 context = browser.new_context()
                 page = context.new_page()

@@ -7,6 +7,7 @@ import contextlib
 import functools
 import http.server
 import os
+import runpy
 import shutil
 import textwrap
 import threading
@@ -19,17 +20,8 @@ from sitegen.pipeline import build
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "tests" / "artifacts"
-CHROMIUM = "/usr/bin/chromium"  # Debian's: playwright downloads no browser
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+_BROWSER = runpy.run_path(str(REPO / "bench" / "chromium.py"))  # one launch recipe with bench/
+CHROMIUM, CHROMIUM_ARGS = _BROWSER["CHROMIUM"], _BROWSER["ARGS"]
 
 
 def missing_tool(reason: str) -> None:
