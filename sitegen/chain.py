@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .atomic import write_atomic
 from .frontmatter import FrontmatterError, index_text, split
 from .register.names import parse as parse_name
-from .text import locality_folder, nfc, split_level
+from .text import identity, locality_folder, nfc, split_level
 from .urls import MAX_PART
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def name_key(title: str) -> str:
     """The key under which two written names are one locality within one parent:
     "TP. Hà Nội", "Thành phố Hà Nội" and "Hà Nội" are one; "Ha Noi" is another spelling."""
     name = parse_name(title)
-    return name.marked or name.key or " ".join(nfc(title).casefold().split())
+    return name.marked or name.key or identity(title)
 
 
 def complete_province(title: str) -> str:

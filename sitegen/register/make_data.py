@@ -149,26 +149,25 @@ def _split(full: str) -> tuple[str, str]:
     raise ValueError(full)
 
 
+def _row_unit(r: dict, tier: str, parent: str) -> dict:
+    """The unit of one tier ("province", "district", "ward") of a row of the package's table."""
+    level = _split(r["province"])[0] if tier == "province" else r[f"{tier}Type"]
+    return _unit(
+        r[f"{tier}Code"], level, r[f"{tier}Short"], parent, r[f"{tier}Lat"], r[f"{tier}Lon"],
+        _keywords(r[f"{tier}Keywords"], r[f"{tier}Alias"]),
+    )  # fmt: skip
+
+
 def _legacy_units(rows: list[dict]) -> tuple[list[dict], dict[str, str]]:
     units: dict[str, dict] = {}
     by_key: dict[str, str] = {}  # the conversion table's "province_district_ward" key → code
     for r in rows:
         if r["provinceCode"] not in units:
-            level, _ = _split(r["province"])
-            units[r["provinceCode"]] = _unit(
-                r["provinceCode"], level, r["provinceShort"], "", r["provinceLat"], r["provinceLon"],
-                _keywords(r["provinceKeywords"], r["provinceAlias"]),
-            )  # fmt: skip
+            units[r["provinceCode"]] = _row_unit(r, "province", "")
         if r["districtCode"] not in units:
-            units[r["districtCode"]] = _unit(
-                r["districtCode"], r["districtType"], r["districtShort"], r["provinceCode"],
-                r["districtLat"], r["districtLon"], _keywords(r["districtKeywords"], r["districtAlias"]),
-            )  # fmt: skip
+            units[r["districtCode"]] = _row_unit(r, "district", r["provinceCode"])
         if r["wardCode"]:
-            units[r["wardCode"]] = _unit(
-                r["wardCode"], r["wardType"], r["wardShort"], r["districtCode"], r["wardLat"], r["wardLon"],
-                _keywords(r["wardKeywords"], r["wardAlias"]),
-            )  # fmt: skip
+            units[r["wardCode"]] = _row_unit(r, "ward", r["districtCode"])
         by_key[f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey'] or ''}"] = r["wardCode"] or r["districtCode"]
     return [units[c] for c in sorted(units, key=lambda c: (len(c), c))], by_key
 
@@ -178,15 +177,8 @@ def _current_units(rows: list[dict]) -> tuple[list[dict], dict[tuple[str, str], 
     by_key: dict[tuple[str, str], str] = {}  # (province key, ward key) → code
     for r in rows:
         if r["provinceCode"] not in units:
-            level, _ = _split(r["province"])
-            units[r["provinceCode"]] = _unit(
-                r["provinceCode"], level, r["provinceShort"], "", r["provinceLat"], r["provinceLon"],
-                _keywords(r["provinceKeywords"], r["provinceAlias"]),
-            )  # fmt: skip
-        units[r["wardCode"]] = _unit(
-            r["wardCode"], r["wardType"], r["wardShort"], r["provinceCode"], r["wardLat"], r["wardLon"],
-            _keywords(r["wardKeywords"], r["wardAlias"]),
-        )  # fmt: skip
+            units[r["provinceCode"]] = _row_unit(r, "province", "")
+        units[r["wardCode"]] = _row_unit(r, "ward", r["provinceCode"])
         by_key[(r["provinceKey"], "")] = r["provinceCode"]
         by_key[(r["provinceKey"], r["wardKey"])] = r["wardCode"]
     return [units[c] for c in sorted(units, key=lambda c: (len(c), c))], by_key

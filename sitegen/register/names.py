@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text import fold
+
 # Level words as the register's keys spell them (folded, no spaces), with what editors write.
 # Longest first within each alternation so that "thị trấn" wins over "thị".
 _LEVEL_WORDS: dict[str, str] = {
@@ -77,27 +79,6 @@ class Name:
     key: str  # the bare name without marks ("haibatrung", "2" for "Phường 02")
     marked: str  # the bare name with its marks, or "" when written without any
     whole: str  # the key of the name with its first word kept, for "quan hoa" (Huyện Quan Hóa)
-
-
-def _fold_table() -> dict[int, str | None]:
-    """Every accented Latin letter to its base letter, đ to d, and combining marks (of NFD
-    text) to nothing: one str.translate instead of a decomposition per character."""
-    table: dict[int, str | None] = {cp: None for cp in range(0x300, 0x370)}
-    for cp in range(0xC0, 0x2000):
-        decomposed = unicodedata.normalize("NFD", chr(cp))
-        base = "".join(c for c in decomposed if not unicodedata.combining(c))
-        if base != chr(cp):
-            table[cp] = base
-    table[ord("đ")], table[ord("Đ")] = "d", "D"
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def fold(text: str) -> str:
-    """Lower case, no marks, đ → d."""
-    return text.translate(_FOLD).casefold()
 
 
 def _words(text: str) -> list[str]:
