@@ -195,7 +195,7 @@ def _misplaced(node: Locality, unit: Unit) -> str:
 
 def _unknown(node: Locality, parent: Unit | None, structure: str, register: Register, suggest: bool) -> str:
     where = f" under {parent.name}" if parent else ""
-    message = f'"{node.title}" is no administrative unit{where} in the register ({STRUCTURE_NAMES[structure]})'
+    message = f'"{node.title}" is not an administrative unit{where} in the register ({STRUCTURE_NAMES[structure]})'
     close = register.suggest(node.title, parent, parent.structure if parent else structure) if suggest else []
     if close:
         message += "; did you mean " + " or ".join(f"{u.name} ({u.code})" for u in close) + "?"

@@ -55,7 +55,7 @@ def test_ambiguous_unknown_and_misplaced_localities_are_warnings_with_the_fix(ma
         "administrative units: it is 349 Tỉnh Hà Nam › Thị xã Duy Tiên (trước 01/07/2025); move the folder under its parent, or fix the title"
     )
     assert lines[2].startswith(
-        'content/thai-binh/nguyen-thi/_index.md:2: warning: "Huyện Nguyễn Thị Phong Vũ" is no administrative unit under Tỉnh Thái Bình'
+        'content/thai-binh/nguyen-thi/_index.md:2: warning: "Huyện Nguyễn Thị Phong Vũ" is not an administrative unit under Tỉnh Thái Bình'
     )
 
 
