@@ -43,6 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .atomic import write_atomic
 from .searchtext import Vocabulary
 
 FORMAT = 2  # bump when the files' layout or the tokenising changes
@@ -435,10 +436,7 @@ class SearchIndex:
         keys = list(docs)
         state["docs"] = (keys, [docs[k][0] for k in keys], np.array([docs[k][1] for k in keys], np.uint32))
         self.state_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.state_path.with_name(self.state_path.name + ".tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.state_path)
+        write_atomic(self.state_path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 _NONE = np.zeros(0, np.uint32)
@@ -565,8 +563,5 @@ def _write(path: Path, data: bytes, report: Report, *, fresh: bool = False) -> N
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    write_atomic(path, data)
     report.written.append(str(path))
