@@ -68,7 +68,7 @@ class Batch:
 
 @dataclass
 class Report:
-    status: str = "unchanged"  # "unchanged", "updated", "rebuilt", "removed"
+    status: str = "unchanged"  # "unchanged", "updated", "rebuilt"; "off" from search.index_site
     documents: int = 0
     indexed: int = 0  # documents tokenised
     shards: int = 0  # shard files written or removed
