@@ -320,15 +320,15 @@ class SearchIndex:
                 text = indexed_text(record["title"], record["locality"], record["text"])
                 old_docs.append((str(slot), b"", text, tuple(record["filters"]), record["day"]))
                 chunks.remove(slot)
-            for b in [batch(old_docs)]:
-                for i, (term, doc) in enumerate(zip(b.term.tolist(), b.doc.tolist(), strict=True)):
-                    removed.setdefault(b.terms[term], {})[int(b.keys[doc])] = int(b.weight[i])
-                for key, doc_filters, day in zip(b.keys, b.filters, b.days, strict=True):
-                    for f in doc_filters:
-                        removed.setdefault(f, {})[int(key)] = day
-                        filters[f] -= 1
-                        if not filters[f]:
-                            del filters[f]
+            b = batch(old_docs)
+            for i, (term, doc) in enumerate(zip(b.term.tolist(), b.doc.tolist(), strict=True)):
+                removed.setdefault(b.terms[term], {})[int(b.keys[doc])] = int(b.weight[i])
+            for key, doc_filters, day in zip(b.keys, b.filters, b.days, strict=True):
+                for f in doc_filters:
+                    removed.setdefault(f, {})[int(key)] = day
+                    filters[f] -= 1
+                    if not filters[f]:
+                        del filters[f]
 
         # What comes: the changed documents' postings, all batches in one sorted set of arrays.
         # Each posting is one 64-bit number, term | slot | weight, so that sorting them all (in
