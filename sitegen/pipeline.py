@@ -208,7 +208,7 @@ def build(
             loaded = load(site_dir, output, full=full, reporter=reporter, files=files, building=True)
         report = write_site(site_dir, output, loaded, reporter)
         if search:
-            done = index_site(output, loaded, report)
+            done = index_site(output, loaded)
             # The index's files are files this build wrote: the summary counts them.
             report.written += len(done.written)
             report.written_paths += [os.path.relpath(path, output) for path in done.written]

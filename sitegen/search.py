@@ -13,7 +13,6 @@ import json
 import shutil
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import parallel
@@ -24,15 +23,6 @@ from .urls import output_path
 
 FOLDER = "search-index"  # output/search-index/, where search.html's data-index points
 OLD_BUNDLE = "pagefind"  # what earlier versions built; removed when found
-
-
-@dataclass
-class SearchReport:
-    status: str = "off"  # "off", "unchanged", "updated", "rebuilt"
-    documents: int = 0
-    indexed: int = 0
-    seconds: float = 0.0
-    written: tuple[str, ...] = ()  # paths of the index files this build wrote
 
 
 def record(entry: Entry) -> tuple[bytes, list[str], tuple[str, ...], int]:
@@ -78,22 +68,18 @@ def _tokenise(entries: dict[str, Entry], keys: list[str]) -> list[Batch]:
     return [batch(docs)]
 
 
-def index_site(output: Path, loaded, report) -> SearchReport:
-    """The pipeline's step after the site is written (`loaded` is pipeline.Loaded)."""
+def index_site(output: Path, loaded) -> Report:
+    """The pipeline's step after the site is written (`loaded` is pipeline.Loaded). Status "off"
+    when the site has no search; `seconds` counts the whole step."""
     started = time.perf_counter()
     folder = SearchIndex(output / FOLDER, state_file(loaded.state_path))
     _remove_old_bundle(output)
     if not loaded.config.search:
         folder.remove()
-        return SearchReport()
+        return Report(status="off")
     done = update(folder, loaded.site, loaded.state.outputs)
-    return SearchReport(
-        done.status,
-        done.documents,
-        done.indexed,
-        time.perf_counter() - started,
-        tuple(done.written),
-    )
+    done.seconds = time.perf_counter() - started
+    return done
 
 
 def update(index: SearchIndex, site: Site, outputs: dict) -> Report:

@@ -43,6 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .atomic import write_atomic
 from .searchtext import Vocabulary
 
 FORMAT = 2  # bump when the files' layout or the tokenising changes
@@ -67,7 +68,7 @@ class Batch:
 
 @dataclass
 class Report:
-    status: str = "unchanged"  # "unchanged", "updated", "rebuilt", "removed"
+    status: str = "unchanged"  # "unchanged", "updated", "rebuilt"; "off" from search.index_site
     documents: int = 0
     indexed: int = 0  # documents tokenised
     shards: int = 0  # shard files written or removed
@@ -319,15 +320,15 @@ class SearchIndex:
                 text = indexed_text(record["title"], record["locality"], record["text"])
                 old_docs.append((str(slot), b"", text, tuple(record["filters"]), record["day"]))
                 chunks.remove(slot)
-            for b in [batch(old_docs)]:
-                for i, (term, doc) in enumerate(zip(b.term.tolist(), b.doc.tolist(), strict=True)):
-                    removed.setdefault(b.terms[term], {})[int(b.keys[doc])] = int(b.weight[i])
-                for key, doc_filters, day in zip(b.keys, b.filters, b.days, strict=True):
-                    for f in doc_filters:
-                        removed.setdefault(f, {})[int(key)] = day
-                        filters[f] -= 1
-                        if not filters[f]:
-                            del filters[f]
+            b = batch(old_docs)
+            for i, (term, doc) in enumerate(zip(b.term.tolist(), b.doc.tolist(), strict=True)):
+                removed.setdefault(b.terms[term], {})[int(b.keys[doc])] = int(b.weight[i])
+            for key, doc_filters, day in zip(b.keys, b.filters, b.days, strict=True):
+                for f in doc_filters:
+                    removed.setdefault(f, {})[int(key)] = day
+                    filters[f] -= 1
+                    if not filters[f]:
+                        del filters[f]
 
         # What comes: the changed documents' postings, all batches in one sorted set of arrays.
         # Each posting is one 64-bit number, term | slot | weight, so that sorting them all (in
@@ -435,10 +436,7 @@ class SearchIndex:
         keys = list(docs)
         state["docs"] = (keys, [docs[k][0] for k in keys], np.array([docs[k][1] for k in keys], np.uint32))
         self.state_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.state_path.with_name(self.state_path.name + ".tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.state_path)
+        write_atomic(self.state_path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 _NONE = np.zeros(0, np.uint32)
@@ -565,8 +563,5 @@ def _write(path: Path, data: bytes, report: Report, *, fresh: bool = False) -> N
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    write_atomic(path, data)
     report.written.append(str(path))
