@@ -101,7 +101,7 @@ class _Reader:
                 self.problems.error(self.path, 1, f"{key}: missing; add a line {key}: 2024-12-31 to the frontmatter")
             return None
         try:
-            return parse_moment(value, tz)
+            return to_datetime(value, tz)
         except DateProblem as err:
             self.error(key, str(err))
             return None
@@ -111,7 +111,7 @@ class _Reader:
         if value is None:
             return None
         try:
-            return parse_moment(value, dt.UTC).date()
+            return to_datetime(value, dt.UTC).date()
         except DateProblem as err:
             self.error(key, str(err))
             return None
@@ -144,12 +144,6 @@ def has_time(value: Any) -> bool:
 
 
 _TIME_OF_DAY = re.compile(r"\d[T ]+\d{1,2}:\d{2}")
-
-
-def parse_moment(value: Any, tz: ZoneInfo) -> dt.datetime:
-    """Any frontmatter date (typed by YAML or written as text) → an aware datetime in `tz`;
-    raises DateProblem saying what is wrong with it. The one date check of the site."""
-    return to_datetime(value, tz)
 
 
 def _read(text: str, path: str, problems: Problems) -> tuple[Frontmatter, _Reader] | None:
