@@ -19,7 +19,7 @@ from .frontmatter import Frontmatter, FrontmatterError, split
 from .markup import URL_ATTRIBUTE, Markup, count_words, summarize, too_costly
 from .model import Article, LocalityPage, pack_html
 from .text import clean_text, has_control, locality_folder, nfc, slugify
-from .urls import MAX_PART, alias_problem, image_problem, web_address_problem
+from .urls import HAS_SCHEME, MAX_PART, alias_problem, image_problem, web_address_problem
 
 KNOWN_KEYS = (
     "title",
@@ -346,16 +346,13 @@ def _has_control(value: Any) -> bool:
     return any(isinstance(v, str) and has_control(v) for v in (value if isinstance(value, list) else [value]))
 
 
-_HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-
-
 def root_relative(body_html: str, folder: str) -> str:
     """Links and images written relative to the article's file ("images/x.jpg") become site
     paths ("/ha-noi/images/x.jpg"): the page is not written beside its source file."""
 
     def fix(match: re.Match) -> str:
         attr, url = match.groups()
-        if not url or url.startswith(("/", "#", "?")) or _HAS_SCHEME.match(url):
+        if not url or url.startswith(("/", "#", "?")) or HAS_SCHEME.match(url):
             return match.group(0)
         cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
         path, rest = url[:cut], url[cut:]
