@@ -51,10 +51,12 @@ def make_parser() -> argparse.ArgumentParser:
     _common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser(
+    def command(name: str, **kwargs: str) -> argparse.ArgumentParser:  # every subcommand's parser, alike
+        return sub.add_parser(name, formatter_class=fmt, **kwargs)
+
+    p = command(
         "build",
         help="build content/ into output/ (the default)",
-        formatter_class=fmt,
         description="Build the site into output/. Only pages whose content changed are "
         "rendered again, and only files whose bytes change are written.",
         epilog="example:\n  python build.py build --output /var/www/tin",
@@ -62,10 +64,9 @@ def make_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--full", action="store_true", help="ignore the cache and render every page")
 
-    p = sub.add_parser(
+    p = command(
         "serve",
         help="build, serve on localhost and rebuild on every change",
-        formatter_class=fmt,
         description="Build the site, serve output/ at http://127.0.0.1:8000/ and watch content/, "
         "themes/ and config.toml: every save rebuilds what changed and reloads the "
         "open pages. A mistake shows in the page and here, and the last good site "
@@ -82,10 +83,9 @@ def make_parser() -> argparse.ArgumentParser:
         help="address to listen on (default: 127.0.0.1, this computer only)",
     )
 
-    p = sub.add_parser(
+    p = command(
         "new",
         help="write a new article file from a template",
-        formatter_class=fmt,
         description="Write content/<locality folders>/<date>-<slug>.md with its frontmatter "
         "filled in and a body to complete, as a draft (draft: true) that the build leaves out "
         "until you remove that line. Missing locality folders are made "
@@ -107,10 +107,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--tags", help='topic tags separated by commas, e.g. "dân vận khéo, tôn giáo"')
     p.add_argument("--author", help="the author's name (default: left empty to fill in)")
 
-    p = sub.add_parser(
+    p = command(
         "place",
         help="look names up in the register of administrative units",
-        formatter_class=fmt,
         description="Look names up in the register of Vietnam's administrative units, before and "
         "after 1 July 2025. A name may carry its parents after commas, nearest first; a name "
         "written with marks matches those marks, one without matches any; a unit merged or "
@@ -125,10 +124,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("names", nargs="+", metavar="NAME", help='a unit\'s name, e.g. "Phường 02, Quận 3"')
     p.add_argument("--json", action="store_true", help="print a JSON list, one object per name")
 
-    p = sub.add_parser(
+    p = command(
         "check",
         help="validate everything and write nothing",
-        formatter_class=fmt,
         description="Report every mistake in config.toml, content/ and the theme, one line each "
         "(path:line: error|warning: message), without writing anything: what the "
         "build rejects, template errors, broken internal links and missing images, "
@@ -142,10 +140,9 @@ def make_parser() -> argparse.ArgumentParser:
     _common(p, output=False)
     p.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
 
-    p = sub.add_parser(
+    p = command(
         "import",
         help="turn raw article text into Markdown files",
-        formatter_class=fmt,
         description="Read raw text copied from a news portal and write one Markdown "
         "article per file under content/ (never overwriting a file).",
         epilog='example:\n  python build.py import bai-viet.txt --locality "Hà Nội/Quận Hai Bà Trưng"',
@@ -165,10 +162,9 @@ def make_parser() -> argparse.ArgumentParser:
         help="write here instead of content/ (--out: the same)",
     )
 
-    p = sub.add_parser(
+    p = command(
         "init",
         help="make a new archive: config.toml, content/ with an example, a README and a CI file",
-        formatter_class=fmt,
         description="Make a new archive in DIR (a new or empty folder): config.toml with every "
         "setting explained, content/ with one example locality and article, a README for its "
         "editors, .gitignore, requirements.txt and a GitHub Actions workflow that checks, "
@@ -184,10 +180,9 @@ def make_parser() -> argparse.ArgumentParser:
         help='the example article\'s locality, from the province down (default: "Tỉnh Hưng Yên/Xã Hưng Hà")',
     )
 
-    p = sub.add_parser(
+    p = command(
         "clean",
         help="remove output/ and the build cache",
-        formatter_class=fmt,
         description="Remove the output folder and the build cache (.cache/).",
         epilog="example:\n  python build.py clean",
     )
@@ -205,9 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     args.source = source
     args.output = getattr(args, "output", source / "output")
     if command in ("build", "serve", "clean") and args.output.exists() and not args.output.is_dir():
-        print(
-            f"build.py: error: --output {args.output}: is not a folder (name a folder, or a new name)", file=sys.stderr
-        )
+        print(f"{PROG}: error: --output {args.output}: is not a folder (name a folder, or a new name)", file=sys.stderr)
         return 2
     try:
         return {

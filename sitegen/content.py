@@ -19,7 +19,7 @@ from .frontmatter import Frontmatter, FrontmatterError, split
 from .markup import URL_ATTRIBUTE, Markup, count_words, summarize, too_costly
 from .model import Article, LocalityPage, pack_html
 from .text import clean_text, has_control, locality_folder, nfc, slugify
-from .urls import MAX_PART, alias_problem, image_problem, web_address_problem
+from .urls import HAS_SCHEME, MAX_PART, alias_problem, image_problem, web_address_problem
 
 KNOWN_KEYS = (
     "title",
@@ -101,7 +101,7 @@ class _Reader:
                 self.problems.error(self.path, 1, f"{key}: missing; add a line {key}: 2024-12-31 to the frontmatter")
             return None
         try:
-            return parse_moment(value, tz)
+            return to_datetime(value, tz)
         except DateProblem as err:
             self.error(key, str(err))
             return None
@@ -111,7 +111,7 @@ class _Reader:
         if value is None:
             return None
         try:
-            return parse_moment(value, dt.UTC).date()
+            return to_datetime(value, dt.UTC).date()
         except DateProblem as err:
             self.error(key, str(err))
             return None
@@ -144,12 +144,6 @@ def has_time(value: Any) -> bool:
 
 
 _TIME_OF_DAY = re.compile(r"\d[T ]+\d{1,2}:\d{2}")
-
-
-def parse_moment(value: Any, tz: ZoneInfo) -> dt.datetime:
-    """Any frontmatter date (typed by YAML or written as text) → an aware datetime in `tz`;
-    raises DateProblem saying what is wrong with it. The one date check of the site."""
-    return to_datetime(value, tz)
 
 
 def _read(text: str, path: str, problems: Problems) -> tuple[Frontmatter, _Reader] | None:
@@ -352,16 +346,13 @@ def _has_control(value: Any) -> bool:
     return any(isinstance(v, str) and has_control(v) for v in (value if isinstance(value, list) else [value]))
 
 
-_HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-
-
 def root_relative(body_html: str, folder: str) -> str:
     """Links and images written relative to the article's file ("images/x.jpg") become site
     paths ("/ha-noi/images/x.jpg"): the page is not written beside its source file."""
 
     def fix(match: re.Match) -> str:
         attr, url = match.groups()
-        if not url or url.startswith(("/", "#", "?")) or _HAS_SCHEME.match(url):
+        if not url or url.startswith(("/", "#", "?")) or HAS_SCHEME.match(url):
             return match.group(0)
         cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
         path, rest = url[:cut], url[cut:]

@@ -218,7 +218,7 @@ def _photo_captions(html: str) -> str:
     parts = html.split(_CAPTION_P)
     out = [parts[0]]
     for part in parts[1:]:
-        before = "".join(out).rstrip()
+        before = out[-1].rstrip()  # all that matters: from out[1] on, each part starts with its <p
         last_paragraph = before[before.rfind("<p") :]
         photo = before.endswith("</figure>") or (before.endswith("</p>") and "<img" in last_paragraph)
         out.append((_CAPTION_P if photo else "<p>") + part)

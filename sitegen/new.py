@@ -15,8 +15,8 @@ from pathlib import Path
 from .atomic import write_atomic
 from .chain import chain_problem, complete_province, find_folders, make_folders, parse_chain
 from .config import Config, load_config
-from .content import has_time, parse_article, parse_moment
-from .dates import DateProblem
+from .content import has_time, parse_article
+from .dates import DateProblem, to_datetime
 from .errors import Problems
 from .frontmatter import block, flow_list, scalar
 from .markup import Markup
@@ -132,7 +132,7 @@ def _moment(value: str | None, config: Config, now: dt.datetime | None) -> dt.da
     if value is None:
         return (now or dt.datetime.now(tz)).astimezone(tz).replace(second=0, microsecond=0)
     try:
-        return parse_moment(value, tz)
+        return to_datetime(value, tz)
     except DateProblem as err:
         raise NewError(f"--date: {err}") from None
 

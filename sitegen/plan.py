@@ -112,10 +112,8 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
             locality=node,
             locator=locator(node.official.unit, register) if node.official and register else None,
         )
-        for alias in node.page.aliases if node.page else ():
-            target = {"target": node.url}
-            line = node.page.lines.get("aliases", 1)
-            pages.append(Page(alias, "redirect.html", target, ("redirect", node.url), node.source, "redirect", line))
+        if node.page:
+            pages.extend(redirects(node.page.aliases, node.url, node.source, node.page.lines.get("aliases", 1)))
         pages.append(_feed(node.url + "feed.xml", node.title, node.url, node.entries, cfg.feed_items, node.source))
 
     for kind in ("tags", "meetings", "people"):
@@ -209,12 +207,17 @@ def article_pages(entry: Entry) -> list[Page]:
     )
     line = a.lines.get("slug") or a.lines.get("title", 1)
     pages = [Page(entry.url, "article.html", {"entry": entry}, key, a.source, "article", line)]
-    for alias in a.aliases:
-        redirect = ("redirect", entry.url)
-        pages.append(
-            Page(alias, "redirect.html", {"target": entry.url}, redirect, a.source, "redirect", a.lines["aliases"])
-        )
+    if a.aliases:
+        pages.extend(redirects(a.aliases, entry.url, a.source, a.lines["aliases"]))
     return pages
+
+
+def redirects(aliases: tuple[str, ...], target: str, source: str, line: int) -> list[Page]:
+    """The redirect pages from a page's old URLs (`aliases:` on `line` of `source`) to `target`."""
+    return [
+        Page(alias, "redirect.html", {"target": target}, ("redirect", target), source, "redirect", line)
+        for alias in aliases
+    ]
 
 
 def _feed(url: str, title: str, link: str, entries: list[Entry], limit: int, source: str = "") -> Page:

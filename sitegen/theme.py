@@ -51,7 +51,10 @@ def load_strings(dirs: list[Path], language: str, problems: Problems) -> dict[st
         if path.exists():
             try:
                 loaded = tomllib.loads(read_file(str(path)).decode("utf-8"))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, FileRefused) as err:
+            except FileRefused as err:  # too big, a pipe, unreadable: the file, not its TOML
+                problems.error(path, 1, f"language file {err}")
+                continue
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as err:
                 problems.error(path, 1, f"language file is not valid TOML: {err or 'nested too deep'}")
                 continue
             bad = next((key for key, value in loaded.items() if not isinstance(value, str)), None)

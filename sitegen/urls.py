@@ -10,7 +10,7 @@ from .model import Article
 from .text import slugify
 
 UNKNOWN_LOCALITY = "chua-ro"
-_HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
 class Urls:
@@ -117,7 +117,7 @@ def web_address_problem(value: str) -> str | None:
 
 def image_problem(value: str) -> str | None:
     """Why `value` is neither a web address nor a path on this site, or None."""
-    if _HAS_SCHEME.match(value) or value.startswith("//"):
+    if HAS_SCHEME.match(value) or value.startswith("//"):
         return web_address_problem(value) and (
             f'"{_shown(value)}" is not an image address: use http(s)://… or a path on this site like images/x.jpg'
         )
