@@ -26,7 +26,7 @@ from .errors import BuildFailed, Problem, Problems
 from .frontmatter import FrontmatterError, split
 from .index import Entry, Site
 from .markup import plain_text
-from .pipeline import Loaded, _fingerprint, _settings_digest, _template_problem, load
+from .pipeline import Loaded, _template_problem, load, page_given, unchanged
 from .render import Renderer
 from .text import fold, identity, slugify, sort_key
 from .theme import static_files, theme_dirs
@@ -89,14 +89,12 @@ def check_drafts_and_bodies(loaded: Loaded, problems: Problems) -> None:
 
 def render_all(site_dir: Path, loaded: Loaded, problems: Problems) -> None:
     """Render every page in memory, as the build would; one line per template mistake."""
-    renderer = Renderer(loaded.env, loaded.site)
-    settings = _settings_digest(loaded.config, site_dir)
+    renderer = Renderer(loaded.env, loaded.views)
     seen: set[tuple[str, int]] = set()
     for page in loaded.pages:
         try:
-            fingerprint = _fingerprint(page, renderer.template_digest(page.template), settings)
-            old = loaded.state.outputs.get(output_path(page.url))
-            if old is not None and old[0] == fingerprint:
+            given = page_given(page, renderer.template_digest(page.template), loaded.settings, loaded.views)
+            if unchanged(loaded.state.outputs.get(output_path(page.url)), given, loaded.views):
                 continue  # rendered by the last successful build from exactly these inputs
             renderer.render(page)
         except Exception as err:  # a theme's mistake is its file and line, not a traceback

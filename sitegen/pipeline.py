@@ -24,12 +24,13 @@ from .index import Site, build_site
 from .markup import Markup
 from .model import Article, Asset, Content, LocalityPage
 from .plan import Page, article_pages, find_collisions, plan_site
-from .render import Renderer, survey_templates
+from .render import Renderer, templates_digest
 from .reporter import Reporter, Silent
 from .search import index_site
 from .text import memo, remember
 from .theme import GENERATOR_THEMES, make_environment, static_files, theme_dirs
 from .urls import output_path
+from .views import Dependency, Incomplete, Views
 from .writer import Stage, commit, digest, discard_staging, fresh_folder
 
 
@@ -61,6 +62,7 @@ class Loaded:
     config: Config
     content: Content
     site: Site
+    views: Views  # what templates see of the site
     pages: list[Page]
     env: jinja2.Environment
     problems: Problems
@@ -81,14 +83,16 @@ def load(
     stop_on_errors: bool = True,
     files: list[FileStat] | None = None,
     building: bool = False,
+    partial: bool = True,
 ) -> Loaded:
     """Read and check everything; raise BuildFailed with every error found (`check` passes
     stop_on_errors=False to go on past content errors: they are in `problems`).
 
     `building` is for the build, which writes: compiled templates are kept in the cache, and
-    when the site's shape is the last build's (only article bodies changed), only the changed
-    articles' pages are planned: every other page's key is made of the shape, so it is known
-    unchanged without planning it. `files` is content/ already walked."""
+    when the site's shape is the last build's (only article bodies changed) and no page but
+    a changed article's own read its body, only the changed articles' pages are planned:
+    nothing any other page read has changed. `partial=False` plans every page (a template
+    read what a partial model leaves out: views.Incomplete). `files` is content/ already walked."""
     reporter = reporter or Silent()
     problems = Problems()
     config = load_config(site_dir, problems)
@@ -102,16 +106,17 @@ def load(
     compiled = state_path.parent / f"templates-{generator}" if building else None
     env, strings = make_environment(site_dir, config, problems, compiled)
     settings = _settings_digest(config, site_dir)
-    templates, body_in_lists = survey_templates(env)
+    templates = templates_digest(env)
     copied = _copied(site_dir, config, content, problems)  # files copied as they are: they claim URLs too
-    shape = _shape(state.sources, settings, templates, body_in_lists, copied)
+    shape = _shape(state.sources, settings, templates, copied)
     partial = (
         building
+        and partial
         and not full
-        and not body_in_lists
         and shape == state.shape
+        and not any(state.readers.get("e:" + rel) for rel in changed)  # see write_site
         and all(
-            written[0] and os.path.isfile(os.path.join(output, rel))  # none pending
+            written.fingerprint and os.path.isfile(os.path.join(output, rel))  # none pending
             for rel, written in state.outputs.items()
         )
     )
@@ -119,19 +124,22 @@ def load(
         content,
         config,
         relate=changed if partial else None,
-        digest_body=body_in_lists,
         localities=not partial,
         suggest=not building,
+        unknown_title=strings.get("unknown_locality", "Chưa rõ địa phương"),
     )
+    views = Views(site, related=changed if partial else None, resolved=not partial)
     problems.extend(site.notes)
     if partial:
         pages = [page for entry in site.entries if entry.article.source in changed for page in article_pages(entry)]
     else:
-        pages = plan_site(site, strings.get("unknown_locality", "Chưa rõ địa phương"))
+        pages = plan_site(site)
         find_collisions(pages, problems, copied)
     if problems.errors and stop_on_errors:
         raise BuildFailed(problems)
-    return Loaded(config, content, site, pages, env, problems, state, state_path, settings, templates, shape, partial)
+    return Loaded(
+        config, content, site, views, pages, env, problems, state, state_path, settings, templates, shape, partial
+    )
 
 
 def _copied(site_dir: Path, config: Config, content: Content, problems: Problems) -> list[tuple[str, str]]:
@@ -206,7 +214,13 @@ def build(
     try:
         with _long_lived():
             loaded = load(site_dir, output, full=full, reporter=reporter, files=files, building=True)
-        report = write_site(site_dir, output, loaded, reporter)
+        try:
+            report = write_site(site_dir, output, loaded, reporter)
+        except Incomplete:  # a template read what a partial model leaves out: plan every page
+            _thaw()
+            with _long_lived():
+                loaded = load(site_dir, output, reporter=reporter, files=files, building=True, partial=False)
+            report = write_site(site_dir, output, loaded, reporter)
         if search:
             done = index_site(output, loaded)
             # The index's files are files this build wrote: the summary counts them.
@@ -229,7 +243,8 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     pages = loaded.pages
     report = BuildReport(pages=state.pages if loaded.partial else len(pages), problems=problems)
     closures = state.closures[1] if state.closures[0] == loaded.templates else {}
-    renderer = Renderer(loaded.env, loaded.site, closures)
+    views = loaded.views
+    renderer = Renderer(loaded.env, views, closures)
     settings = loaded.settings
     discard_staging(output)  # what a killed build left behind
     # The first build makes the whole folder beside output/ and renames it into place: one
@@ -240,26 +255,31 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     # A partial plan leaves the other pages as they are: they stay in the manifest.
     outputs: dict[str, cache.Written] = dict(state.outputs) if loaded.partial else {}
     rels = [output_path(page.url) for page in pages]
-    todo: list[tuple[int, str]] = []  # (page index, fingerprint) of pages to render
+    todo: list[tuple[int, str]] = []  # (page index, its given inputs' digest) of pages to render
     for i, page in enumerate(pages):
         try:
-            fingerprint = _fingerprint(page, renderer.template_digest(page.template), settings)
+            given = page_given(page, renderer.template_digest(page.template), settings, views)
         except Exception as err:
             problems.items.append(_template_problem(err, page))
             continue
         old = state.outputs.get(rels[i])
-        if old is not None and old[0] == fingerprint and os.path.isfile(os.path.join(output, rels[i])):
+        if unchanged(old, given, views) and os.path.isfile(os.path.join(output, rels[i])):
             outputs[rels[i]] = old
         else:
-            todo.append((i, fingerprint))
+            todo.append((i, given))
     moves: list[tuple[str, str]] = []
     broken: set[tuple[str, int]] = set()
     job = _RenderJob(pages, rels, renderer, state.outputs, output, tree)
+    same: dict[Dependency, Dependency] = {}  # one tuple per dependency, however many pages share it
+    incomplete = False
     try:
         done = 0
         for results in parallel.run(_render_chunk, job, todo):
-            for i, fingerprint, data_digest, staged, problem in results:
+            for i, fingerprint, deps, data_digest, staged, problem in results:
                 done += 1
+                if problem is INCOMPLETE:
+                    incomplete = True
+                    continue
                 if problem is not None:
                     if (problem.path, problem.line) not in broken:  # one line per mistake, not per page
                         broken.add((problem.path, problem.line))
@@ -267,19 +287,23 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
                     continue
                 report.rendered += 1
                 report.rendered_paths.append(rels[i])
-                outputs[rels[i]] = (fingerprint, data_digest)
+                deps = tuple(same.setdefault(dep, dep) for dep in deps)
+                _note_readers(state.readers, rels[i], state.outputs.get(rels[i]), deps, pages[i])
+                outputs[rels[i]] = cache.Written(fingerprint, data_digest, deps)
                 if staged is not None:
                     moves.append((staged, rels[i]))
             reporter.progress("render", done, len(todo))
+        if incomplete:
+            raise Incomplete("a template read what this partial build did not compute")
         stage = Stage(output, tree)
         for rel, asset in _assets(site_dir, loaded).items():
             st = os.stat(asset.source_path)
             fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
             old = state.outputs.get(rel)
-            outputs[rel] = (fingerprint, "")
+            outputs[rel] = cache.Written(fingerprint, "", ())
             if (
                 old is not None
-                and old[0] == fingerprint
+                and old.fingerprint == fingerprint
                 and os.path.isfile(os.path.join(output, rel))
                 or _same_file(Path(asset.source_path), output / rel)
             ):  # touched, moved, or a cache lost
@@ -289,6 +313,8 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             raise BuildFailed(problems)
         moves.sort(key=lambda move: move[1])
         stale = [] if tree is not None else sorted(set(state.outputs) - set(outputs))  # none exist there
+        for rel in stale:
+            _note_readers(state.readers, rel, state.outputs[rel], (), None)
         if tree is not None:
             os.rename(tree, output)
         else:
@@ -325,23 +351,33 @@ class _RenderJob:
     tree: Path | None  # the new output folder, when there was none
 
 
+INCOMPLETE = Problem("", 0, "error", "incomplete")  # a render that read what a partial model lacks
+
+
 def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
-    """Render pages, stage those whose bytes changed; returns small tuples only."""
+    """Render pages, stage those whose bytes changed; returns small tuples only:
+    (page index, fingerprint, dependencies, digest of the bytes, staged file, problem)."""
     stage: Stage | None = None
     results = []
-    for i, fingerprint in chunk:
+    views = job.renderer.views
+    for i, given in chunk:
         page, rel = job.pages[i], job.rels[i]
         try:
-            data = job.renderer.render(page)
-        except Exception as err:  # any mistake in a theme is the theme author's line, not a traceback
-            results.append((i, fingerprint, "", None, _template_problem(err, page)))
+            data, reads = job.renderer.render(page)
+        except Incomplete:
+            results.append((i, "", (), "", None, INCOMPLETE))
             continue
+        except Exception as err:  # any mistake in a theme is the theme author's line, not a traceback
+            results.append((i, "", (), "", None, _template_problem(err, page)))
+            continue
+        deps = tuple(sorted(reads))
+        fingerprint = page_fingerprint(given, deps, views)
         data_digest = digest(data)
         if _already_written(job, rel, data, data_digest):
-            results.append((i, fingerprint, data_digest, None, None))
+            results.append((i, fingerprint, deps, data_digest, None, None))
             continue
         stage = stage or Stage(job.output, job.tree)
-        results.append((i, fingerprint, data_digest, stage.put_later(data, rel), None))
+        results.append((i, fingerprint, deps, data_digest, stage.put_later(data, rel), None))
     if stage is not None:
         stage.flush()  # every staged file is whole before the parent hears of it
     return results
@@ -353,8 +389,8 @@ def _already_written(job: _RenderJob, rel: str, data: bytes, data_digest: str) -
     if job.tree is not None:
         return False
     old = job.old.get(rel)
-    if old is not None and old[1]:
-        return old[1] == data_digest and os.path.isfile(os.path.join(job.output, rel))
+    if old is not None and old.digest:
+        return old.digest == data_digest and os.path.isfile(os.path.join(job.output, rel))
     return _holds(job.output / rel, data)
 
 
@@ -383,11 +419,44 @@ def _assets(site_dir: Path, loaded: Loaded) -> dict[str, Asset]:
     return assets
 
 
-def _fingerprint(page: Page, template_digest: str, settings: str) -> str:
+def page_given(page: Page, template_digest: str, settings: str, views: Views) -> str:
+    """What a page is given: config and UI strings, its URL, its template and every template
+    that one uses, and its own context (a pager's items, a term) as keys of the objects in it."""
     h = hashlib.blake2b(digest_size=16)
-    h.update(f"{settings}\0{page.template}\0{template_digest}\0".encode())
-    h.update(repr(page.key).encode())
+    h.update(f"{settings}\0{page.url}\0{page.kind}\0{page.template}\0{template_digest}\0".encode())
+    h.update(repr(views.identity(page.context)).encode())
     return h.hexdigest()
+
+
+def page_fingerprint(given: str, deps: tuple[Dependency, ...], views: Views) -> str:
+    """What a page is given, and the value of every facet of the site its templates read."""
+    h = hashlib.blake2b(given.encode(), digest_size=16)
+    for dep in deps:
+        h.update(f"{dep[0]}\0{dep[1]}\0{views.facet_digest(dep)}\0".encode())
+    return h.hexdigest()
+
+
+def unchanged(old: cache.Written | None, given: str, views: Views) -> bool:
+    """Whether a page the last build rendered would render the same now: given the same, and
+    every facet its templates read then has the same value now."""
+    return old is not None and old.deps is not None and old.fingerprint == page_fingerprint(given, old.deps, views)
+
+
+def _note_readers(
+    readers: dict[str, set[str]], rel: str, old: cache.Written | None, deps: tuple, page: Page | None
+) -> None:
+    """Keep `readers` (article key → the pages, but the article's own, that show its body)
+    current as `rel` is rendered again (with `deps`) or removed: while no page but its own
+    shows a changed article's body, a build need plan no other page (see load)."""
+    for key, facet in old.deps or () if old is not None else ():
+        if facet == "body" and key in readers:
+            readers[key].discard(rel)
+            if not readers[key]:
+                del readers[key]
+    own = "e:" + page.source if page is not None and page.kind == "article" else ""
+    for key, facet in deps:
+        if facet == "body" and key != own:
+            readers.setdefault(key, set()).add(rel)
 
 
 def _settings_digest(config: Config, site_dir: Path) -> str:

@@ -15,19 +15,25 @@ import pickle
 from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .atomic import write_atomic
 from .files import FileStat, walk
 
-FORMAT = 4  # bump when the shape of State changes
+FORMAT = 5  # bump when the shape of State changes
 LIBRARIES = ("Markdown", "python-slugify", "Unidecode", "text-unidecode", "Jinja2", "nh3", "Babel", "PyYAML", "lz4")
 DELTA_LIMIT = 256  # sources kept in .delta before .sources is written again (or 1/20 of them)
 
 
-# What an output holds: (fingerprint of everything that went into its bytes, digest of the
-# bytes). A plain tuple: a large site has tens of thousands, loaded on every build.
-Written = tuple[str, str]
+class Written(NamedTuple):
+    """What an output holds."""
+
+    fingerprint: str  # of everything that went into its bytes (pipeline.page_fingerprint)
+    digest: str  # of its bytes ("" for a copied file)
+    deps: tuple | None  # every facet of the site its templates read (views.py); None: not trusted
+
+
+UNTRUSTED = Written("", "", None)  # an output whose bytes this build must not trust
 
 
 @dataclass
@@ -37,6 +43,7 @@ class State:
     # digest of what it puts in the site's indexes: all of it but an article's body)
     sources: dict[str, tuple[int, int, str, Any, tuple, str, str]] = field(default_factory=dict)
     outputs: dict[str, Written] = field(default_factory=dict)  # output path → what it holds
+    readers: dict[str, set[str]] = field(default_factory=dict)  # article key → other pages showing its body
     shape: str = ""  # of config, theme and every source's index digest: see pipeline.load
     pages: int = 0
     closures: tuple[str, dict[str, str]] = ("", {})  # (all templates' digest, template → closure digest)
@@ -76,11 +83,11 @@ def load(path: Path, generator: str, *, full: bool = False) -> State:
     if not isinstance(state, State) or not isinstance(state.outputs, dict):
         state = State(generator=generator)
     elif full or state.generator != generator:
-        state = State(generator=generator, outputs={rel: ("", "") for rel in state.outputs})
+        state = State(generator=generator, outputs=dict.fromkeys(state.outputs, UNTRUSTED))
     if not full:
         _load_sources(path, state, generator)
     for rel in load_pending(path):
-        state.outputs[rel] = ("", "")
+        state.outputs[rel] = UNTRUSTED
     return state
 
 
