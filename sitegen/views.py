@@ -293,6 +293,7 @@ class Views:
         self.resolved = resolved
         self._shown: dict[int, View] = {}
         self._digests: dict[Dependency, str] = {}
+        self._known: dict[int, tuple[Any, Any]] = {}  # id → (dataclass, its identity): maps share parts
         self._objects: dict[str, Any] | None = None
 
     def site_view(self) -> SiteView:
@@ -380,14 +381,23 @@ class Views:
         if isinstance(value, (ViewMap, Frozen)):
             return self.identity(value._data if isinstance(value, ViewMap) else value._obj)
         if isinstance(value, (list, tuple)):
-            return tuple(self.identity(item) for item in value)
+            if len(value) < 16:
+                return tuple(self.identity(item) for item in value)
+            known = self._known.get(id(value))
+            if known is None:  # a map's every province, a province's articles: asked for again and again
+                known = self._known[id(value)] = (value, tuple(self.identity(item) for item in value))
+            return known[1]
         if isinstance(value, (dict, MappingProxyType)):
             return tuple((self.identity(k), self.identity(v)) for k, v in value.items())
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return (
-                type(value).__name__,
-                tuple(self.identity(getattr(value, f.name)) for f in dataclasses.fields(value)),
-            )
+            known = self._known.get(id(value))
+            if known is None:  # the object is kept with it, so that its id is never another's
+                found = (
+                    type(value).__name__,
+                    tuple(self.identity(getattr(value, f.name)) for f in dataclasses.fields(value)),
+                )
+                known = self._known[id(value)] = (value, found)
+            return known[1]
         return repr(value)
 
     def _object(self, key: str) -> Any:
