@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +65,20 @@ class Problems:
 
     def sorted(self) -> list[Problem]:
         return sorted(set(self.items), key=lambda p: (p.path, p.line, p.severity, p.message))
+
+
+def template_problem(err: Exception, url: str) -> Problem:
+    """A template mistake, at the template's file and line, naming the page (its URL) it broke."""
+    import jinja2  # only a run that renders pays for it
+
+    if isinstance(err, jinja2.TemplateSyntaxError):
+        return Problem(err.filename or err.name or "template", err.lineno or 0, "error", f"template: {err.message}")
+    where, line = "template", 0
+    for frame, lineno in traceback.walk_tb(err.__traceback__):
+        name = frame.f_code.co_filename
+        if name.endswith((".html", ".xml", ".txt")):
+            where, line = name, lineno
+    return Problem(where, line, "error", f"template: {err} (while rendering {url})")
 
 
 class BuildFailed(Exception):
