@@ -82,8 +82,22 @@ def template_problem(err: Exception, url: str) -> Problem:
 
 
 class BuildFailed(Exception):
-    """Raised when content, config or templates have errors; carries all of them."""
+    """Raised when content, config or templates have errors; carries all of them. Every command
+    fails this way, and the CLI prints the problems and exits with `code`."""
 
-    def __init__(self, problems: Problems):
+    def __init__(self, problems: Problems, code: int = 1):
         super().__init__(f"{len(problems.errors)} error(s)")
         self.problems = problems
+        self.code = code
+
+
+class CommandError(BuildFailed):
+    """A command refused before any file was at fault (a wrong option, a file in the way). It
+    has no path: the CLI prints it as `<prog> <command>: error: message`. `code` is the exit
+    status (2: a wrong option; 1: the site or a file is in the way)."""
+
+    def __init__(self, message: str, code: int = 2):
+        problems = Problems()
+        problems.error("", 0, message)
+        super().__init__(problems, code)
+        self.args = (message,)  # str(err) is the message
