@@ -13,7 +13,6 @@ from pathlib import Path
 
 from .errors import BuildFailed, CommandError, Problem, Problems
 
-COMMANDS = ("build", "serve", "new", "place", "import", "check", "clean", "init")
 # How the editor called us, for messages: the installed `sitegen` command, or build.py in a checkout.
 _CALLED_AS = Path(sys.argv[0])
 PROG = "sitegen" if _CALLED_AS.name == "sitegen" or _CALLED_AS.parts[-2:] == ("sitegen", "__main__.py") else "build.py"
