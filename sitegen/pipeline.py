@@ -4,26 +4,24 @@ every page has rendered, so a build with any error leaves output/ as it was."""
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import time
-import traceback
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 
-from . import parallel
+from . import fingerprints, parallel
 from . import state as cache
 from .config import Config, load_config
-from .content import decode, parse_article, parse_locality, parse_settings
-from .errors import BuildFailed, Problem, Problems
-from .files import REFUSED, FileRefused, FileStat, read_file, refusal, walk
+from .errors import BuildFailed, Problem, Problems, template_problem
+from .files import REFUSED, FileStat, refusal, walk
+from .fingerprints import Written, page_fingerprint, page_given, unchanged
 from .index import Site, build_site
-from .markup import Markup
-from .model import Article, Asset, Content, LocalityPage
+from .model import Asset, Content
 from .plan import Page, article_pages, find_collisions, plan_site
+from .read import load_content
 from .render import Renderer, templates_digest
 from .reporter import Reporter, Silent
 from .search import index_site
@@ -70,7 +68,7 @@ class Loaded:
     state_path: Path
     settings: str = ""  # digest of config and UI strings
     templates: str = ""  # digest of every template
-    shape: str = ""  # see _shape
+    shape: str = ""  # see fingerprints.shape
     partial: bool = False  # `pages` holds only the changed articles' pages: see load()
 
 
@@ -98,17 +96,17 @@ def load(
     config = load_config(site_dir, problems)
     if problems.errors:
         raise BuildFailed(problems)
-    generator = cache.generator_digest()
+    generator = fingerprints.generator_digest()
     state_path = cache.cache_file(site_dir, output)
     state = cache.load(state_path, generator, full=full)
     remember(state.memo)
     content, changed = load_content(site_dir, config, state, problems, reporter, files)
     compiled = state_path.parent / f"templates-{generator}" if building else None
     env, strings = make_environment(site_dir, config, problems, compiled)
-    settings = _settings_digest(config, site_dir)
+    settings = fingerprints.settings_digest(config, site_dir)
     templates = templates_digest(env)
     copied = _copied(site_dir, config, content, problems)  # files copied as they are: they claim URLs too
-    shape = _shape(state.sources, settings, templates, copied)
+    shape = fingerprints.shape(state.sources, settings, templates, copied)
     partial = (
         building
         and partial
@@ -163,14 +161,11 @@ def _copied(site_dir: Path, config: Config, content: Content, problems: Problems
     return out
 
 
-def _shape(sources: dict[str, tuple], *settings: object) -> str:
-    """Everything every page but an article's own is made of: settings, templates, and what
-    each source puts in the indexes (an article's body aside). Equal shapes give equal sites
-    but for the bodies of the articles whose files changed."""
-    h = hashlib.blake2b(repr(settings).encode(), digest_size=16)
-    for rel, entry in sources.items():
-        h.update(f"{rel}\0{entry[6]}\0".encode())
-    return h.hexdigest()
+def rendered_unchanged(loaded: Loaded, renderer: Renderer, page: Page) -> bool:
+    """Whether the last successful build rendered this page from exactly the inputs it has now
+    (so rendering it again would succeed again): `check` skips such pages."""
+    given = page_given(page, renderer.template_digest(page.template), loaded.settings, loaded.views)
+    return unchanged(loaded.state.outputs.get(output_path(page.url)), given, loaded.views)
 
 
 @contextmanager
@@ -200,7 +195,7 @@ def build(
     the build without it); the dev server keeps it current like any build."""
     started = time.perf_counter()
     reporter = reporter or Silent()
-    generator = cache.generator_digest()
+    generator = fingerprints.generator_digest()
     roots = [site_dir / "themes", GENERATOR_THEMES]
     files = walk(str(site_dir / "content"))
     snapshot = cache.take_snapshot(site_dir, roots, files)
@@ -253,14 +248,14 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     if tree is None:
         output.mkdir(parents=True, exist_ok=True)
     # A partial plan leaves the other pages as they are: they stay in the manifest.
-    outputs: dict[str, cache.Written] = dict(state.outputs) if loaded.partial else {}
+    outputs: dict[str, Written] = dict(state.outputs) if loaded.partial else {}
     rels = [output_path(page.url) for page in pages]
     todo: list[tuple[int, str]] = []  # (page index, its given inputs' digest) of pages to render
     for i, page in enumerate(pages):
         try:
             given = page_given(page, renderer.template_digest(page.template), settings, views)
         except Exception as err:
-            problems.items.append(_template_problem(err, page))
+            problems.items.append(template_problem(err, page.url))
             continue
         old = state.outputs.get(rels[i])
         if unchanged(old, given, views) and os.path.isfile(os.path.join(output, rels[i])):
@@ -289,7 +284,7 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
                 report.rendered_paths.append(rels[i])
                 deps = tuple(same.setdefault(dep, dep) for dep in deps)
                 _note_readers(state.readers, rels[i], state.outputs.get(rels[i]), deps, pages[i])
-                outputs[rels[i]] = cache.Written(fingerprint, data_digest, deps)
+                outputs[rels[i]] = Written(fingerprint, data_digest, deps)
                 if staged is not None:
                     moves.append((staged, rels[i]))
             reporter.progress("render", done, len(todo))
@@ -300,7 +295,7 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             st = os.stat(asset.source_path)
             fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
             old = state.outputs.get(rel)
-            outputs[rel] = cache.Written(fingerprint, "", ())
+            outputs[rel] = Written(fingerprint, "", ())
             if (
                 old is not None
                 and old.fingerprint == fingerprint
@@ -346,7 +341,7 @@ class _RenderJob:
     pages: list[Page]
     rels: list[str]
     renderer: Renderer
-    old: dict[str, cache.Written]
+    old: dict[str, Written]
     output: Path
     tree: Path | None  # the new output folder, when there was none
 
@@ -368,7 +363,7 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
             results.append((i, "", (), "", None, INCOMPLETE))
             continue
         except Exception as err:  # any mistake in a theme is the theme author's line, not a traceback
-            results.append((i, "", (), "", None, _template_problem(err, page)))
+            results.append((i, "", (), "", None, template_problem(err, page.url)))
             continue
         deps = tuple(sorted(reads))
         fingerprint = page_fingerprint(given, deps, views)
@@ -419,32 +414,7 @@ def _assets(site_dir: Path, loaded: Loaded) -> dict[str, Asset]:
     return assets
 
 
-def page_given(page: Page, template_digest: str, settings: str, views: Views) -> str:
-    """What a page is given: config and UI strings, its URL, its template and every template
-    that one uses, and its own context (a pager's items, a term) as keys of the objects in it."""
-    h = hashlib.blake2b(digest_size=16)
-    h.update(f"{settings}\0{page.url}\0{page.kind}\0{page.template}\0{template_digest}\0".encode())
-    h.update(repr(views.identity(page.context)).encode())
-    return h.hexdigest()
-
-
-def page_fingerprint(given: str, deps: tuple[Dependency, ...], views: Views) -> str:
-    """What a page is given, and the value of every facet of the site its templates read."""
-    h = hashlib.blake2b(given.encode(), digest_size=16)
-    for dep in deps:
-        h.update(f"{dep[0]}\0{dep[1]}\0{views.facet_digest(dep)}\0".encode())
-    return h.hexdigest()
-
-
-def unchanged(old: cache.Written | None, given: str, views: Views) -> bool:
-    """Whether a page the last build rendered would render the same now: given the same, and
-    every facet its templates read then has the same value now."""
-    return old is not None and old.deps is not None and old.fingerprint == page_fingerprint(given, old.deps, views)
-
-
-def _note_readers(
-    readers: dict[str, set[str]], rel: str, old: cache.Written | None, deps: tuple, page: Page | None
-) -> None:
+def _note_readers(readers: dict[str, set[str]], rel: str, old: Written | None, deps: tuple, page: Page | None) -> None:
     """Keep `readers` (article key → the pages, but the article's own, that show its body)
     current as `rel` is rendered again (with `deps`) or removed: while no page but its own
     shows a changed article's body, a build need plan no other page (see load)."""
@@ -457,139 +427,3 @@ def _note_readers(
     for key, facet in deps:
         if facet == "body" and key != own:
             readers.setdefault(key, set()).add(rel)
-
-
-def _settings_digest(config: Config, site_dir: Path) -> str:
-    """Config and UI strings: a change to either renders every page again."""
-    h = hashlib.blake2b(repr(config).encode(), digest_size=12)
-    for d in theme_dirs(site_dir, config):
-        for path in sorted((d / "i18n").glob("*.toml")):
-            h.update(path.read_bytes())
-    return h.hexdigest()
-
-
-def _template_problem(err: Exception, page: Page) -> Problem:
-    """A template mistake, at the template's file and line, naming the page it broke."""
-    if isinstance(err, jinja2.TemplateSyntaxError):
-        return Problem(err.filename or err.name or "template", err.lineno or 0, "error", f"template: {err.message}")
-    where, line = "template", 0
-    for frame, lineno in traceback.walk_tb(err.__traceback__):
-        name = frame.f_code.co_filename
-        if name.endswith((".html", ".xml", ".txt")):
-            where, line = name, lineno
-    return Problem(where, line, "error", f"template: {err} (while rendering {page.url})")
-
-
-def load_content(
-    site_dir: Path,
-    config: Config,
-    state: cache.State,
-    problems: Problems,
-    reporter: Reporter,
-    files: list[FileStat] | None = None,
-) -> tuple[Content, set[str]]:
-    """Every file under content/ (`files`, if walked already): articles, locality pages and
-    assets, and the sources whose bytes changed since the last build. Unchanged files (same
-    size and time, or same bytes) come from the cache; the rest are parsed on every core."""
-    root = str(site_dir / "content")
-    if files is None:
-        files = walk(root)
-    assets: list[Asset] = []
-    sources: dict[str, tuple] = {}
-    settings = parse_settings(config)  # the parse cache's key: only what parsing reads
-    misses: list[tuple[str, str, int, int]] = []  # (rel, path, size, mtime)
-    skip = len(root) + 1
-    real_root = os.path.realpath(root)
-    for path, size, mtime in files:
-        rel = "content/" + path[skip:].replace(os.sep, "/")
-        if size == REFUSED or not (path.endswith(".md") or os.access(path, os.R_OK)):
-            reason = refusal(path, real_root) or "cannot be read (check its permissions)"
-            problems.error(rel, 0, f"this file {reason}")
-            continue
-        if not path.endswith(".md"):
-            assets.append(Asset(path, rel[len("content/") :]))
-            continue
-        old = state.sources.get(rel)
-        if old is not None and old[0] == size and old[1] == mtime and old[5] == settings:
-            sources[rel] = old
-        else:
-            misses.append((rel, path, size, mtime))
-            sources[rel] = ()  # keeps the walk's order
-    changed: set[str] = set()
-    done = 0
-    for results in parallel.run(_parse_chunk, (config, state.sources, settings), misses):
-        for rel, entry in results:
-            old = state.sources.get(rel)
-            if old is None or old[2] != entry[2]:
-                changed.add(rel)
-            sources[rel] = entry
-        done += len(results)
-        reporter.progress("read", done, len(misses))
-    articles: list[Article] = []
-    localities: list[LocalityPage] = []
-    for entry in sources.values():
-        problems.extend(list(entry[4]))
-        parsed = entry[3]
-        if isinstance(parsed, Article):
-            articles.append(parsed)
-        elif isinstance(parsed, LocalityPage):
-            localities.append(parsed)
-    state.sources = sources
-    return Content(tuple(articles), tuple(localities), tuple(assets)), changed
-
-
-def _parse_chunk(shared: tuple[Config, dict[str, tuple], str], chunk: list[tuple[str, str, int, int]]) -> list:
-    config, old_sources, settings = shared
-    markup = _markup(config.allow_html)
-    results = []
-    for rel, path, size, mtime in chunk:
-        try:
-            raw = read_file(path)
-        except FileRefused as err:
-            refused = (Problem(rel, 0, "error", f"this file {err}"),)
-            results.append((rel, (size, mtime, "", None, refused, settings, "")))
-            continue
-        content_digest = digest(raw)
-        old = old_sources.get(rel)
-        if old is not None and old[2] == content_digest and old[5] == settings:
-            results.append((rel, (size, mtime, *old[2:])))
-            continue
-        found = Problems()
-        parsed = _parse_file(raw, rel, Path(path).name, config, markup, found)
-        entry = (size, mtime, content_digest, parsed, tuple(found.items), settings, _index_digest(parsed, raw))
-        results.append((rel, entry))
-    return results
-
-
-def _index_digest(parsed: Article | LocalityPage | None, raw: bytes) -> str:
-    """What a source puts in the site's indexes: all of an article but its body (and the
-    word count that comes from it); all of anything else."""
-    if isinstance(parsed, Article):
-        parsed = replace(parsed, body=b"", words=0)
-    return digest(repr(parsed).encode() if parsed is not None else raw)
-
-
-_markups: dict[bool, Markup] = {}
-
-
-def _markup(allow_html: bool) -> Markup:
-    """One Markdown converter per process: building one costs more than converting a page."""
-    if allow_html not in _markups:
-        _markups[allow_html] = Markup(allow_html)
-    return _markups[allow_html]
-
-
-def _parse_file(
-    raw: bytes, rel: str, name: str, config: Config, markup: Markup, problems: Problems
-) -> Article | LocalityPage | None:
-    text = decode(raw, rel, problems)
-    if text is None:
-        return None
-    if rel == "content/_index.md":
-        problems.error(
-            rel, 1, "content/ itself is not a locality: move this file into a locality's folder (content/ha-noi/)"
-        )
-        return None
-    if name == "_index.md":
-        return parse_locality(text, rel, markup, problems)
-    return parse_article(text, rel, config, markup, problems)

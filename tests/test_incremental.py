@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import article, write_site
 
-from sitegen import parallel
+from sitegen import fingerprints, parallel
 from sitegen import state as cache
 from sitegen.pipeline import build, load
 from sitegen.theme import GENERATOR_THEMES
@@ -141,8 +141,8 @@ def touch_later(path: Path, text: str) -> None:
 def same_generator(monkeypatch):
     """The generator's code is the same for a whole test, even while colleagues edit sitegen/
     in this tree (its digest is in the cache key: an edit mid-test would render everything)."""
-    fixed = cache.generator_digest()
-    monkeypatch.setattr(cache, "generator_digest", lambda: fixed)
+    fixed = fingerprints.generator_digest()
+    monkeypatch.setattr(fingerprints, "generator_digest", lambda: fixed)
 
 
 class Site:
@@ -209,7 +209,7 @@ def test_body_edit_renders_and_writes_only_that_article(site):
 
 def shown_on(site: Site, source: str) -> set[str]:
     """The pages whose last render read what a list shows of the article (its card)."""
-    state = cache.load(cache.cache_file(site.dir, site.out), cache.generator_digest())
+    state = cache.load(cache.cache_file(site.dir, site.out), fingerprints.generator_digest())
     return {rel for rel, written in state.outputs.items() if ("e:" + source, "card") in (written.deps or ())}
 
 
@@ -425,11 +425,11 @@ def poison(site: Site, source: str, title: str) -> None:
     """Put a wrong title in the cache's parsed copy of `source` (size and time kept), as a
     cache that no longer matches the file would."""
     path = cache.cache_file(site.dir, site.out)
-    state = cache.load(path, cache.generator_digest())
-    size, mtime, content_digest, parsed, *rest = state.sources[source]
-    state.sources[source] = (size, mtime, content_digest, dataclasses.replace(parsed, title=title), *rest)
+    state = cache.load(path, fingerprints.generator_digest())
+    record = state.sources[source]
+    state.sources[source] = record._replace(parsed=dataclasses.replace(record.parsed, title=title))
     cache.save(path, state)
-    assert cache.load(path, cache.generator_digest()).sources[source][3].title == title
+    assert cache.load(path, fingerprints.generator_digest()).sources[source].parsed.title == title
     cache.forget_snapshot(site.dir, site.out)
 
 
@@ -462,7 +462,7 @@ def test_corrupt_cache_is_rebuilt_not_trusted(site, damage):
 def test_cache_of_another_generator_version_is_not_trusted(site, monkeypatch):
     source, _ = article_file(9)
     poison(site, source, "Tiêu đề sai từ phiên bản cũ")
-    monkeypatch.setattr(cache, "generator_digest", lambda: "another-version")
+    monkeypatch.setattr(fingerprints, "generator_digest", lambda: "another-version")
     report = site.build()
     assert report.rendered == report.pages
     assert "Tiêu đề sai" not in (site.out / url_of(site, source)).read_text("utf-8")
@@ -548,7 +548,7 @@ def test_cache_of_another_generator_version_still_removes_deleted_pages(site, mo
     source, _ = article_file(5)
     page = url_of(site, source)
     site.path(source).unlink()
-    monkeypatch.setattr(cache, "generator_digest", lambda: "another-version")
+    monkeypatch.setattr(fingerprints, "generator_digest", lambda: "another-version")
     site.build()
     assert not (site.out / page).exists()
     site.check()
@@ -568,7 +568,8 @@ def test_body_edit_plans_only_that_article_and_other_edits_plan_the_site(site, m
     assert planned == [] and report.rendered_paths == [url_of(site, source)]
     assert report.pages == site.first.pages
     assert (report.written, report.unchanged) == (1, site.first.written - 1)  # every other output kept
-    assert len(cache.load(cache.cache_file(site.dir, site.out), cache.generator_digest()).outputs) == site.first.written
+    state = cache.load(cache.cache_file(site.dir, site.out), fingerprints.generator_digest())
+    assert len(state.outputs) == site.first.written
     site.check()
     touch_later(site.path(source), text.replace("Hội nghị", "Hội nghị mở rộng", 1))
     planned.clear()
