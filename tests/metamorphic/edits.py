@@ -116,7 +116,7 @@ def draft(model: SiteModel, spec: ArticleSpec) -> str:
 @_article_edit
 def other_fields(model: SiteModel, spec: ArticleSpec) -> str:
     rng = model.rng
-    which = rng.choice(("organization", "author", "event_date", "updated", "source", "image"))
+    which = rng.choice(("organization", "author", "event_date", "updated", "source", "image", "summary"))
     if which == "organization":
         spec.organization = rng.choice(("Ban Dân vận Tỉnh ủy", "Hội Nông dân xã", ""))
     elif which == "author":
@@ -127,8 +127,10 @@ def other_fields(model: SiteModel, spec: ArticleSpec) -> str:
         spec.updated = None if spec.updated else spec.date + dt.timedelta(days=rng.randint(1, 9))
     elif which == "source":
         spec.source = "" if spec.source else f"https://baodientu.example.vn/tin-{spec.ident}-{rng.randint(0, 99)}.html"
-    else:
+    elif which == "image":
         spec.image = "" if spec.image else f"https://anh.example.vn/{spec.ident}-{rng.randint(0, 99)}.jpg"
+    else:
+        spec.summary = "" if spec.summary else sentence(rng)
     return f"{which} changed"
 
 

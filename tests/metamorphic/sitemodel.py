@@ -80,6 +80,7 @@ class ArticleSpec:
     author: str = ""
     source: str = ""
     image: str = ""
+    summary: str = ""  # given in the frontmatter; else the build makes one from the body
     event_date: dt.date | None = None
     updated: dt.datetime | None = None
 
@@ -105,6 +106,8 @@ class ArticleSpec:
             lines.append(f"source: {self.source}")
         if self.image:
             lines.append(f"image: {self.image}")
+        if self.summary:
+            lines.append(f"summary: {q(self.summary, ensure_ascii=False)}")
         if self.event_date:
             lines.append(f"event_date: {self.event_date.isoformat()}")
         if self.updated:
@@ -186,6 +189,7 @@ class SiteModel:
             image=f"https://anh.example.vn/{ident}.jpg" if rng.random() < 0.3 else "",
             event_date=(date - dt.timedelta(days=rng.randint(0, 5))).date() if rng.random() < 0.4 else None,
             updated=date + dt.timedelta(days=rng.randint(1, 30)) if rng.random() < 0.3 else None,
+            summary=sentence(rng) if rng.random() < 0.2 else "",
         )
         self.articles[ident] = spec
         return spec
