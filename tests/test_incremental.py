@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import article, write_site
 
-from sitegen import fingerprints, parallel
+from sitegen import fingerprints, parallel, pipeline
 from sitegen import state as cache
 from sitegen.pipeline import build, load
 from sitegen.theme import GENERATOR_THEMES
@@ -641,3 +641,46 @@ def test_the_summary_counts_every_file_a_cold_build_writes(site):
     )
     assert site.first.written == len(on_disk)
     assert sorted(site.first.written_paths) == on_disk
+
+
+def test_a_template_that_reads_what_a_partial_build_leaves_out_gets_a_full_one(tmp_path, monkeypatch):
+    """A body edit plans only the article's own pages, and computes related articles for it
+    alone and no unit of the register. A theme whose article page shows its older
+    neighbour's related articles and its locality's official code reads both: the build
+    starts again with the whole model, and its bytes are a clean build's."""
+    files = news_site()
+    template = files["themes/local/templates/article.html"]
+    files["themes/local/templates/article.html"] = template.replace(
+        "</article>",
+        "</article><p class=probe>{% if entry.prev %}{{ entry.prev.related|map(attribute='title')|join('; ') }}"
+        "{% endif %} {% if entry.locality and entry.locality.official %}"
+        "{{ entry.locality.official.unit.code }}{% endif %}</p>",
+        1,
+    )
+    site = Site(tmp_path, files)
+    plans = []
+    real = pipeline.load
+    monkeypatch.setattr(pipeline, "load", lambda *a, **k: plans.append(k.get("partial", True)) or real(*a, **k))
+    source, text = article_file(5)
+    touch_later(site.path(source), text.replace("Đoạn thứ hai của bài số 5", "Đoạn thứ hai, đã sửa, của bài số 5"))
+    report = site.build()
+    assert plans == [True, False]  # partial first, then in full
+    assert report.written_paths == [url_of(site, source)]
+    assert "class=probe" in (site.out / url_of(site, source)).read_text("utf-8")
+    site.check()
+
+
+def test_a_list_that_shows_bodies_is_rendered_again_when_one_changes(tmp_path):
+    """No page but an article's own shows its body in the default theme; a theme whose home
+    page shows bodies makes a body edit render the home page too (recorded, not guessed)."""
+    files = news_site()
+    files["themes/local/templates/home.html"] = (
+        "{% for e in pager.items %}<section>{{ e.title }}: {{ e.body_html }}</section>{% endfor %}"
+    )
+    site = Site(tmp_path, files)
+    source, text = article_file(17)  # the newest: on the first home page
+    touch_later(site.path(source), text.replace("Đoạn thứ hai của bài số 17", "Đoạn thứ hai, đã sửa, của bài số 17"))
+    report = site.build()
+    assert set(report.written_paths) == {url_of(site, source), "index.html"}
+    assert "đã sửa" in (site.out / "index.html").read_text("utf-8")
+    site.check()

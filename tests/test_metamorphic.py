@@ -16,10 +16,8 @@ from tests.metamorphic.edits import EDITS
 
 FAST_STEPS = 30
 SLOW_STEPS = 200
-ISSUE_13 = pytest.mark.xfail(strict=False, reason="issue 13: views with recorded dependencies")
 
 
-@ISSUE_13
 def test_incremental_equals_clean_after_every_edit(tmp_path: Path) -> None:
     result = run(FAST_STEPS, seed=13, root=tmp_path, stop_at_first=True)
     assert not result.findings, "\n".join(str(f) for f in result.findings)
@@ -27,7 +25,6 @@ def test_incremental_equals_clean_after_every_edit(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@ISSUE_13
 def test_incremental_equals_clean_after_every_edit_long(tmp_path: Path) -> None:
     result = run(SLOW_STEPS, seed=2026, root=tmp_path, stop_at_first=True)
     assert not result.findings, "\n".join(str(f) for f in result.findings)
