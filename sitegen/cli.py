@@ -251,10 +251,16 @@ def _print_problems(
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .pipeline import build
+    from .noop import look
     from .reporter import Terminal
 
-    report = build(args.source, args.output, full=getattr(args, "full", False), reporter=Terminal())
+    full = getattr(args, "full", False)
+    seen = look(args.source, args.output, full=full)
+    report = seen.report
+    if report is None:  # something changed: only now the renderer is imported
+        from .pipeline import build
+
+        report = build(args.source, args.output, full=full, reporter=Terminal(), seen=seen)
     _print_problems(report.problems)
     print(report.summary())
     return 0

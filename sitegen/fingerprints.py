@@ -58,7 +58,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .model import Article, LocalityPage
-from .theme import theme_dirs
 from .writer import digest
 
 if TYPE_CHECKING:
@@ -118,6 +117,8 @@ def index_digest(parsed: Article | LocalityPage | None, raw: bytes) -> str:
 
 def settings_digest(config: Config, site_dir: Path) -> str:
     """Config and UI strings: a change to either renders every page again."""
+    from .theme import theme_dirs  # Jinja and Babel: not for a no-op build (noop.py)
+
     h = hashlib.blake2b(repr(config).encode(), digest_size=12)
     for d in theme_dirs(site_dir, config):
         for path in sorted((d / "i18n").glob("*.toml")):

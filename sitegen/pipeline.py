@@ -7,7 +7,7 @@ import gc
 import os
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -20,37 +20,17 @@ from .files import REFUSED, FileStat, refusal, walk
 from .fingerprints import Written, page_fingerprint, page_given, unchanged
 from .index import Site, build_site
 from .model import Asset, Content
+from .noop import Look, look
 from .plan import Page, article_pages, find_collisions, plan_site
 from .read import load_content
 from .render import Renderer, templates_digest
-from .reporter import Reporter, Silent
+from .reporter import BuildReport, Reporter, Silent
 from .search import index_site
 from .text import memo, remember
-from .theme import GENERATOR_THEMES, make_environment, static_files, theme_dirs
+from .theme import make_environment, static_files, theme_dirs
 from .urls import output_path
 from .views import Dependency, Incomplete, Views
 from .writer import Stage, commit, digest, discard_staging, fresh_folder
-
-
-@dataclass
-class BuildReport:
-    pages: int = 0
-    rendered: int = 0
-    written: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    seconds: float = 0.0
-    problems: Problems = field(default_factory=Problems)
-    rendered_paths: list[str] = field(default_factory=list)
-    written_paths: list[str] = field(default_factory=list)
-    search: str = ""  # what the search step did, when it ran: "search index: …"
-
-    def summary(self) -> str:
-        return (
-            f"{self.pages} pages, {self.rendered} rendered, {self.written} written, "
-            f"{self.unchanged} unchanged, {self.removed} removed in {self.seconds:.2f} s"
-            + (f" ({self.search})" if self.search else "")
-        )
 
 
 @dataclass
@@ -189,22 +169,23 @@ def _thaw() -> None:
 
 
 def build(
-    site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None, search: bool = True
+    site_dir: Path,
+    output: Path,
+    *,
+    full: bool = False,
+    reporter: Reporter | None = None,
+    search: bool = True,
+    seen: Look | None = None,
 ) -> BuildReport:
     """Build the site into output/. `search=False` leaves the search index as it is (for measuring
-    the build without it); the dev server keeps it current like any build."""
+    the build without it); the dev server keeps it current like any build. `seen` is noop.look()
+    taken already (by the command line, which answers a no-op without importing this module)."""
     started = time.perf_counter()
     reporter = reporter or Silent()
-    generator = fingerprints.generator_digest()
-    roots = [site_dir / "themes", GENERATOR_THEMES]
-    files = walk(str(site_dir / "content"))
-    snapshot = cache.take_snapshot(site_dir, roots, files)
-    quick = None if full else cache.unchanged(site_dir, output, snapshot, generator)
-    if quick is not None:  # nothing read has changed: nothing to render, nothing to write
-        report = BuildReport(pages=quick.pages, unchanged=len(quick.outputs))
-        report.problems.extend(list(quick.problems))
-        report.seconds = time.perf_counter() - started
-        return report
+    seen = seen or look(site_dir, output, full=full)
+    if seen.report is not None:  # nothing read has changed: nothing to render, nothing to write
+        return seen.report
+    generator, roots, files, snapshot = seen.generator, seen.roots, seen.files, seen.snapshot
     cache.forget_snapshot(site_dir, output)
     try:
         with _long_lived():

@@ -30,8 +30,8 @@ from livereload.watcher import Watcher
 from tornado import ioloop, web
 
 from .errors import BuildFailed, CommandError, Problem
-from .pipeline import BuildReport, build
-from .reporter import Silent, Terminal
+from .pipeline import build
+from .reporter import BuildReport, Silent, Terminal
 
 POLL_SECONDS = 0.2
 MAX_WARNINGS = 20  # a big archive has hundreds; the terminal shows those of the files being edited
