@@ -139,7 +139,7 @@ def shape(sources: dict[str, SourceRecord], *settings: object) -> str:
 class Written(NamedTuple):
     """What an output holds."""
 
-    fingerprint: str  # of everything that went into its bytes (pipeline.page_fingerprint)
+    fingerprint: str  # of everything that went into its bytes (page_fingerprint)
     digest: str  # of its bytes ("" for a copied file)
     deps: tuple | None  # every facet of the site its templates read (views.py); None: not trusted
 
