@@ -52,6 +52,8 @@ asset fingerprint         a copied file's path, size and mtime     skip a copy
 from __future__ import annotations
 
 import hashlib
+from array import array
+from collections.abc import Iterable
 from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
@@ -141,7 +143,8 @@ class Written(NamedTuple):
 
     fingerprint: str  # of everything that went into its bytes (page_fingerprint)
     digest: str  # of its bytes ("" for a copied file)
-    deps: tuple | None  # every facet of the site its templates read (views.py); None: not trusted
+    deps: bytes | None  # every facet of the site its templates read (views.py), as Dependencies
+    # ids (a few bytes each: a large site has millions); None: not trusted
 
 
 UNTRUSTED = Written("", "", None)  # an output whose bytes this build must not trust
@@ -156,7 +159,41 @@ def page_given(page: Page, template_digest: str, settings: str, views: Views) ->
     return h.hexdigest()
 
 
-def page_fingerprint(given: str, deps: tuple[Dependency, ...], views: Views) -> str:
+class Dependencies:
+    """Every (object key, facet) some page read, each once, numbered: a page's dependencies
+    are kept as an array of those numbers (4 bytes each, pickled as one string), not as tuples
+    (a hundred bytes each, ten million of them at 100,000 articles)."""
+
+    def __init__(self) -> None:
+        self.known: list[Dependency] = []
+        self.ids: dict[Dependency, int] = {}
+
+    def __getstate__(self) -> list[Dependency]:
+        return self.known
+
+    def __setstate__(self, known: list[Dependency]) -> None:
+        self.known = known
+        self.ids = {dep: i for i, dep in enumerate(known)}
+
+    def pack(self, deps: Iterable[Dependency]) -> bytes:
+        ids, known = self.ids, self.known
+        numbers = array("I")
+        for dep in deps:
+            n = ids.get(dep)
+            if n is None:
+                n = ids[dep] = len(known)
+                known.append(dep)
+            numbers.append(n)
+        return numbers.tobytes()
+
+    def unpack(self, data: bytes) -> list[Dependency]:
+        numbers = array("I")
+        numbers.frombytes(data)
+        known = self.known
+        return [known[n] for n in numbers]
+
+
+def page_fingerprint(given: str, deps: Iterable[Dependency], views: Views) -> str:
     """What a page is given, and the value of every facet of the site its templates read."""
     h = hashlib.blake2b(given.encode(), digest_size=16)
     for dep in deps:
@@ -164,7 +201,9 @@ def page_fingerprint(given: str, deps: tuple[Dependency, ...], views: Views) -> 
     return h.hexdigest()
 
 
-def unchanged(old: Written | None, given: str, views: Views) -> bool:
+def unchanged(old: Written | None, given: str, views: Views, table: Dependencies) -> bool:
     """Whether a page the last build rendered would render the same now: given the same, and
     every facet its templates read then has the same value now."""
-    return old is not None and old.deps is not None and old.fingerprint == page_fingerprint(given, old.deps, views)
+    if old is None or old.deps is None:
+        return False
+    return old.fingerprint == page_fingerprint(given, table.unpack(old.deps), views)

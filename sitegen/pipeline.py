@@ -29,7 +29,7 @@ from .search import index_site
 from .text import memo, remember
 from .theme import make_environment, static_files, theme_dirs
 from .urls import output_path
-from .views import Dependency, Incomplete, Views
+from .views import Incomplete, Views
 from .writer import Stage, commit, digest, discard_staging, fresh_folder
 
 
@@ -145,7 +145,7 @@ def rendered_unchanged(loaded: Loaded, renderer: Renderer, page: Page) -> bool:
     """Whether the last successful build rendered this page from exactly the inputs it has now
     (so rendering it again would succeed again): `check` skips such pages."""
     given = page_given(page, renderer.template_digest(page.template), loaded.settings, loaded.views)
-    return unchanged(loaded.state.outputs.get(output_path(page.url)), given, loaded.views)
+    return unchanged(loaded.state.outputs.get(output_path(page.url)), given, loaded.views, loaded.state.dependencies)
 
 
 @contextmanager
@@ -239,14 +239,13 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             problems.items.append(template_problem(err, page.url))
             continue
         old = state.outputs.get(rels[i])
-        if unchanged(old, given, views) and os.path.isfile(os.path.join(output, rels[i])):
+        if unchanged(old, given, views, state.dependencies) and os.path.isfile(os.path.join(output, rels[i])):
             outputs[rels[i]] = old
         else:
             todo.append((i, given))
     moves: list[tuple[str, str]] = []
     broken: set[tuple[str, int]] = set()
     job = _RenderJob(pages, rels, renderer, state.outputs, output, tree)
-    same: dict[Dependency, Dependency] = {}  # one tuple per dependency, however many pages share it
     incomplete = False
     try:
         done = 0
@@ -263,9 +262,9 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
                     continue
                 report.rendered += 1
                 report.rendered_paths.append(rels[i])
-                deps = tuple(same.setdefault(dep, dep) for dep in deps)
-                _note_readers(state.readers, rels[i], state.outputs.get(rels[i]), deps, pages[i])
-                outputs[rels[i]] = Written(fingerprint, data_digest, deps)
+                old = state.outputs.get(rels[i])
+                _note_readers(state, rels[i], old, deps, pages[i])
+                outputs[rels[i]] = Written(fingerprint, data_digest, state.dependencies.pack(deps))
                 if staged is not None:
                     moves.append((staged, rels[i]))
             reporter.progress("render", done, len(todo))
@@ -290,7 +289,7 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
         moves.sort(key=lambda move: move[1])
         stale = [] if tree is not None else sorted(set(state.outputs) - set(outputs))  # none exist there
         for rel in stale:
-            _note_readers(state.readers, rel, state.outputs[rel], (), None)
+            _note_readers(state, rel, state.outputs[rel], (), None)
         if tree is not None:
             os.rename(tree, output)
         else:
@@ -395,11 +394,12 @@ def _assets(site_dir: Path, loaded: Loaded) -> dict[str, Asset]:
     return assets
 
 
-def _note_readers(readers: dict[str, set[str]], rel: str, old: Written | None, deps: tuple, page: Page | None) -> None:
+def _note_readers(state: cache.State, rel: str, old: Written | None, deps: tuple, page: Page | None) -> None:
     """Keep `readers` (article key → the pages, but the article's own, that show its body)
     current as `rel` is rendered again (with `deps`) or removed: while no page but its own
     shows a changed article's body, a build need plan no other page (see load)."""
-    for key, facet in old.deps or () if old is not None else ():
+    readers = state.readers
+    for key, facet in state.dependencies.unpack(old.deps) if old is not None and old.deps else ():
         if facet == "body" and key in readers:
             readers[key].discard(rel)
             if not readers[key]:

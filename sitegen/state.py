@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .atomic import write_atomic
 from .files import FileStat, walk
-from .fingerprints import UNTRUSTED, Written
+from .fingerprints import UNTRUSTED, Dependencies, Written
 
 if TYPE_CHECKING:
     from .fingerprints import SourceRecord
@@ -34,6 +34,7 @@ class State:
     sources: dict[str, SourceRecord] = field(default_factory=dict)  # source path → its record
     outputs: dict[str, Written] = field(default_factory=dict)  # output path → what it holds
     readers: dict[str, set[str]] = field(default_factory=dict)  # article key → other pages showing its body
+    dependencies: Dependencies = field(default_factory=Dependencies)  # what Written.deps numbers
     shape: str = ""  # fingerprints.shape of the last build
     pages: int = 0
     closures: tuple[str, dict[str, str]] = ("", {})  # (all templates' digest, template → closure digest)

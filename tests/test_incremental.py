@@ -210,7 +210,8 @@ def test_body_edit_renders_and_writes_only_that_article(site):
 def shown_on(site: Site, source: str) -> set[str]:
     """The pages whose last render read what a list shows of the article (its card)."""
     state = cache.load(cache.cache_file(site.dir, site.out), fingerprints.generator_digest())
-    return {rel for rel, written in state.outputs.items() if ("e:" + source, "card") in (written.deps or ())}
+    card = ("e:" + source, "card")
+    return {rel for rel, w in state.outputs.items() if w.deps and card in state.dependencies.unpack(w.deps)}
 
 
 def test_summary_edit_renders_exactly_the_pages_that_show_the_article(site):
