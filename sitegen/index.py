@@ -31,10 +31,12 @@ class Entry:
         "next",
         "related",
         "image_url",
+        "key",
     )
 
     def __init__(self, article: Article, url: str):
         self.article = article
+        self.key = "e:" + article.source  # what its dependencies are recorded under (views.py)
         self.url = url
         self.locality: Locality | None = None
         self.tags: list[Term] = []
@@ -61,6 +63,10 @@ class Locality:
     own: list[Entry] = field(default_factory=list)  # articles of this unit itself
     entries: list[Entry] = field(default_factory=list)  # with those of its sub-units
     official: Official | None = None  # its unit in the register of administrative units
+    key: str = ""  # what its dependencies are recorded under (views.py)
+
+    def __post_init__(self) -> None:
+        self.key = "l:" + "/".join(self.folders)
 
     @property
     def chain(self) -> list[Locality]:
@@ -89,6 +95,10 @@ class Term:
     url: str
     entries: list[Entry] = field(default_factory=list)
     spellings: dict[str, int] = field(default_factory=dict)  # how often each spelling is written
+    key: str = ""  # what its dependencies are recorded under (views.py)
+
+    def __post_init__(self) -> None:
+        self.key = f"t:{self.kind}/{self.slug}"
 
 
 @dataclass

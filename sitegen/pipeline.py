@@ -106,7 +106,7 @@ def load(
         suggest=not building,
         unknown_title=strings.get("unknown_locality", "Chưa rõ địa phương"),
     )
-    views = Views(site, related=changed if partial else None, resolved=not partial)
+    views = Views(site, related=changed if partial else None, resolved=not partial, sources=state.sources)
     problems.extend(site.notes)
     if partial:
         pages = [page for entry in site.entries if entry.article.source in changed for page in article_pages(entry)]

@@ -140,16 +140,7 @@ SITE_KEY = "s"
 _PARTIAL = frozenset({"related", "official"})  # facets a partial build may not have computed
 
 
-def entry_key(entry: Entry) -> str:
-    return "e:" + entry.article.source
-
-
-def locality_key(node: Locality) -> str:
-    return "l:" + "/".join(node.folders)
-
-
-def term_key(term: Term) -> str:
-    return f"t:{term.kind}/{term.slug}"
+_KEYED = (Entry, Locality, Term)  # model objects: each has a `key` (index.py)
 
 
 class View:
@@ -285,8 +276,18 @@ class Views:
     """The views of one build's model: one view per object (so `is sameas` holds), and the
     digest of each facet, computed once per build."""
 
-    def __init__(self, site: Site, *, related: set[str] | None = None, resolved: bool = True):
+    def __init__(
+        self,
+        site: Site,
+        *,
+        related: set[str] | None = None,
+        resolved: bool = True,
+        sources: Mapping[str, Any] | None = None,
+    ):
         self.site = site
+        # source → its cache record (fingerprints.SourceRecord): an article's card is all of it
+        # but its body, which the record's index digest covers already.
+        self.sources = sources or {}
         # A partial build (pipeline.load) computes related articles only for `related`, and
         # resolves no locality against the register: reading those raises Incomplete.
         self.related = related
@@ -307,11 +308,11 @@ class Views:
         if view is not None:
             return view
         if isinstance(value, Entry):
-            view = EntryView(value, entry_key(value), self)
+            view = EntryView(value, value.key, self)
         elif isinstance(value, Locality):
-            view = LocalityView(value, locality_key(value), self)
+            view = LocalityView(value, value.key, self)
         elif isinstance(value, Term):
-            view = TermView(value, term_key(value), self)
+            view = TermView(value, value.key, self)
         elif isinstance(value, Site):
             view = SiteView(value, SITE_KEY, self)
         elif isinstance(value, list):
@@ -349,6 +350,13 @@ class Views:
         return found
 
     def _digest_facet(self, obj: Any, facet: str) -> str:
+        if type(obj) is Entry:
+            if facet == "body":  # the HTML is a function of its compressed bytes: no need to inflate it
+                words = str(obj.article.words).encode()
+                return hashlib.blake2b(obj.article.body + b"\0" + words, digest_size=16).hexdigest()
+            record = self.sources.get(obj.article.source) if facet == "card" else None
+            if record is not None:
+                return self._entry_card(obj, record.index_digest)
         fields = _fields_of(obj)
         values = [(name, get(obj)) for name, (f, get) in fields.items() if f == facet]
         if not values:
@@ -360,18 +368,30 @@ class Views:
             h.update(name.encode() + b"=" + repr(self.identity(value)).encode() + b"\0")
         return h.hexdigest()
 
+    def _entry_card(self, entry: Entry, index_digest: str) -> str:
+        """An article's card from its source's index digest (every field of the article but
+        its body and word count: a superset of the card's own fields) and what the site made
+        of it: URL, image URL, locality and terms."""
+        parts = [
+            index_digest,
+            entry.url,
+            entry.image_url,
+            entry.locality.key if entry.locality else "",
+            entry.meeting.key if entry.meeting else "",
+            *(t.key for t in entry.tags),
+            "|",
+            *(t.key for t in entry.people),
+        ]
+        return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
     def identity(self, value: Any) -> Any:
         """A value made of plain data, equal between two builds exactly when a template
         reading `value` would see the same: model objects stand as their keys (what they
         show is their own facets), everything else as itself."""
         if isinstance(value, _SCALARS):
             return value
-        if isinstance(value, Entry):
-            return entry_key(value)
-        if isinstance(value, Locality):
-            return locality_key(value)
-        if isinstance(value, Term):
-            return term_key(value)
+        if isinstance(value, _KEYED):
+            return value.key
         if isinstance(value, Site):
             return SITE_KEY
         if isinstance(value, View):
@@ -404,9 +424,9 @@ class Views:
         if self._objects is None:
             site = self.site
             objects: dict[str, Any] = {SITE_KEY: site}
-            objects.update((entry_key(e), e) for e in site.entries)
-            objects.update((locality_key(n), n) for n in [*site.all_localities(), site.unknown])
-            objects.update((term_key(t), t) for terms in site.terms.values() for t in terms)
+            objects.update((e.key, e) for e in site.entries)
+            objects.update((n.key, n) for n in [*site.all_localities(), site.unknown])
+            objects.update((t.key, t) for terms in site.terms.values() for t in terms)
             self._objects = objects
         return self._objects.get(key)
 
