@@ -101,7 +101,7 @@ def generated_site(corpus: Path) -> Content:
     from sitegen import state
     from sitegen.config import load_config
     from sitegen.errors import Problems
-    from sitegen.pipeline import load_content
+    from sitegen.read import load_content
     from sitegen.reporter import Silent
 
     problems = Problems()

@@ -22,11 +22,11 @@ from urllib.parse import unquote
 
 from .casing import is_all_caps, sentence_case
 from .content import LOCALITY_KEYS
-from .errors import BuildFailed, Problem, Problems
+from .errors import BuildFailed, Problem, Problems, template_problem
 from .frontmatter import FrontmatterError, split
 from .index import Entry, Site
 from .markup import plain_text
-from .pipeline import Loaded, _fingerprint, _settings_digest, _template_problem, load
+from .pipeline import Loaded, load, rendered_unchanged
 from .render import Renderer
 from .text import fold, identity, slugify, sort_key
 from .theme import static_files, theme_dirs
@@ -89,18 +89,15 @@ def check_drafts_and_bodies(loaded: Loaded, problems: Problems) -> None:
 
 def render_all(site_dir: Path, loaded: Loaded, problems: Problems) -> None:
     """Render every page in memory, as the build would; one line per template mistake."""
-    renderer = Renderer(loaded.env, loaded.site)
-    settings = _settings_digest(loaded.config, site_dir)
+    renderer = Renderer(loaded.env, loaded.views)
     seen: set[tuple[str, int]] = set()
     for page in loaded.pages:
         try:
-            fingerprint = _fingerprint(page, renderer.template_digest(page.template), settings)
-            old = loaded.state.outputs.get(output_path(page.url))
-            if old is not None and old[0] == fingerprint:
-                continue  # rendered by the last successful build from exactly these inputs
+            if rendered_unchanged(loaded, renderer, page):
+                continue  # the last successful build rendered it from exactly these inputs
             renderer.render(page)
         except Exception as err:  # a theme's mistake is its file and line, not a traceback
-            problem = _template_problem(err, page)
+            problem = template_problem(err, page.url)
             if (problem.path, problem.line) not in seen:
                 seen.add((problem.path, problem.line))
                 problems.items.append(problem)

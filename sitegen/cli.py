@@ -11,9 +11,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from .errors import BuildFailed, Problems
+from .errors import BuildFailed, CommandError, Problem, Problems
 
-COMMANDS = ("build", "serve", "new", "place", "import", "check", "clean", "init")
 # How the editor called us, for messages: the installed `sitegen` command, or build.py in a checkout.
 _CALLED_AS = Path(sys.argv[0])
 PROG = "sitegen" if _CALLED_AS.name == "sitegen" or _CALLED_AS.parts[-2:] == ("sitegen", "__main__.py") else "build.py"
@@ -195,13 +194,12 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "build"
     source = getattr(args, "source", Path("."))
     if not source.is_dir():
-        print(f"{PROG}: error: --source {source}: no such folder", file=sys.stderr)
-        return 2
+        return _print_problems(CommandError(f"--source {source}: no such folder"), PROG)
     args.source = source
     args.output = getattr(args, "output", source / "output")
     if command in ("build", "serve", "clean") and args.output.exists() and not args.output.is_dir():
-        print(f"{PROG}: error: --output {args.output}: is not a folder (name a folder, or a new name)", file=sys.stderr)
-        return 2
+        refused = CommandError(f"--output {args.output}: is not a folder (name a folder, or a new name)")
+        return _print_problems(refused, PROG)
     try:
         return {
             "build": cmd_build,
@@ -213,43 +211,56 @@ def main(argv: list[str] | None = None) -> int:
             "clean": cmd_clean,
             "init": cmd_init,
         }[command](args)
-    except BuildFailed as failed:
-        return _print_problems(failed.problems)
+    except BuildFailed as failed:  # every command's errors, printed here and only here
+        building = command in ("build", "serve") and not isinstance(failed, CommandError)
+        _print_problems(failed.problems, f"{PROG} {command}", building=building)
+        return failed.code
     except OSError as err:  # a read-only output/ or .cache/, a full disk: the system's words, no traceback
         where = err.filename or args.output
-        print(
-            f"{where}: error: cannot write: {err.strerror or err} (check the folder's permissions and free space)",
-            file=sys.stderr,
-        )
-        return 1
+        message = f"cannot write: {err.strerror or err} (check the folder's permissions and free space)"
+        problems = Problems()
+        problems.error(str(where), 0, message)
+        return _print_problems(problems, PROG)
     except KeyboardInterrupt:
         print(f"\n{PROG}: stopped", file=sys.stderr)
         return 130
 
 
-def _print_problems(problems: Problems, warnings_shown: int = 20) -> int:
-    """Every error; warnings up to a limit (check lists them all)."""
+def _print_problems(
+    failed: Problems | BuildFailed, command: str = PROG, *, building: bool = False, warnings_shown: int = 20
+) -> int:
+    """The one place problems are printed, `path:line: error: message` on stderr: every error;
+    warnings up to a limit (check lists them all). A problem of no file (a wrong option) is
+    the command's: `build.py new: error: …`. Returns the exit status."""
+    problems, code = (failed.problems, failed.code) if isinstance(failed, BuildFailed) else (failed, 1)
     warnings = 0
     for problem in problems.sorted():
         if problem.severity == "warning":
             warnings += 1
             if warnings > warnings_shown:
                 continue
+        if not problem.path:
+            problem = Problem(command, 0, problem.severity, problem.message)
         print(problem, file=sys.stderr)
     if warnings > warnings_shown:
         print(f"… and {warnings - warnings_shown} more warning(s): {COMMAND} check lists them all", file=sys.stderr)
     errors = len(problems.errors)
-    if errors:
+    if errors and building:
         print(f"build failed: {errors} error(s); output/ was not changed", file=sys.stderr)
-        return 1
-    return 0
+    return code if errors else 0
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .pipeline import build
+    from .noop import look
     from .reporter import Terminal
 
-    report = build(args.source, args.output, full=getattr(args, "full", False), reporter=Terminal())
+    full = getattr(args, "full", False)
+    seen = look(args.source, args.output, full=full)
+    report = seen.report
+    if report is None:  # something changed: only now the renderer is imported
+        from .pipeline import build
+
+        report = build(args.source, args.output, full=full, reporter=Terminal(), seen=seen)
     _print_problems(report.problems)
     print(report.summary())
     return 0
@@ -262,21 +273,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .new import NewError, new_article
+    from .new import new_article
 
-    try:
-        path = new_article(
-            args.source,
-            args.title,
-            args.locality,
-            date=args.date,
-            meeting=args.meeting,
-            tags=args.tags,
-            author=args.author,
-        )
-    except NewError as err:
-        print(f"{PROG} new: error: {err}", file=sys.stderr)
-        return err.code
+    path = new_article(
+        args.source,
+        args.title,
+        args.locality,
+        date=args.date,
+        meeting=args.meeting,
+        tags=args.tags,
+        author=args.author,
+    )
     print(path)
     return 0
 
@@ -309,17 +316,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     config = load_config(args.source, problems)
     if problems.errors:
         raise BuildFailed(problems)
-    return run_import(list(args.files), site=args.source, out=args.out, locality=args.locality, config=config)
+    status = run_import(
+        list(args.files), site=args.source, out=args.out, locality=args.locality, config=config, problems=problems
+    )
+    _print_problems(problems)
+    return status
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from .scaffold import ScaffoldError, scaffold
+    from .scaffold import scaffold
 
-    try:
-        files = scaffold(args.dir, title=args.title, locality=args.locality)
-    except ScaffoldError as err:
-        print(f"{PROG} init: error: {err}", file=sys.stderr)
-        return err.code
+    files = scaffold(args.dir, title=args.title, locality=args.locality)
     for path in files:
         print(path)
     print(f"a new archive in {args.dir}: cd {args.dir} && sitegen build (its README.md says what comes next)")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import hashlib
 import posixpath
 import re
 from dataclasses import dataclass
@@ -159,14 +158,8 @@ def _read(text: str, path: str, problems: Problems) -> tuple[Frontmatter, _Reade
 # The settings parsing reads: parse_article's zone, meeting types, tag aliases and summary
 # length, and the Markdown engine's allow_html (parse_locality reads none). A source parsed
 # under the same values parses the same whatever else config.toml says, so the parse cache is
-# keyed on these alone: editing per_page or the site's title re-parses nothing.
+# keyed on these alone (fingerprints.parse_key): editing per_page or the site's title re-parses nothing.
 PARSE_SETTINGS = ("timezone", "meetings", "tags", "summary_length", "allow_html")
-
-
-def parse_settings(config: Config) -> str:
-    """The digest of the settings parsing reads (PARSE_SETTINGS): the parse cache's key."""
-    values = repr(tuple((name, getattr(config, name)) for name in PARSE_SETTINGS))
-    return hashlib.blake2b(values.encode(), digest_size=12).hexdigest()
 
 
 def parse_article(text: str, path: str, config: Config, markup: Markup, problems: Problems) -> Article | None:

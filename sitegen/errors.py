@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,9 +67,37 @@ class Problems:
         return sorted(set(self.items), key=lambda p: (p.path, p.line, p.severity, p.message))
 
 
-class BuildFailed(Exception):
-    """Raised when content, config or templates have errors; carries all of them."""
+def template_problem(err: Exception, url: str) -> Problem:
+    """A template mistake, at the template's file and line, naming the page (its URL) it broke."""
+    import jinja2  # only a run that renders pays for it
 
-    def __init__(self, problems: Problems):
+    if isinstance(err, jinja2.TemplateSyntaxError):
+        return Problem(err.filename or err.name or "template", err.lineno or 0, "error", f"template: {err.message}")
+    where, line = "template", 0
+    for frame, lineno in traceback.walk_tb(err.__traceback__):
+        name = frame.f_code.co_filename
+        if name.endswith((".html", ".xml", ".txt")):
+            where, line = name, lineno
+    return Problem(where, line, "error", f"template: {err} (while rendering {url})")
+
+
+class BuildFailed(Exception):
+    """Raised when content, config or templates have errors; carries all of them. Every command
+    fails this way, and the CLI prints the problems and exits with `code`."""
+
+    def __init__(self, problems: Problems, code: int = 1):
         super().__init__(f"{len(problems.errors)} error(s)")
         self.problems = problems
+        self.code = code
+
+
+class CommandError(BuildFailed):
+    """A command refused before any file was at fault (a wrong option, a file in the way). It
+    has no path: the CLI prints it as `<prog> <command>: error: message`. `code` is the exit
+    status (2: a wrong option; 1: the site or a file is in the way)."""
+
+    def __init__(self, message: str, code: int = 2):
+        problems = Problems()
+        problems.error("", 0, message)
+        super().__init__(problems, code)
+        self.args = (message,)  # str(err) is the message

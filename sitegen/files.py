@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from pathlib import Path
 
 FileStat = tuple[str, int, int]  # (path, size, mtime_ns); size REFUSED: see refusal()
 REFUSED = -1
@@ -99,3 +100,15 @@ def read_file(path: str, limit: int | None = MAX_TEXT) -> bytes:
     if limit is not None and len(data) > limit:
         raise FileRefused(f"grew past {limit >> 20} MB while being read: split it")
     return data
+
+
+def _generator_themes() -> Path:
+    """The generator's own themes: sitegen/themes/ once installed from a wheel (pyproject.toml
+    puts the repository's themes/ there), the repository's themes/ in a checkout or an editable
+    install."""
+    package = Path(__file__).resolve().parent
+    installed = package / "themes"
+    return installed if (installed / "default").is_dir() else package.parent / "themes"
+
+
+GENERATOR_THEMES = _generator_themes()

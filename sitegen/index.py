@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -27,30 +26,27 @@ class Entry:
         "tags",
         "meeting",
         "people",
-        "digest",
         "index",
         "prev",
         "next",
         "related",
         "image_url",
+        "key",
     )
 
     def __init__(self, article: Article, url: str):
         self.article = article
+        self.key = "e:" + article.source  # what its dependencies are recorded under (views.py)
         self.url = url
         self.locality: Locality | None = None
         self.tags: list[Term] = []
         self.meeting: Term | None = None
         self.people: list[Term] = []
-        self.digest = ""  # what lists show of it: title, date, summary, locality, URL
         self.index = 0  # position in the newest-first list
         self.prev: Entry | None = None  # older
         self.next: Entry | None = None  # newer
         self.related: list[Entry] = []
         self.image_url = ""
-
-    def __getattr__(self, name: str):  # templates write entry.title, entry.date …
-        return getattr(self.article, name)
 
 
 @dataclass(eq=False)
@@ -67,6 +63,10 @@ class Locality:
     own: list[Entry] = field(default_factory=list)  # articles of this unit itself
     entries: list[Entry] = field(default_factory=list)  # with those of its sub-units
     official: Official | None = None  # its unit in the register of administrative units
+    key: str = ""  # what its dependencies are recorded under (views.py)
+
+    def __post_init__(self) -> None:
+        self.key = "l:" + "/".join(self.folders)
 
     @property
     def chain(self) -> list[Locality]:
@@ -95,6 +95,10 @@ class Term:
     url: str
     entries: list[Entry] = field(default_factory=list)
     spellings: dict[str, int] = field(default_factory=dict)  # how often each spelling is written
+    key: str = ""  # what its dependencies are recorded under (views.py)
+
+    def __post_init__(self) -> None:
+        self.key = f"t:{self.kind}/{self.slug}"
 
 
 @dataclass
@@ -123,15 +127,15 @@ def build_site(
     config: Config,
     *,
     relate: set[str] | None = None,
-    digest_body: bool = False,
     localities: bool = True,
     suggest: bool = False,
+    unknown_title: str = "",
 ) -> Site:
     """The site's indexes. `relate` limits related articles to those sources (a build that
-    renders only a few articles needs no others); `digest_body` puts the body in what lists
-    show of an article, for themes whose lists show it; `localities` resolves the localities
+    renders only a few articles needs no others); `localities` resolves the localities
     against the register (a build of changed article bodies alone shows nothing of it), and
-    `suggest` adds close names to the warnings about unknown ones (for check)."""
+    `suggest` adds close names to the warnings about unknown ones (for check).
+    `unknown_title` names the locality of articles that name none."""
     urls = Urls(config)
     tree = _LocalityTree(content.localities, urls)
     entries: list[Entry] = []
@@ -151,7 +155,9 @@ def build_site(
         entry.next = entries[i - 1] if i > 0 else None
         entry.prev = entries[i + 1] if i + 1 < len(entries) else None
 
-    unknown = Locality(title="", level="", folders=(UNKNOWN_LOCALITY,), url=urls.locality((UNKNOWN_LOCALITY,)))
+    unknown = Locality(
+        title=unknown_title, level="", folders=(UNKNOWN_LOCALITY,), url=urls.locality((UNKNOWN_LOCALITY,))
+    )
     for entry in entries:
         node = entry.locality
         if node is None:
@@ -186,8 +192,6 @@ def build_site(
     )
     if localities:
         site.notes.extend(_resolve(site, suggest))
-    for entry in entries:
-        entry.digest = _digest(entry, digest_body)
     _relate(site, config.related, relate)
     return site
 
@@ -246,28 +250,6 @@ def _image_url(article: Article) -> str:
         return image
     folder = "/".join(article.source.split("/")[1:-1])
     return f"/{folder}/{image}" if folder else f"/{image}"
-
-
-def _digest(entry: Entry, body: bool) -> str:
-    """Everything a list, feed or neighbour shows of an article; its body only if asked."""
-    a = entry.article
-    chain = "›".join(n.title for n in entry.locality.chain) if entry.locality else ""
-    parts = (
-        entry.url,
-        a.title,
-        a.date.isoformat() if a.timed else a.date.date().isoformat(),
-        a.updated.isoformat() if a.updated else "",
-        a.summary,
-        chain,
-        a.meeting,
-        "|".join(a.tags),
-        "|".join(a.authors),
-        entry.image_url,
-    )
-    h = hashlib.blake2b("\x1f".join(parts).encode(), digest_size=12)
-    if body:
-        h.update(a.body)
-    return h.hexdigest()
 
 
 class _Terms:

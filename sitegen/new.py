@@ -17,7 +17,7 @@ from .chain import chain_problem, complete_province, find_folders, make_folders,
 from .config import Config, load_config
 from .content import has_time, parse_article
 from .dates import DateProblem, to_datetime
-from .errors import Problems
+from .errors import CommandError, Problems
 from .frontmatter import block, flow_list, scalar
 from .markup import Markup
 from .text import fold, identity, nfc, slugify
@@ -31,14 +31,6 @@ BODY = """\
      Xóa khối ghi chú này và dòng "draft: true" ở trên khi viết xong. -->
 
 """
-
-
-class NewError(Exception):
-    """One line for the editor; `code` is the exit status (1: the file exists, 2: a wrong option)."""
-
-    def __init__(self, message: str, code: int = 2):
-        super().__init__(message)
-        self.code = code
 
 
 def new_article(
@@ -56,14 +48,14 @@ def new_article(
     problems = Problems()
     config = load_config(site, problems)
     if problems.errors:
-        raise NewError(f"config.toml has errors; run python build.py check ({problems.errors[0]})", 1)
+        raise CommandError(f"config.toml has errors; run python build.py check ({problems.errors[0]})", 1)
     title = " ".join(nfc(title).split())
     if not slugify(title):
-        raise NewError(f'the title "{title}" has no letters or digits to make a file name from')
+        raise CommandError(f'the title "{title}" has no letters or digits to make a file name from')
     chain = parse_chain(locality)
     problem = chain_problem(chain)
     if problem is not None:
-        raise NewError(problem)
+        raise CommandError(problem)
     chain[0] = complete_province(chain[0])
     moment = _moment(date, config, now)
     meeting_name = _meeting(meeting, config)
@@ -75,7 +67,7 @@ def new_article(
     folder = folders[-1].path
     path = folder / f"{moment:%Y-%m-%d}-{slug}.md"
     if path.exists():
-        raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title or --date", 1)
+        raise CommandError(f"{_shown(path, site)} already exists: edit that file, or choose another title or --date", 1)
     timed = date is None or has_time(date)  # --date 2024-07-18 stays a day: no invented 00:00
     text = article_text(title, moment, [f.title for f in folders], meeting_name, tag_names, author or "", timed)
     if slug != slugify(title):  # the URL keeps the file name's short slug
@@ -85,7 +77,7 @@ def new_article(
     try:
         write_atomic(path, text, overwrite=False)  # never overwrite, even in a race
     except FileExistsError:
-        raise NewError(f"{_shown(path, site)} already exists: edit that file, or choose another title", 1) from None
+        raise CommandError(f"{_shown(path, site)} already exists: edit that file, or choose another title", 1) from None
     return path
 
 
@@ -99,7 +91,7 @@ def _check_builds(text: str, path: Path, site: Path, config: Config) -> None:
         rel = path.as_posix()
     parse_article(text, rel, config, Markup(config.allow_html), problems)
     if problems.errors:
-        raise NewError(f"the new file would not build: {problems.errors[0].message}")
+        raise CommandError(f"the new file would not build: {problems.errors[0].message}")
 
 
 def article_text(
@@ -134,7 +126,7 @@ def _moment(value: str | None, config: Config, now: dt.datetime | None) -> dt.da
     try:
         return to_datetime(value, tz)
     except DateProblem as err:
-        raise NewError(f"--date: {err}") from None
+        raise CommandError(f"--date: {err}") from None
 
 
 def _meeting(value: str | None, config: Config) -> str:
@@ -144,7 +136,7 @@ def _meeting(value: str | None, config: Config) -> str:
     if name is None:
         loose = {fold(m): m for m in config.meetings.types}.get(fold(value.replace("-", " ")))
         hint = f'did you mean "{loose}"? ' if loose else ""
-        raise NewError(
+        raise CommandError(
             f'--meeting "{value}" is not a meeting type: {hint}use one of '
             f"{', '.join(config.meetings.types)} (or add it to [meetings] in config.toml)"
         )

@@ -4,54 +4,33 @@ every page has rendered, so a build with any error leaves output/ as it was."""
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import time
-import traceback
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
-from . import parallel
+from . import fingerprints, parallel
 from . import state as cache
 from .config import Config, load_config
-from .content import decode, parse_article, parse_locality, parse_settings
-from .errors import BuildFailed, Problem, Problems
-from .files import REFUSED, FileRefused, FileStat, read_file, refusal, walk
+from .errors import BuildFailed, Problem, Problems, template_problem
+from .files import REFUSED, FileStat, refusal, walk
+from .fingerprints import Written, page_fingerprint, page_given, unchanged
 from .index import Site, build_site
-from .markup import Markup
-from .model import Article, Asset, Content, LocalityPage
+from .model import Asset, Content
+from .noop import Look, look
 from .plan import Page, article_pages, find_collisions, plan_site
-from .render import Renderer, survey_templates
-from .reporter import Reporter, Silent
+from .read import load_content
+from .render import Renderer, templates_digest
+from .reporter import BuildReport, Reporter, Silent
 from .search import index_site
 from .text import memo, remember
-from .theme import GENERATOR_THEMES, make_environment, static_files, theme_dirs
+from .theme import make_environment, static_files, theme_dirs
 from .urls import output_path
+from .views import Incomplete, Views
 from .writer import Stage, commit, digest, discard_staging, fresh_folder
-
-
-@dataclass
-class BuildReport:
-    pages: int = 0
-    rendered: int = 0
-    written: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    seconds: float = 0.0
-    problems: Problems = field(default_factory=Problems)
-    rendered_paths: list[str] = field(default_factory=list)
-    written_paths: list[str] = field(default_factory=list)
-    search: str = ""  # what the search step did, when it ran: "search index: …"
-
-    def summary(self) -> str:
-        return (
-            f"{self.pages} pages, {self.rendered} rendered, {self.written} written, "
-            f"{self.unchanged} unchanged, {self.removed} removed in {self.seconds:.2f} s"
-            + (f" ({self.search})" if self.search else "")
-        )
 
 
 @dataclass
@@ -61,6 +40,7 @@ class Loaded:
     config: Config
     content: Content
     site: Site
+    views: Views  # what templates see of the site
     pages: list[Page]
     env: jinja2.Environment
     problems: Problems
@@ -68,7 +48,7 @@ class Loaded:
     state_path: Path
     settings: str = ""  # digest of config and UI strings
     templates: str = ""  # digest of every template
-    shape: str = ""  # see _shape
+    shape: str = ""  # see fingerprints.shape
     partial: bool = False  # `pages` holds only the changed articles' pages: see load()
 
 
@@ -81,37 +61,40 @@ def load(
     stop_on_errors: bool = True,
     files: list[FileStat] | None = None,
     building: bool = False,
+    partial: bool = True,
 ) -> Loaded:
     """Read and check everything; raise BuildFailed with every error found (`check` passes
     stop_on_errors=False to go on past content errors: they are in `problems`).
 
     `building` is for the build, which writes: compiled templates are kept in the cache, and
-    when the site's shape is the last build's (only article bodies changed), only the changed
-    articles' pages are planned: every other page's key is made of the shape, so it is known
-    unchanged without planning it. `files` is content/ already walked."""
+    when the site's shape is the last build's (only article bodies changed) and no page but
+    a changed article's own read its body, only the changed articles' pages are planned:
+    nothing any other page read has changed. `partial=False` plans every page (a template
+    read what a partial model leaves out: views.Incomplete). `files` is content/ already walked."""
     reporter = reporter or Silent()
     problems = Problems()
     config = load_config(site_dir, problems)
     if problems.errors:
         raise BuildFailed(problems)
-    generator = cache.generator_digest()
+    generator = fingerprints.generator_digest()
     state_path = cache.cache_file(site_dir, output)
     state = cache.load(state_path, generator, full=full)
     remember(state.memo)
     content, changed = load_content(site_dir, config, state, problems, reporter, files)
     compiled = state_path.parent / f"templates-{generator}" if building else None
     env, strings = make_environment(site_dir, config, problems, compiled)
-    settings = _settings_digest(config, site_dir)
-    templates, body_in_lists = survey_templates(env)
+    settings = fingerprints.settings_digest(config, site_dir)
+    templates = templates_digest(env)
     copied = _copied(site_dir, config, content, problems)  # files copied as they are: they claim URLs too
-    shape = _shape(state.sources, settings, templates, body_in_lists, copied)
+    shape = fingerprints.shape(state.sources, settings, templates, copied)
     partial = (
         building
+        and partial
         and not full
-        and not body_in_lists
         and shape == state.shape
+        and not any(state.readers.get("e:" + rel) for rel in changed)  # see write_site
         and all(
-            written[0] and os.path.isfile(os.path.join(output, rel))  # none pending
+            written.fingerprint and os.path.isfile(os.path.join(output, rel))  # none pending
             for rel, written in state.outputs.items()
         )
     )
@@ -119,19 +102,22 @@ def load(
         content,
         config,
         relate=changed if partial else None,
-        digest_body=body_in_lists,
         localities=not partial,
         suggest=not building,
+        unknown_title=strings.get("unknown_locality", "Chưa rõ địa phương"),
     )
+    views = Views(site, related=changed if partial else None, resolved=not partial, sources=state.sources)
     problems.extend(site.notes)
     if partial:
         pages = [page for entry in site.entries if entry.article.source in changed for page in article_pages(entry)]
     else:
-        pages = plan_site(site, strings.get("unknown_locality", "Chưa rõ địa phương"))
+        pages = plan_site(site)
         find_collisions(pages, problems, copied)
     if problems.errors and stop_on_errors:
         raise BuildFailed(problems)
-    return Loaded(config, content, site, pages, env, problems, state, state_path, settings, templates, shape, partial)
+    return Loaded(
+        config, content, site, views, pages, env, problems, state, state_path, settings, templates, shape, partial
+    )
 
 
 def _copied(site_dir: Path, config: Config, content: Content, problems: Problems) -> list[tuple[str, str]]:
@@ -155,14 +141,11 @@ def _copied(site_dir: Path, config: Config, content: Content, problems: Problems
     return out
 
 
-def _shape(sources: dict[str, tuple], *settings: object) -> str:
-    """Everything every page but an article's own is made of: settings, templates, and what
-    each source puts in the indexes (an article's body aside). Equal shapes give equal sites
-    but for the bodies of the articles whose files changed."""
-    h = hashlib.blake2b(repr(settings).encode(), digest_size=16)
-    for rel, entry in sources.items():
-        h.update(f"{rel}\0{entry[6]}\0".encode())
-    return h.hexdigest()
+def rendered_unchanged(loaded: Loaded, renderer: Renderer, page: Page) -> bool:
+    """Whether the last successful build rendered this page from exactly the inputs it has now
+    (so rendering it again would succeed again): `check` skips such pages."""
+    given = page_given(page, renderer.template_digest(page.template), loaded.settings, loaded.views)
+    return unchanged(loaded.state.outputs.get(output_path(page.url)), given, loaded.views, loaded.state.dependencies)
 
 
 @contextmanager
@@ -186,27 +169,34 @@ def _thaw() -> None:
 
 
 def build(
-    site_dir: Path, output: Path, *, full: bool = False, reporter: Reporter | None = None, search: bool = True
+    site_dir: Path,
+    output: Path,
+    *,
+    full: bool = False,
+    reporter: Reporter | None = None,
+    search: bool = True,
+    seen: Look | None = None,
 ) -> BuildReport:
     """Build the site into output/. `search=False` leaves the search index as it is (for measuring
-    the build without it); the dev server keeps it current like any build."""
+    the build without it); the dev server keeps it current like any build. `seen` is noop.look()
+    taken already (by the command line, which answers a no-op without importing this module)."""
     started = time.perf_counter()
     reporter = reporter or Silent()
-    generator = cache.generator_digest()
-    roots = [site_dir / "themes", GENERATOR_THEMES]
-    files = walk(str(site_dir / "content"))
-    snapshot = cache.take_snapshot(site_dir, roots, files)
-    quick = None if full else cache.unchanged(site_dir, output, snapshot, generator)
-    if quick is not None:  # nothing read has changed: nothing to render, nothing to write
-        report = BuildReport(pages=quick.pages, unchanged=len(quick.outputs))
-        report.problems.extend(list(quick.problems))
-        report.seconds = time.perf_counter() - started
-        return report
+    seen = seen or look(site_dir, output, full=full)
+    if seen.report is not None:  # nothing read has changed: nothing to render, nothing to write
+        return seen.report
+    generator, roots, files, snapshot = seen.generator, seen.roots, seen.files, seen.snapshot
     cache.forget_snapshot(site_dir, output)
     try:
         with _long_lived():
             loaded = load(site_dir, output, full=full, reporter=reporter, files=files, building=True)
-        report = write_site(site_dir, output, loaded, reporter)
+        try:
+            report = write_site(site_dir, output, loaded, reporter)
+        except Incomplete:  # a template read what a partial model leaves out: plan every page
+            _thaw()
+            with _long_lived():
+                loaded = load(site_dir, output, reporter=reporter, files=files, building=True, partial=False)
+            report = write_site(site_dir, output, loaded, reporter)
         if search:
             done = index_site(output, loaded)
             # The index's files are files this build wrote: the summary counts them.
@@ -229,7 +219,8 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     pages = loaded.pages
     report = BuildReport(pages=state.pages if loaded.partial else len(pages), problems=problems)
     closures = state.closures[1] if state.closures[0] == loaded.templates else {}
-    renderer = Renderer(loaded.env, loaded.site, closures)
+    views = loaded.views
+    renderer = Renderer(loaded.env, views, closures)
     settings = loaded.settings
     discard_staging(output)  # what a killed build left behind
     # The first build makes the whole folder beside output/ and renames it into place: one
@@ -238,28 +229,32 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     if tree is None:
         output.mkdir(parents=True, exist_ok=True)
     # A partial plan leaves the other pages as they are: they stay in the manifest.
-    outputs: dict[str, cache.Written] = dict(state.outputs) if loaded.partial else {}
+    outputs: dict[str, Written] = dict(state.outputs) if loaded.partial else {}
     rels = [output_path(page.url) for page in pages]
-    todo: list[tuple[int, str]] = []  # (page index, fingerprint) of pages to render
+    todo: list[tuple[int, str]] = []  # (page index, its given inputs' digest) of pages to render
     for i, page in enumerate(pages):
         try:
-            fingerprint = _fingerprint(page, renderer.template_digest(page.template), settings)
+            given = page_given(page, renderer.template_digest(page.template), settings, views)
         except Exception as err:
-            problems.items.append(_template_problem(err, page))
+            problems.items.append(template_problem(err, page.url))
             continue
         old = state.outputs.get(rels[i])
-        if old is not None and old[0] == fingerprint and os.path.isfile(os.path.join(output, rels[i])):
+        if unchanged(old, given, views, state.dependencies) and os.path.isfile(os.path.join(output, rels[i])):
             outputs[rels[i]] = old
         else:
-            todo.append((i, fingerprint))
+            todo.append((i, given))
     moves: list[tuple[str, str]] = []
     broken: set[tuple[str, int]] = set()
     job = _RenderJob(pages, rels, renderer, state.outputs, output, tree)
+    incomplete = False
     try:
         done = 0
         for results in parallel.run(_render_chunk, job, todo):
-            for i, fingerprint, data_digest, staged, problem in results:
+            for i, fingerprint, deps, data_digest, staged, problem in results:
                 done += 1
+                if problem is INCOMPLETE:
+                    incomplete = True
+                    continue
                 if problem is not None:
                     if (problem.path, problem.line) not in broken:  # one line per mistake, not per page
                         broken.add((problem.path, problem.line))
@@ -267,19 +262,23 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
                     continue
                 report.rendered += 1
                 report.rendered_paths.append(rels[i])
-                outputs[rels[i]] = (fingerprint, data_digest)
+                old = state.outputs.get(rels[i])
+                _note_readers(state, rels[i], old, deps, pages[i])
+                outputs[rels[i]] = Written(fingerprint, data_digest, state.dependencies.pack(deps))
                 if staged is not None:
                     moves.append((staged, rels[i]))
             reporter.progress("render", done, len(todo))
+        if incomplete:
+            raise Incomplete("a template read what this partial build did not compute")
         stage = Stage(output, tree)
         for rel, asset in _assets(site_dir, loaded).items():
             st = os.stat(asset.source_path)
             fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
             old = state.outputs.get(rel)
-            outputs[rel] = (fingerprint, "")
+            outputs[rel] = Written(fingerprint, "", ())
             if (
                 old is not None
-                and old[0] == fingerprint
+                and old.fingerprint == fingerprint
                 and os.path.isfile(os.path.join(output, rel))
                 or _same_file(Path(asset.source_path), output / rel)
             ):  # touched, moved, or a cache lost
@@ -289,6 +288,8 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             raise BuildFailed(problems)
         moves.sort(key=lambda move: move[1])
         stale = [] if tree is not None else sorted(set(state.outputs) - set(outputs))  # none exist there
+        for rel in stale:
+            _note_readers(state, rel, state.outputs[rel], (), None)
         if tree is not None:
             os.rename(tree, output)
         else:
@@ -320,28 +321,38 @@ class _RenderJob:
     pages: list[Page]
     rels: list[str]
     renderer: Renderer
-    old: dict[str, cache.Written]
+    old: dict[str, Written]
     output: Path
     tree: Path | None  # the new output folder, when there was none
 
 
+INCOMPLETE = Problem("", 0, "error", "incomplete")  # a render that read what a partial model lacks
+
+
 def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
-    """Render pages, stage those whose bytes changed; returns small tuples only."""
+    """Render pages, stage those whose bytes changed; returns small tuples only:
+    (page index, fingerprint, dependencies, digest of the bytes, staged file, problem)."""
     stage: Stage | None = None
     results = []
-    for i, fingerprint in chunk:
+    views = job.renderer.views
+    for i, given in chunk:
         page, rel = job.pages[i], job.rels[i]
         try:
-            data = job.renderer.render(page)
-        except Exception as err:  # any mistake in a theme is the theme author's line, not a traceback
-            results.append((i, fingerprint, "", None, _template_problem(err, page)))
+            data, reads = job.renderer.render(page)
+        except Incomplete:
+            results.append((i, "", (), "", None, INCOMPLETE))
             continue
+        except Exception as err:  # any mistake in a theme is the theme author's line, not a traceback
+            results.append((i, "", (), "", None, template_problem(err, page.url)))
+            continue
+        deps = tuple(sorted(reads))
+        fingerprint = page_fingerprint(given, deps, views)
         data_digest = digest(data)
         if _already_written(job, rel, data, data_digest):
-            results.append((i, fingerprint, data_digest, None, None))
+            results.append((i, fingerprint, deps, data_digest, None, None))
             continue
         stage = stage or Stage(job.output, job.tree)
-        results.append((i, fingerprint, data_digest, stage.put_later(data, rel), None))
+        results.append((i, fingerprint, deps, data_digest, stage.put_later(data, rel), None))
     if stage is not None:
         stage.flush()  # every staged file is whole before the parent hears of it
     return results
@@ -353,8 +364,8 @@ def _already_written(job: _RenderJob, rel: str, data: bytes, data_digest: str) -
     if job.tree is not None:
         return False
     old = job.old.get(rel)
-    if old is not None and old[1]:
-        return old[1] == data_digest and os.path.isfile(os.path.join(job.output, rel))
+    if old is not None and old.digest:
+        return old.digest == data_digest and os.path.isfile(os.path.join(job.output, rel))
     return _holds(job.output / rel, data)
 
 
@@ -383,144 +394,17 @@ def _assets(site_dir: Path, loaded: Loaded) -> dict[str, Asset]:
     return assets
 
 
-def _fingerprint(page: Page, template_digest: str, settings: str) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    h.update(f"{settings}\0{page.template}\0{template_digest}\0".encode())
-    h.update(repr(page.key).encode())
-    return h.hexdigest()
-
-
-def _settings_digest(config: Config, site_dir: Path) -> str:
-    """Config and UI strings: a change to either renders every page again."""
-    h = hashlib.blake2b(repr(config).encode(), digest_size=12)
-    for d in theme_dirs(site_dir, config):
-        for path in sorted((d / "i18n").glob("*.toml")):
-            h.update(path.read_bytes())
-    return h.hexdigest()
-
-
-def _template_problem(err: Exception, page: Page) -> Problem:
-    """A template mistake, at the template's file and line, naming the page it broke."""
-    if isinstance(err, jinja2.TemplateSyntaxError):
-        return Problem(err.filename or err.name or "template", err.lineno or 0, "error", f"template: {err.message}")
-    where, line = "template", 0
-    for frame, lineno in traceback.walk_tb(err.__traceback__):
-        name = frame.f_code.co_filename
-        if name.endswith((".html", ".xml", ".txt")):
-            where, line = name, lineno
-    return Problem(where, line, "error", f"template: {err} (while rendering {page.url})")
-
-
-def load_content(
-    site_dir: Path,
-    config: Config,
-    state: cache.State,
-    problems: Problems,
-    reporter: Reporter,
-    files: list[FileStat] | None = None,
-) -> tuple[Content, set[str]]:
-    """Every file under content/ (`files`, if walked already): articles, locality pages and
-    assets, and the sources whose bytes changed since the last build. Unchanged files (same
-    size and time, or same bytes) come from the cache; the rest are parsed on every core."""
-    root = str(site_dir / "content")
-    if files is None:
-        files = walk(root)
-    assets: list[Asset] = []
-    sources: dict[str, tuple] = {}
-    settings = parse_settings(config)  # the parse cache's key: only what parsing reads
-    misses: list[tuple[str, str, int, int]] = []  # (rel, path, size, mtime)
-    skip = len(root) + 1
-    real_root = os.path.realpath(root)
-    for path, size, mtime in files:
-        rel = "content/" + path[skip:].replace(os.sep, "/")
-        if size == REFUSED or not (path.endswith(".md") or os.access(path, os.R_OK)):
-            reason = refusal(path, real_root) or "cannot be read (check its permissions)"
-            problems.error(rel, 0, f"this file {reason}")
-            continue
-        if not path.endswith(".md"):
-            assets.append(Asset(path, rel[len("content/") :]))
-            continue
-        old = state.sources.get(rel)
-        if old is not None and old[0] == size and old[1] == mtime and old[5] == settings:
-            sources[rel] = old
-        else:
-            misses.append((rel, path, size, mtime))
-            sources[rel] = ()  # keeps the walk's order
-    changed: set[str] = set()
-    done = 0
-    for results in parallel.run(_parse_chunk, (config, state.sources, settings), misses):
-        for rel, entry in results:
-            old = state.sources.get(rel)
-            if old is None or old[2] != entry[2]:
-                changed.add(rel)
-            sources[rel] = entry
-        done += len(results)
-        reporter.progress("read", done, len(misses))
-    articles: list[Article] = []
-    localities: list[LocalityPage] = []
-    for entry in sources.values():
-        problems.extend(list(entry[4]))
-        parsed = entry[3]
-        if isinstance(parsed, Article):
-            articles.append(parsed)
-        elif isinstance(parsed, LocalityPage):
-            localities.append(parsed)
-    state.sources = sources
-    return Content(tuple(articles), tuple(localities), tuple(assets)), changed
-
-
-def _parse_chunk(shared: tuple[Config, dict[str, tuple], str], chunk: list[tuple[str, str, int, int]]) -> list:
-    config, old_sources, settings = shared
-    markup = _markup(config.allow_html)
-    results = []
-    for rel, path, size, mtime in chunk:
-        try:
-            raw = read_file(path)
-        except FileRefused as err:
-            refused = (Problem(rel, 0, "error", f"this file {err}"),)
-            results.append((rel, (size, mtime, "", None, refused, settings, "")))
-            continue
-        content_digest = digest(raw)
-        old = old_sources.get(rel)
-        if old is not None and old[2] == content_digest and old[5] == settings:
-            results.append((rel, (size, mtime, *old[2:])))
-            continue
-        found = Problems()
-        parsed = _parse_file(raw, rel, Path(path).name, config, markup, found)
-        entry = (size, mtime, content_digest, parsed, tuple(found.items), settings, _index_digest(parsed, raw))
-        results.append((rel, entry))
-    return results
-
-
-def _index_digest(parsed: Article | LocalityPage | None, raw: bytes) -> str:
-    """What a source puts in the site's indexes: all of an article but its body (and the
-    word count that comes from it); all of anything else."""
-    if isinstance(parsed, Article):
-        parsed = replace(parsed, body=b"", words=0)
-    return digest(repr(parsed).encode() if parsed is not None else raw)
-
-
-_markups: dict[bool, Markup] = {}
-
-
-def _markup(allow_html: bool) -> Markup:
-    """One Markdown converter per process: building one costs more than converting a page."""
-    if allow_html not in _markups:
-        _markups[allow_html] = Markup(allow_html)
-    return _markups[allow_html]
-
-
-def _parse_file(
-    raw: bytes, rel: str, name: str, config: Config, markup: Markup, problems: Problems
-) -> Article | LocalityPage | None:
-    text = decode(raw, rel, problems)
-    if text is None:
-        return None
-    if rel == "content/_index.md":
-        problems.error(
-            rel, 1, "content/ itself is not a locality: move this file into a locality's folder (content/ha-noi/)"
-        )
-        return None
-    if name == "_index.md":
-        return parse_locality(text, rel, markup, problems)
-    return parse_article(text, rel, config, markup, problems)
+def _note_readers(state: cache.State, rel: str, old: Written | None, deps: tuple, page: Page | None) -> None:
+    """Keep `readers` (article key → the pages, but the article's own, that show its body)
+    current as `rel` is rendered again (with `deps`) or removed: while no page but its own
+    shows a changed article's body, a build need plan no other page (see load)."""
+    readers = state.readers
+    for key, facet in state.dependencies.unpack(old.deps) if old is not None and old.deps else ():
+        if facet == "body" and key in readers:
+            readers[key].discard(rel)
+            if not readers[key]:
+                del readers[key]
+    own = "e:" + page.source if page is not None and page.kind == "article" else ""
+    for key, facet in deps:
+        if facet == "body" and key != own:
+            readers.setdefault(key, set()).add(rel)

@@ -1,8 +1,8 @@
-"""Which pages exist, what each shows, and the key that says when it must be rendered again."""
+"""Which pages exist and what each is given. What each shows, and so when it must be
+rendered again, is recorded as it renders (views.py)."""
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -10,20 +10,17 @@ from typing import Any
 
 from .errors import Problems
 from .index import Entry, Site
-from .localities import Link, Official
 from .map import locator, province_map
 from .urls import MAX_PART, output_path
 
 
 @dataclass(slots=True)
 class Page:
-    """One output file. `key` holds everything it shows that is not the template or config:
-    two builds whose keys match render the same bytes, so the second can skip it."""
+    """One output file: its template and what the template is given besides the site."""
 
     url: str
     template: str
     context: dict[str, Any]
-    key: tuple
     source: str = ""  # the file that asked for it, for collision errors
     kind: str = ""
     line: int = 0  # the line of `source` that asked for it
@@ -52,38 +49,21 @@ def paginate(site: Site, url: str, items: list, per_page: int) -> Iterator[tuple
         yield urls[n - 1], Pager(n, count, items[(n - 1) * per_page : n * per_page], urls)
 
 
-def _keys(entries: list[Entry]) -> tuple[str, ...]:
-    return tuple(e.digest for e in entries)
-
-
-def plan_site(site: Site, unknown_title: str) -> list[Page]:
+def plan_site(site: Site) -> list[Page]:
     """Every page of the site, in a fixed order (so output and errors are deterministic)."""
     cfg = site.config
     per = cfg.per_page
     pages: list[Page] = []
 
-    def lists(kind: str, url: str, items: list[Entry], key: tuple, source: str = "", **context) -> None:
+    def lists(kind: str, url: str, items: list[Entry], source: str = "", **context) -> None:
         for page_url, pager in paginate(site, url, items, per):
-            pages.append(
-                Page(
-                    page_url,
-                    f"{kind}.html",
-                    {"pager": pager, **context},
-                    (kind, *key, pager.number, pager.count, _keys(pager.items)),
-                    source,
-                    kind,
-                )
-            )
+            pages.append(Page(page_url, f"{kind}.html", {"pager": pager, **context}, source, kind))
 
-    lists("home", "/", site.entries, ())
+    lists("home", "/", site.entries)
     for entry in site.entries:
         pages.extend(article_pages(entry))
 
     # Localities: the tree (paginated by province), each unit, and the unknown ones.
-    tree_key = tuple(
-        (n.url, n.title, len(n.entries), n.parent.url if n.parent else "", official_key(n.official))
-        for n in site.all_localities()
-    )
     register = _register() if site.localities else None
     country = province_map(site.localities, register) if register else None
     for page_url, pager in paginate(site, site.urls.localities(), site.localities, per):
@@ -92,22 +72,17 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
                 page_url,
                 "localities.html",
                 {"pager": pager, "unknown": site.unknown, "map": country},
-                ("localities", tree_key, pager.number, len(site.unknown.entries)),
                 kind="localities",
             )
         )
     nodes = site.all_localities()
     if site.unknown.entries:
-        site.unknown.title = unknown_title
         nodes.append(site.unknown)
     for node in nodes:
-        children = tuple((c.url, c.title, len(c.entries)) for c in node.children)
-        crumbs = tuple(n.title for n in node.chain)
         lists(
             "locality",
             node.url,
             node.entries,
-            (node.url, crumbs, children, node.description_html, node.level, official_key(node.official)),
             node.source,
             locality=node,
             locator=locator(node.official.unit, register) if node.official and register else None,
@@ -118,41 +93,29 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
 
     for kind in ("tags", "meetings", "people"):
         terms = site.terms[kind]
-        names_key = tuple((t.url, t.name, len(t.entries)) for t in terms)
         for page_url, pager in paginate(site, site.urls.index(kind), terms, per * 5):
             pages.append(
                 Page(
                     page_url,
                     "terms.html",
                     {"pager": pager, "kind": kind},
-                    ("terms", kind, names_key, pager.number),
                     kind=kind,
                 )
             )
         for term in terms:
-            # term.html shows the term's article count on every page, not only where it changed
-            lists(
-                "term",
-                term.url,
-                term.entries,
-                (kind, term.url, term.name, len(term.entries)),
-                term=term,
-                kind_name=kind,
-            )
+            lists("term", term.url, term.entries, term=term, kind_name=kind)
             if kind == "tags":
                 pages.append(_feed(term.url + "feed.xml", term.name, term.url, term.entries, cfg.feed_items))
 
-    years_key = tuple((y, m, len(es)) for y, months in site.years.items() for m, es in months.items())
-    pages.append(Page(site.urls.archive(), "archive.html", {}, ("archive", years_key), kind="archive"))
+    pages.append(Page(site.urls.archive(), "archive.html", {}, kind="archive"))
     for year, months in site.years.items():
         year_entries = [e for es in months.values() for e in es]
-        month_counts = tuple((m, len(es)) for m, es in months.items())  # year.html lists every month's count
-        lists("year", site.urls.year(year), year_entries, (year, month_counts), year=year, months=months)
+        lists("year", site.urls.year(year), year_entries, year=year, months=months)
         for month, entries in months.items():
-            lists("month", site.urls.month(year, month), entries, (year, month), year=year, month=month)
+            lists("month", site.urls.month(year, month), entries, year=year, month=month)
 
-    pages.append(Page(site.urls.search(), "search.html", {}, ("search", cfg.search), kind="search"))
-    pages.append(Page("/404.html", "404.html", {}, ("404",), kind="404"))
+    pages.append(Page(site.urls.search(), "search.html", {}, kind="search"))
+    pages.append(Page("/404.html", "404.html", {}, kind="404"))
     pages.append(_feed("/feed.xml", "", "/", site.entries, cfg.feed_items))
     html_urls = tuple(p.url for p in pages if p.template.endswith(".html") and p.kind != "redirect" and p.kind != "404")
     lastmods = {e.url: (e.article.updated or e.article.date) for e in site.entries}
@@ -161,11 +124,10 @@ def plan_site(site: Site, unknown_title: str) -> list[Page]:
             "/sitemap.xml",
             "sitemap.xml",
             {"urls": html_urls, "lastmods": lastmods},
-            ("sitemap", html_urls, tuple(str(v) for v in lastmods.values())),
             kind="sitemap",
         )
     )
-    pages.append(Page("/robots.txt", "robots.txt", {}, ("robots",), kind="robots"))
+    pages.append(Page("/robots.txt", "robots.txt", {}, kind="robots"))
     return pages
 
 
@@ -175,38 +137,11 @@ def _register():
     return register()
 
 
-def official_key(official: Official | None) -> tuple:
-    """What a locality page shows of its unit: the unit, its parents, successors, predecessors."""
-    if official is None:
-        return ()
-    return tuple(
-        (link.unit.structure, link.unit.code, link.url)
-        for link in (Link(official.unit), *official.parents, *official.successors, *official.predecessors)
-    )
-
-
 def article_pages(entry: Entry) -> list[Page]:
     """An article's page and the redirects from its old URLs."""
     a = entry.article
-    neighbours = [n for n in (entry.prev, entry.next, *entry.related) if n is not None]
-    chain = tuple(n.title for n in entry.locality.chain) if entry.locality else ()
-    body = hashlib.blake2b(a.body, digest_size=16).digest()  # the body's digest keeps keys small
-    key = (
-        "article",
-        entry.digest,
-        body,
-        repr(sorted(a.extra.items())),
-        a.organization,
-        a.source_url,
-        repr(a.event_date),
-        "|".join(a.people),
-        chain,
-        _keys(neighbours),
-        entry.prev.url if entry.prev else "",
-        entry.next.url if entry.next else "",
-    )
     line = a.lines.get("slug") or a.lines.get("title", 1)
-    pages = [Page(entry.url, "article.html", {"entry": entry}, key, a.source, "article", line)]
+    pages = [Page(entry.url, "article.html", {"entry": entry}, a.source, "article", line)]
     if a.aliases:
         pages.extend(redirects(a.aliases, entry.url, a.source, a.lines["aliases"]))
     return pages
@@ -214,10 +149,7 @@ def article_pages(entry: Entry) -> list[Page]:
 
 def redirects(aliases: tuple[str, ...], target: str, source: str, line: int) -> list[Page]:
     """The redirect pages from a page's old URLs (`aliases:` on `line` of `source`) to `target`."""
-    return [
-        Page(alias, "redirect.html", {"target": target}, ("redirect", target), source, "redirect", line)
-        for alias in aliases
-    ]
+    return [Page(alias, "redirect.html", {"target": target}, source, "redirect", line) for alias in aliases]
 
 
 def _feed(url: str, title: str, link: str, entries: list[Entry], limit: int, source: str = "") -> Page:
@@ -226,7 +158,6 @@ def _feed(url: str, title: str, link: str, entries: list[Entry], limit: int, sou
         url,
         "atom.xml",
         {"feed_title": title, "feed_link": link, "items": items},
-        ("feed", url, title, _keys(items)),
         source,
         "feed",
     )

@@ -3,61 +3,65 @@
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Callable
 
 import jinja2
 import jinja2.meta
 from markupsafe import Markup
 
-from .index import Site
 from .plan import Page
 from .text import xml_text
 from .urls import depth_of
-
-_BODY = re.compile(r"""\.(?:body_html|body|words)\b|['"](?:body_html|body|words)['"]""")
-
+from .views import Dependency, Views, note, recording
 
 ROOT = "\x00"  # stands for a page's "../" in HTML shared by pages (no content holds it)
 
 
 class Renderer:
-    def __init__(self, env: jinja2.Environment, site: Site, closures: dict[str, str] | None = None):
+    def __init__(self, env: jinja2.Environment, views: Views, closures: dict[str, str] | None = None):
         self.env = env
-        self.site = site
+        self.views = views
+        self.site = views.site_view()
         self.closures: dict[str, str] = dict(closures or {})  # template → digest of its closure
-        cards: dict[tuple[int, str], str] = {}
+        cards: dict[tuple[int, str], tuple[str, frozenset[Dependency]]] = {}
         module: list = []
+        site = self.site
 
         @jinja2.pass_context
         def card_html(context: jinja2.runtime.Context, entry, heading: str = "h2") -> Markup:
             """macros.html's card_markup, rendered once per article and heading (an article
             is a card on a dozen lists): a third of the rendering time, before."""
-            html = cards.get((id(entry), heading))
-            if html is None:
+            card = cards.get((id(entry), heading))
+            if card is None:
                 if not module:
                     module.append(
                         env.get_template("macros.html").make_module({"site": site, "root": ROOT, "config": site.config})
                     )
-                html = cards[(id(entry), heading)] = str(module[0].card_markup(entry, heading))
-            return Markup(html.replace(ROOT, context["root"]))
+                with recording() as reads:  # what the card shows, for every page that shows it
+                    html = str(module[0].card_markup(entry, heading))
+                card = cards[(id(entry), heading)] = (html, frozenset(reads))
+            note(card[1])
+            return Markup(card[0].replace(ROOT, context["root"]))
 
         env.globals["card_html"] = card_html
 
-    def render(self, page: Page) -> bytes:
-        root = self.site.config.base_path if page.kind == "404" else "../" * depth_of(page.url)
+    def render(self, page: Page) -> tuple[bytes, frozenset[Dependency]]:
+        """The page's bytes, and every facet of the site its templates read (views.py)."""
+        config = self.site.config
+        root = config.base_path if page.kind == "404" else "../" * depth_of(page.url)
+        show = self.views.show
         context = {
             "site": self.site,
-            "page": page,
+            "page": show(page),
             "root": root,
             "page_url": page.url,
             "canonical": self.site.urls.absolute(page.url),
-            **page.context,
+            **{name: show(value) for name, value in page.context.items()},
         }
-        text = self.env.get_template(page.template).render(context)
+        with recording() as reads:
+            text = self.env.get_template(page.template).render(context)
         if page.template.endswith(".xml"):  # feeds, sitemap: one forbidden character and no reader parses them
             text = xml_text(text)
-        return text.encode("utf-8")
+        return text.encode("utf-8"), frozenset(reads)
 
     def template_digest(self, name: str) -> str:
         """Digest of a template and every template it extends, includes or imports."""
@@ -84,19 +88,11 @@ class Renderer:
         return seen
 
 
-def survey_templates(env: jinja2.Environment) -> tuple[str, bool]:
-    """One read of every template the environment can load, for two facts: their digest
-    (while it is unchanged, so is every template's closure, which costs a parse of each to
-    find), and whether a template other than the article page's shows an article's text
-    (then lists and feeds must be rendered again when a body changes; the default theme's
-    never do)."""
+def templates_digest(env: jinja2.Environment) -> str:
+    """One read of every template the environment can load: while this digest is unchanged,
+    so is every template's closure, which costs a parse of each to find."""
     h = hashlib.blake2b(digest_size=12)
-    body_in_lists = False
     for name in env.list_templates():
         source = env.loader.get_source(env, name)[0]
         h.update(name.encode() + b"\0" + source.encode() + b"\0")
-        body_in_lists = body_in_lists or (name != "article.html" and _BODY.search(source) is not None)
-    return h.hexdigest(), body_in_lists
-
-
-RenderFn = Callable[[Page], bytes]
+    return h.hexdigest()

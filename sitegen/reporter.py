@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import dataclass, field
 from typing import TextIO
+
+from .errors import Problems
 
 
 class Silent:
@@ -47,3 +50,24 @@ class Terminal(Silent):
             self.stream.write("\r\033[K")
             self.stream.flush()
             self.shown = False
+
+
+@dataclass
+class BuildReport:
+    pages: int = 0
+    rendered: int = 0
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    seconds: float = 0.0
+    problems: Problems = field(default_factory=Problems)
+    rendered_paths: list[str] = field(default_factory=list)
+    written_paths: list[str] = field(default_factory=list)
+    search: str = ""  # what the search step did, when it ran: "search index: …"
+
+    def summary(self) -> str:
+        return (
+            f"{self.pages} pages, {self.rendered} rendered, {self.written} written, "
+            f"{self.unchanged} unchanged, {self.removed} removed in {self.seconds:.2f} s"
+            + (f" ({self.search})" if self.search else "")
+        )

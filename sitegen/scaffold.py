@@ -12,6 +12,7 @@ from pathlib import Path
 from .atomic import write_atomic
 from .chain import chain_problem, complete_province, find_folders, parse_chain
 from .config import Config
+from .errors import CommandError
 from .frontmatter import index_text
 from .new import article_text
 from .text import split_level
@@ -150,22 +151,14 @@ jobs:
 """
 
 
-class ScaffoldError(Exception):
-    """One line for the user; `code` is the exit status."""
-
-    def __init__(self, message: str, code: int = 1):
-        super().__init__(message)
-        self.code = code
-
-
 def scaffold(root: Path, *, title: str, locality: str, today: dt.date | None = None) -> list[Path]:
     """Write a new archive into `root` (new or empty); return the files written."""
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
-        raise ScaffoldError(f"{root} is not an empty folder: init makes a new archive, it never writes over one")
+        raise CommandError(f"{root} is not an empty folder: init makes a new archive, it never writes over one", 1)
     chain = parse_chain(locality)
     problem = chain_problem(chain)
     if problem is not None:
-        raise ScaffoldError(problem, 2)
+        raise CommandError(problem, 2)
     chain[0] = complete_province(chain[0])
     day = today or dt.date.today()
     files: dict[Path, str] = {

@@ -88,7 +88,7 @@ def update(index: SearchIndex, site: Site, outputs: dict) -> Report:
     versions = {}
     for rel in entries:
         written = outputs.get(rel)
-        versions[rel] = f"{FORMAT}:{written[1]}" if written and written[1] else f"{FORMAT}:?{rel}"
+        versions[rel] = f"{FORMAT}:{written.digest}" if written and written.digest else f"{FORMAT}:?{rel}"
 
     def make(keys: list[str]) -> Iterator[Batch]:
         for batches in parallel.run(_tokenise, entries, keys):

@@ -29,9 +29,9 @@ from livereload.handlers import LiveReloadHandler, StaticFileHandler
 from livereload.watcher import Watcher
 from tornado import ioloop, web
 
-from .errors import BuildFailed, Problem
-from .pipeline import BuildReport, build
-from .reporter import Silent, Terminal
+from .errors import BuildFailed, CommandError, Problem
+from .pipeline import build
+from .reporter import BuildReport, Silent, Terminal
 
 POLL_SECONDS = 0.2
 MAX_WARNINGS = 20  # a big archive has hundreds; the terminal shows those of the files being edited
@@ -288,11 +288,7 @@ def serve(source: Path, output: Path, host: str = "127.0.0.1", port: int = 8000)
     try:
         server.serve(port=port, host=host, root=str(output), open_url_delay=None)
     except OSError as err:
-        print(
-            f"build.py serve: error: cannot listen on {host}:{port}: {err.strerror or err}; try --port {port + 1}",
-            file=sys.stderr,
-        )
-        return 2
+        raise CommandError(f"cannot listen on {host}:{port}: {err.strerror or err}; try --port {port + 1}", 2) from None
     except KeyboardInterrupt:  # Ctrl-C before the loop took over its own handling: still a clean stop
         pass
     site.say("stopped")

@@ -3,8 +3,9 @@
 Per output folder, in `<site>/.cache/`: `build-<key>.pickle` (what was written), `.sources`
 (every parsed source) and `.delta` (sources parsed since `.sources` was written: after an
 edit, saving one article must not cost a rewrite of ten thousand). A cache from another
-version of the generator, or one that does not load, is thrown away and the build starts
-cold; a parsed source is only used while its file's size and time, or bytes, are the same.
+version of the generator (fingerprints.generator_digest), or one that does not load, is thrown
+away and the build starts cold; a parsed source (a fingerprints.SourceRecord) is only used
+while its file's size and time, or bytes, are the same.
 """
 
 from __future__ import annotations
@@ -13,54 +14,35 @@ import hashlib
 import os
 import pickle
 from dataclasses import dataclass, field, replace
-from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .atomic import write_atomic
 from .files import FileStat, walk
+from .fingerprints import UNTRUSTED, Dependencies, Written
 
-FORMAT = 4  # bump when the shape of State changes
-LIBRARIES = ("Markdown", "python-slugify", "Unidecode", "text-unidecode", "Jinja2", "nh3", "Babel", "PyYAML", "lz4")
+if TYPE_CHECKING:
+    from .fingerprints import SourceRecord
+
+FORMAT = 6  # bump when the shape of State, a SourceRecord or a Written changes
 DELTA_LIMIT = 256  # sources kept in .delta before .sources is written again (or 1/20 of them)
-
-
-# What an output holds: (fingerprint of everything that went into its bytes, digest of the
-# bytes). A plain tuple: a large site has tens of thousands, loaded on every build.
-Written = tuple[str, str]
 
 
 @dataclass
 class State:
     generator: str = ""
-    # source path → (size, mtime_ns, content digest, parsed object or None, problems, settings,
-    # digest of what it puts in the site's indexes: all of it but an article's body)
-    sources: dict[str, tuple[int, int, str, Any, tuple, str, str]] = field(default_factory=dict)
+    sources: dict[str, SourceRecord] = field(default_factory=dict)  # source path → its record
     outputs: dict[str, Written] = field(default_factory=dict)  # output path → what it holds
-    shape: str = ""  # of config, theme and every source's index digest: see pipeline.load
+    readers: dict[str, set[str]] = field(default_factory=dict)  # article key → other pages showing its body
+    dependencies: Dependencies = field(default_factory=Dependencies)  # what Written.deps numbers
+    shape: str = ""  # fingerprints.shape of the last build
     pages: int = 0
     closures: tuple[str, dict[str, str]] = ("", {})  # (all templates' digest, template → closure digest)
     memo: dict[str, dict] = field(default_factory=dict)  # text.memo(): slugs and sort keys
     # What the .sources and .delta files hold, so that save() writes only what changed.
     base: str = ""  # token of the .sources file
-    on_disk: dict[str, tuple] = field(default_factory=dict, repr=False)
-    delta: dict[str, tuple | None] = field(default_factory=dict, repr=False)  # None: removed
-
-
-def generator_digest() -> str:
-    """Changes whenever the generator's own code changes, so its cache is not trusted."""
-    h = hashlib.blake2b(f"{FORMAT}".encode(), digest_size=12)
-    for dist in LIBRARIES:  # a new Markdown or slugify can change what a page holds
-        try:
-            h.update(f"{dist} {metadata.version(dist)}\0".encode())
-        except metadata.PackageNotFoundError:
-            pass
-    package = Path(__file__).resolve().parent
-    # The register's data shapes locality pages as much as the code does.
-    for path in sorted([*package.rglob("*.py"), *package.glob("register/data/*.tsv")]):
-        if "importer" not in path.parts:  # the importer does not shape the site
-            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()
+    on_disk: dict[str, SourceRecord] = field(default_factory=dict, repr=False)
+    delta: dict[str, SourceRecord | None] = field(default_factory=dict, repr=False)  # None: removed
 
 
 def cache_file(site: Path, output: Path) -> Path:
@@ -76,11 +58,11 @@ def load(path: Path, generator: str, *, full: bool = False) -> State:
     if not isinstance(state, State) or not isinstance(state.outputs, dict):
         state = State(generator=generator)
     elif full or state.generator != generator:
-        state = State(generator=generator, outputs={rel: ("", "") for rel in state.outputs})
+        state = State(generator=generator, outputs=dict.fromkeys(state.outputs, UNTRUSTED))
     if not full:
         _load_sources(path, state, generator)
     for rel in load_pending(path):
-        state.outputs[rel] = ("", "")
+        state.outputs[rel] = UNTRUSTED
     return state
 
 
@@ -111,7 +93,7 @@ def save(path: Path, state: State) -> None:
     them into .sources. Each file is replaced whole, so a killed build leaves each either old
     or new, and any mix of them is safe: a parsed source is checked against its file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    changes: dict[str, tuple | None] = {
+    changes: dict[str, SourceRecord | None] = {
         rel: entry for rel, entry in state.sources.items() if state.on_disk.get(rel) is not entry
     }
     changes.update({rel: None for rel in state.on_disk.keys() - state.sources.keys()})

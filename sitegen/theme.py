@@ -17,19 +17,7 @@ from markupsafe import Markup
 from . import urls
 from .config import Config
 from .errors import Problems
-from .files import FileRefused, read_file, refusal
-
-
-def _generator_themes() -> Path:
-    """The generator's own themes: sitegen/themes/ once installed from a wheel (pyproject.toml
-    puts the repository's themes/ there), the repository's themes/ in a checkout or an editable
-    install."""
-    package = Path(__file__).resolve().parent
-    installed = package / "themes"
-    return installed if (installed / "default").is_dir() else package.parent / "themes"
-
-
-GENERATOR_THEMES = _generator_themes()
+from .files import GENERATOR_THEMES, FileRefused, read_file, refusal
 
 
 def theme_dirs(site: Path, config: Config) -> list[Path]:

@@ -10,6 +10,7 @@ from conftest import REPO, article, write_site
 
 from sitegen.chain import find_folders, name_key, parse_chain
 from sitegen.config import Config
+from sitegen.errors import CommandError, Problems
 from sitegen.importer import run_import
 from sitegen.new import new_article
 from sitegen.pipeline import build
@@ -49,8 +50,10 @@ def test_new_and_import_make_the_same_folders(tmp_path: Path, written: str) -> N
     made_by_new = new_article(write_site(tmp_path / "a", {"content/.keep": ""}), "Tin", written, date="2024-01-01")
     site = tmp_path / "b"
     messages: list[str] = []
-    code = run_import([RAW], site=site, out=None, locality=written, config=Config(), echo=messages.append)
-    assert code == 0, messages
+    problems = Problems()
+    options = {"out": None, "locality": written, "config": Config(), "problems": problems}
+    code = run_import([RAW], site=site, echo=messages.append, **options)
+    assert code == 0 and not problems.items, messages
     [imported] = [p for p in (site / "content").rglob("*.md") if p.name != "_index.md"]
     assert made_by_new.parent.relative_to(tmp_path / "a") == imported.parent.relative_to(site)
     assert imported.parent.relative_to(site).as_posix() == "content/ha-noi/hai-ba-trung"
@@ -97,12 +100,10 @@ def test_a_frontmatter_chain_string_names_the_folder_locality(tmp_path: Path) ->
 
 @pytest.mark.parametrize("written", [" / ", "›", "Hà Nội/!!!"])
 def test_new_and_import_refuse_a_chain_that_names_no_place(tmp_path: Path, written: str) -> None:
-    from sitegen.new import NewError
-
     site = write_site(tmp_path / "site", {"content/.keep": ""})
-    with pytest.raises(NewError) as refused:
+    with pytest.raises(CommandError) as refused:
         new_article(site, "Tin", written, date="2024-01-01")
-    messages: list[str] = []
-    code = run_import([RAW], site=site, out=None, locality=written, config=Config(), echo=messages.append)
-    assert code == 2 and messages == [f"build.py import: error: {refused.value}"]
+    with pytest.raises(CommandError) as refused_too:
+        run_import([RAW], site=site, out=None, locality=written, config=Config(), problems=Problems())
+    assert refused.value.code == refused_too.value.code == 2 and str(refused_too.value) == str(refused.value)
     assert [p.name for p in (site / "content").iterdir()] == [".keep"]

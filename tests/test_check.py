@@ -87,7 +87,7 @@ content/ha-noi/hbt/2024-07-01-a.md:4: warning: tag "Dân vận khéo" is also sp
 content/ha-noi/hbt/2024-07-02-b.md:9: error: link to "/2020/01/khong-co-bai-nay/": no page or file of this site has that address; correct the address (articles are at /yyyy/mm/slug/)
 content/ha-noi/hbt/2024-07-02-b.md:11: error: image "/ha-noi/hbt/images/thieu.jpg" is missing: there is no file content/ha-noi/hbt/images/thieu.jpg; put the image there or correct the path
 content/ha-noi/hbt/_index.md:3: warning: unknown key "levle": did you mean "level"?
-themes/mine/templates/term.html:2: error: template: 'sitegen.index.Term object' has no attribute 'no_such_field' (while rendering /chu-de/dan-van-kheo/)
+themes/mine/templates/term.html:2: error: template: 'sitegen.views.TermView object' has no attribute 'no_such_field' (while rendering /chu-de/dan-van-kheo/)
 8 error(s), 8 warning(s), 1 draft(s) not published
 """
 

@@ -23,8 +23,7 @@ import pytest
 from conftest import write_site
 from test_incremental import article_file, news_site, touch_later, tree
 
-from sitegen import pipeline
-from sitegen import state as cache
+from sitegen import fingerprints, pipeline
 from sitegen.errors import BuildFailed
 from sitegen.pipeline import build
 
@@ -62,8 +61,8 @@ def clean_build(site: Path, folder: Path) -> Path:
 @pytest.fixture(autouse=True)
 def same_generator(monkeypatch):
     """The generator's code is fixed for a whole test while colleagues edit sitegen/."""
-    fixed = cache.generator_digest()
-    monkeypatch.setattr(cache, "generator_digest", lambda: fixed)
+    fixed = fingerprints.generator_digest()
+    monkeypatch.setattr(fingerprints, "generator_digest", lambda: fixed)
 
 
 # ---------------------------------------------------------------- failed builds write nothing

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import article, write_site
 
-from sitegen import parallel
+from sitegen import fingerprints, parallel, pipeline
 from sitegen import state as cache
 from sitegen.pipeline import build, load
 from sitegen.theme import GENERATOR_THEMES
@@ -128,12 +128,6 @@ def plan(site: Path, output: Path) -> dict:
     return {output_path(page.url): page for page in load(site, output).pages}
 
 
-def contains(key, needle: str) -> bool:
-    if isinstance(key, (tuple, list)):
-        return any(contains(k, needle) for k in key)
-    return key == needle
-
-
 def touch_later(path: Path, text: str) -> None:
     """Write text, making sure the mtime moves even on a coarse clock."""
     old = path.stat().st_mtime_ns if path.exists() else 0
@@ -147,8 +141,8 @@ def touch_later(path: Path, text: str) -> None:
 def same_generator(monkeypatch):
     """The generator's code is the same for a whole test, even while colleagues edit sitegen/
     in this tree (its digest is in the cache key: an edit mid-test would render everything)."""
-    fixed = cache.generator_digest()
-    monkeypatch.setattr(cache, "generator_digest", lambda: fixed)
+    fixed = fingerprints.generator_digest()
+    monkeypatch.setattr(fingerprints, "generator_digest", lambda: fixed)
 
 
 class Site:
@@ -213,16 +207,17 @@ def test_body_edit_renders_and_writes_only_that_article(site):
     site.check()
 
 
-def entry_digest(site: Site, source: str) -> str:
-    page = next(p for p in plan(site.dir, site.out).values() if p.kind == "article" and p.source == source)
-    return page.context["entry"].digest
+def shown_on(site: Site, source: str) -> set[str]:
+    """The pages whose last render read what a list shows of the article (its card)."""
+    state = cache.load(cache.cache_file(site.dir, site.out), fingerprints.generator_digest())
+    card = ("e:" + source, "card")
+    return {rel for rel, w in state.outputs.items() if w.deps and card in state.dependencies.unpack(w.deps)}
 
 
 def test_summary_edit_renders_exactly_the_pages_that_show_the_article(site):
     source, text = article_file(16)  # third newest: on home page 1, in 2024/10, Hai Bà Trưng
     page = url_of(site, source)
-    old_digest = entry_digest(site, source)
-    shows = {rel for rel, p in plan(site.dir, site.out).items() if contains(p.key, old_digest)}
+    shows = shown_on(site, source)
     before = tree(site.out)
     touch_later(site.path(source), text.replace("Đoạn mở đầu của bài số 16", "Đoạn mở đầu, viết lại, của bài số 16"))
     report = site.build()
@@ -431,11 +426,11 @@ def poison(site: Site, source: str, title: str) -> None:
     """Put a wrong title in the cache's parsed copy of `source` (size and time kept), as a
     cache that no longer matches the file would."""
     path = cache.cache_file(site.dir, site.out)
-    state = cache.load(path, cache.generator_digest())
-    size, mtime, content_digest, parsed, *rest = state.sources[source]
-    state.sources[source] = (size, mtime, content_digest, dataclasses.replace(parsed, title=title), *rest)
+    state = cache.load(path, fingerprints.generator_digest())
+    record = state.sources[source]
+    state.sources[source] = record._replace(parsed=dataclasses.replace(record.parsed, title=title))
     cache.save(path, state)
-    assert cache.load(path, cache.generator_digest()).sources[source][3].title == title
+    assert cache.load(path, fingerprints.generator_digest()).sources[source].parsed.title == title
     cache.forget_snapshot(site.dir, site.out)
 
 
@@ -468,7 +463,7 @@ def test_corrupt_cache_is_rebuilt_not_trusted(site, damage):
 def test_cache_of_another_generator_version_is_not_trusted(site, monkeypatch):
     source, _ = article_file(9)
     poison(site, source, "Tiêu đề sai từ phiên bản cũ")
-    monkeypatch.setattr(cache, "generator_digest", lambda: "another-version")
+    monkeypatch.setattr(fingerprints, "generator_digest", lambda: "another-version")
     report = site.build()
     assert report.rendered == report.pages
     assert "Tiêu đề sai" not in (site.out / url_of(site, source)).read_text("utf-8")
@@ -521,8 +516,7 @@ def test_big_site_incremental_through_the_forked_path(tmp_path, monkeypatch):
     report = site.build()
     assert report.rendered_paths == report.written_paths == [page]
 
-    digest = entry_digest(site, source)
-    shows = {rel for rel, p in plan(site.dir, site.out).items() if contains(p.key, digest)}
+    shows = shown_on(site, source)
     before = tree(site.out)
     touch_later(site.path(source), text.replace("Đoạn mở đầu", "Đoạn mở đầu (viết lại)"))
     report = site.build()
@@ -555,7 +549,7 @@ def test_cache_of_another_generator_version_still_removes_deleted_pages(site, mo
     source, _ = article_file(5)
     page = url_of(site, source)
     site.path(source).unlink()
-    monkeypatch.setattr(cache, "generator_digest", lambda: "another-version")
+    monkeypatch.setattr(fingerprints, "generator_digest", lambda: "another-version")
     site.build()
     assert not (site.out / page).exists()
     site.check()
@@ -575,7 +569,8 @@ def test_body_edit_plans_only_that_article_and_other_edits_plan_the_site(site, m
     assert planned == [] and report.rendered_paths == [url_of(site, source)]
     assert report.pages == site.first.pages
     assert (report.written, report.unchanged) == (1, site.first.written - 1)  # every other output kept
-    assert len(cache.load(cache.cache_file(site.dir, site.out), cache.generator_digest()).outputs) == site.first.written
+    state = cache.load(cache.cache_file(site.dir, site.out), fingerprints.generator_digest())
+    assert len(state.outputs) == site.first.written
     site.check()
     touch_later(site.path(source), text.replace("Hội nghị", "Hội nghị mở rộng", 1))
     planned.clear()
@@ -647,3 +642,46 @@ def test_the_summary_counts_every_file_a_cold_build_writes(site):
     )
     assert site.first.written == len(on_disk)
     assert sorted(site.first.written_paths) == on_disk
+
+
+def test_a_template_that_reads_what_a_partial_build_leaves_out_gets_a_full_one(tmp_path, monkeypatch):
+    """A body edit plans only the article's own pages, and computes related articles for it
+    alone and no unit of the register. A theme whose article page shows its older
+    neighbour's related articles and its locality's official code reads both: the build
+    starts again with the whole model, and its bytes are a clean build's."""
+    files = news_site()
+    template = files["themes/local/templates/article.html"]
+    files["themes/local/templates/article.html"] = template.replace(
+        "</article>",
+        "</article><p class=probe>{% if entry.prev %}{{ entry.prev.related|map(attribute='title')|join('; ') }}"
+        "{% endif %} {% if entry.locality and entry.locality.official %}"
+        "{{ entry.locality.official.unit.code }}{% endif %}</p>",
+        1,
+    )
+    site = Site(tmp_path, files)
+    plans = []
+    real = pipeline.load
+    monkeypatch.setattr(pipeline, "load", lambda *a, **k: plans.append(k.get("partial", True)) or real(*a, **k))
+    source, text = article_file(5)
+    touch_later(site.path(source), text.replace("Đoạn thứ hai của bài số 5", "Đoạn thứ hai, đã sửa, của bài số 5"))
+    report = site.build()
+    assert plans == [True, False]  # partial first, then in full
+    assert report.written_paths == [url_of(site, source)]
+    assert "class=probe" in (site.out / url_of(site, source)).read_text("utf-8")
+    site.check()
+
+
+def test_a_list_that_shows_bodies_is_rendered_again_when_one_changes(tmp_path):
+    """No page but an article's own shows its body in the default theme; a theme whose home
+    page shows bodies makes a body edit render the home page too (recorded, not guessed)."""
+    files = news_site()
+    files["themes/local/templates/home.html"] = (
+        "{% for e in pager.items %}<section>{{ e.title }}: {{ e.body_html }}</section>{% endfor %}"
+    )
+    site = Site(tmp_path, files)
+    source, text = article_file(17)  # the newest: on the first home page
+    touch_later(site.path(source), text.replace("Đoạn thứ hai của bài số 17", "Đoạn thứ hai, đã sửa, của bài số 17"))
+    report = site.build()
+    assert set(report.written_paths) == {url_of(site, source), "index.html"}
+    assert "đã sửa" in (site.out / "index.html").read_text("utf-8")
+    site.check()

@@ -13,9 +13,9 @@ from conftest import REPO, write_site
 from sitegen.cli import main
 from sitegen.config import Config
 from sitegen.content import parse_article
-from sitegen.errors import Problems
+from sitegen.errors import CommandError, Problems
 from sitegen.markup import Markup
-from sitegen.new import NewError, new_article
+from sitegen.new import new_article
 from sitegen.pipeline import build
 
 TITLE = "Hội nghị giao ban: công tác dân vận quý III"
@@ -148,7 +148,7 @@ def test_bad_options_are_one_line_each_and_write_nothing(site: Path, capsys, opt
 
 
 def test_title_without_letters_is_refused(site: Path):
-    with pytest.raises(NewError, match="no letters or digits"):
+    with pytest.raises(CommandError, match="no letters or digits"):
         new_article(site, "!!!", "Hà Nội")
 
 

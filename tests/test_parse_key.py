@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import article, write_site
 
-from sitegen import pipeline
+from sitegen import pipeline, read
 from sitegen.config import Config
 from sitegen.content import PARSE_SETTINGS, parse_article
 from sitegen.errors import Problems
@@ -22,13 +22,13 @@ CONFIG = 'search = false\nper_page = {per_page}\nsummary_length = {summary}\n[me
 def parses(monkeypatch) -> list[str]:
     """The sources the build parses (small sites parse in this process: see parallel.MIN_ITEMS)."""
     seen: list[str] = []
-    real = pipeline._parse_file
+    real = read.parse_file
 
     def counting(raw, rel, *args, **kwargs):
         seen.append(rel)
         return real(raw, rel, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "_parse_file", counting)
+    monkeypatch.setattr(read, "parse_file", counting)
     return seen
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..atomic import write_atomic
 from ..chain import chain_problem, complete_province, find_folders, make_folders, parse_chain
+from ..errors import CommandError, Problems
 from ..files import read_file
 from . import report, writer
 from .decode import DecodeError, decode
@@ -37,49 +38,52 @@ def run_import(
     out: Path | None,
     locality: str | None,
     config: Config,
+    problems: Problems,
     echo: Callable[[str], None] = print,
 ) -> int:
-    """Import each file; print a per-file report through echo; return the exit code (0 ok, 1 if any file failed)."""
+    """Import each file; print a per-file report through echo, and put each file's errors in
+    `problems` (the CLI prints them); return the exit code (0 ok, 1 if any file failed). A wrong
+    option raises CommandError before any file is read."""
     status = 0
     chain_override = parse_chain(locality or "")
     if locality is not None and locality.strip():  # given: it must name a place (" / " does not)
         problem = chain_problem(chain_override)
         if problem is not None:
-            echo(f"build.py import: error: {problem}")
-            return 2
+            raise CommandError(problem, 2)
         chain_override[0] = complete_province(chain_override[0])
     if out is not None and out.exists() and not out.is_dir():
-        echo(f"build.py import: error: --out {out}: is a file, not a folder (name a folder to write into)")
-        return 2
+        raise CommandError(f"--out {out}: is a file, not a folder (name a folder to write into)", 2)
     for path in files:
         try:
             data = read_file(str(path), limit=64 << 20)  # decode() says what is too big; this bounds the read
         except OSError as err:
-            echo(f"{path}: error: this file {err}")
+            problems.error(path, 0, f"this file {err}")
             status = 1
             continue
         try:
             text = decode(data)
         except DecodeError as err:
-            echo(f"{path}: error: {err}")
+            problems.error(path, 0, str(err))
             status = 1
             continue
         record = parse(text, config)
         if not record.title or not record.blocks:
-            echo(
-                f"{path}: error: no article text found (only page furniture or metadata) "
-                "(copy the article's title and text into the file)"
+            problems.error(
+                path,
+                0,
+                "no article text found (only page furniture or metadata) "
+                "(copy the article's title and text into the file)",
             )
             status = 1
             continue
         if chain_override:
             record.locality = chain_override
             record.found["locality"] = Found(None, "--locality")
-        status |= _write(path, record, site, out, echo)
+        status |= _write(path, record, site, out, echo, problems)
     return status
 
 
-def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str], None]) -> int:
+def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str], None], problems: Problems) -> int:
     """Write the article under a name no other file has: never overwrites anything."""
     content = site / "content"
     # The register's chain is what the article says; the folders are the site's (by title).
@@ -91,7 +95,7 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
         candidate = folder / writer.file_name(record, number)
         if candidate.is_symlink() or (candidate.exists() and not candidate.is_file()):
             shown = _shown(candidate, site)
-            echo(f"{path}: error: {shown} already exists and is not a plain file; nothing written (move it away)")
+            problems.error(path, 0, f"{shown} already exists and is not a plain file; nothing written (move it away)")
             return 1
         if not candidate.exists():
             target = candidate
@@ -100,7 +104,7 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
             echo(f"{path}: already imported as {_shown(candidate, site)}: unchanged")
             return 0
     if target is None:
-        echo(f"{path}: error: 999 articles already have this title and date (rename one of them)")
+        problems.error(path, 0, "999 articles already have this title and date (rename one of them)")
         return 1
     shown = _shown(target, site)
     try:
@@ -109,7 +113,7 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
         write_atomic(target, text, overwrite=False)  # never overwrites, even should another import race this one
     except FileExistsError as err:
         shown = _shown(Path(err.filename or target), site)
-        echo(f"{path}: error: {shown} appeared while importing; nothing written over it (import again)")
+        problems.error(path, 0, f"{shown} appeared while importing; nothing written over it (import again)")
         return 1
     draft = " as a draft (add its date to publish it)" if record.date is None else ""
     other = " (another article has this title and date)" if target.name != writer.file_name(record) else ""

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sitegen.config import Config
+from sitegen.errors import Problems
 from sitegen.importer import run_import
 from sitegen.text import fold
 
@@ -90,10 +91,14 @@ def _names(values) -> set[str]:
 def _import(case: Path, site: Path) -> tuple[Path | None, list[str]]:
     messages: list[str] = []
     options = {"site": site, "out": None, "locality": None, "config": Config(), "echo": messages.append}
+    problems = Problems()
+    if "problems" in inspect.signature(run_import).parameters:  # errors apart, since the one error channel
+        options["problems"] = problems
     if "force" in inspect.signature(run_import).parameters:  # the importer before issue 12
         options["force"] = False
     before = set(site.rglob("*.md"))
     run_import([case], **options)
+    messages += [str(problem) for problem in problems.items]
     written = [p for p in set(site.rglob("*.md")) - before if p.name != "_index.md"]
     return (written[0] if written else None), messages
 

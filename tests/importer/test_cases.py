@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitegen.config import Config
+from sitegen.errors import Problems
 from sitegen.importer import run_import
 
 from .helpers import CASES, as_text, check_body, expected, plain, read_output
@@ -16,7 +17,10 @@ ALL = sorted(CASES.glob("*.txt")) + sorted((CASES / "seeds").glob("*.txt"))
 
 def import_one(case: Path, tmp_path: Path) -> tuple[Path, list[str], int]:
     messages: list[str] = []
-    code = run_import([case], site=tmp_path, out=None, locality=None, config=Config(), echo=messages.append)
+    problems = Problems()
+    options = {"out": None, "locality": None, "config": Config(), "problems": problems}
+    code = run_import([case], site=tmp_path, echo=messages.append, **options)
+    messages += [str(problem) for problem in problems.items]
     written = [p for p in (tmp_path / "content").rglob("*.md") if p.name != "_index.md"]
     assert len(written) == 1, messages
     return written[0], messages, code

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitegen.config import Config
+from sitegen.errors import Problems
 from sitegen.importer import run_import
 from sitegen.importer.dates import find_meeting_date
 from sitegen.importer.writer import escape_paragraph
@@ -18,10 +19,12 @@ VIETNAMESE = "Hội nghị tổng kết công tác dân vận năm 2024 của Đ
 
 
 def run(files, site: Path, **options) -> tuple[int, list[str]]:
+    """The exit code, and what the command says: its report lines, then its errors (as the CLI prints them)."""
     messages: list[str] = []
+    problems = Problems()
     settings = {"out": None, "locality": None, **options}
-    code = run_import(list(files), site=site, config=Config(), echo=messages.append, **settings)
-    return code, messages
+    code = run_import(list(files), site=site, config=Config(), echo=messages.append, problems=problems, **settings)
+    return code, messages + [str(problem) for problem in problems.items]
 
 
 def articles(site: Path) -> list[Path]:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sitegen.config import Config
+from sitegen.errors import Problems
 from sitegen.importer import import_text
 from sitegen.importer.dates import find_meeting_date, parse_dateline, parse_header_row
 from sitegen.importer.fields import byline_with_org, people, people_by_title, signature, source_name
@@ -177,7 +178,8 @@ def test_report_lists_only_what_needs_checking(tmp_path) -> None:
     raw = tmp_path / "a.txt"
     raw.write_text("Hội nghị giao ban\nSáng 16-6, Huyện ủy Châu Thành tổ chức giao ban.\n", encoding="utf-8")
     messages: list[str] = []
-    run_import([raw], site=tmp_path / "site", out=None, locality=None, config=Config(), echo=messages.append)
+    site = tmp_path / "site"
+    run_import([raw], site=site, out=None, locality=None, config=Config(), echo=messages.append, problems=Problems())
     check = messages.index("  check these:")
     assert messages[check + 1].startswith("    date: not found in the text")
     assert "is ambiguous" in messages[check + 2]

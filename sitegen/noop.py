@@ -1,0 +1,41 @@
+"""The build that has nothing to do: nothing it read has changed since the last one, and every
+file it wrote is there. Answered from the last build's snapshot (state.Snapshot) with one stat
+per file read and written, and without importing the renderer, Jinja or the register: a no-op
+build is then mostly the interpreter's own start."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import state as cache
+from .files import GENERATOR_THEMES, FileStat, walk
+from .fingerprints import generator_digest
+from .reporter import BuildReport
+
+
+@dataclass
+class Look:
+    """What a build saw before it started: the generator, what it reads and its stats."""
+
+    generator: str
+    roots: list[Path]  # the theme folders
+    files: list[FileStat]  # content/, walked
+    snapshot: tuple  # state.take_snapshot()
+    report: BuildReport | None  # the no-op build's report, when nothing changed
+
+
+def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
+    started = time.perf_counter()
+    generator = generator_digest()
+    roots = [site_dir / "themes", GENERATOR_THEMES]
+    files = walk(str(site_dir / "content"))
+    snapshot = cache.take_snapshot(site_dir, roots, files)
+    last = None if full else cache.unchanged(site_dir, output, snapshot, generator)
+    report = None
+    if last is not None:
+        report = BuildReport(pages=last.pages, unchanged=len(last.outputs))
+        report.problems.extend(list(last.problems))
+        report.seconds = time.perf_counter() - started
+    return Look(generator, roots, files, snapshot, report)

@@ -1,0 +1,33 @@
+"""python3 -m tests.metamorphic [--steps N] [--seed S] [--quiet]: the long metamorphic run."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from . import Finding, run
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python3 -m tests.metamorphic", description=__doc__)
+    parser.add_argument("--steps", type=int, default=2000, help="edits (default 2,000)")
+    parser.add_argument("--seed", type=int, default=13, help="the run's seed: the same seed, the same edits")
+    parser.add_argument("--quiet", action="store_true", help="print differences and the summary only")
+    args = parser.parse_args()
+
+    def on_step(step: int, edit: str, finding: Finding | None) -> None:
+        if finding is not None:
+            print(finding, flush=True)
+        elif not args.quiet:
+            print(f"step {step}: {edit}: same", flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="metamorphic-") as tmp:
+        result = run(args.steps, args.seed, Path(tmp), on_step=on_step)
+    print(result.line())
+    return 1 if result.findings else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
