@@ -91,17 +91,7 @@ def load(
     templates = templates_digest(env)
     copied = _copied(site_dir, config, content, problems)  # files copied as they are: they claim URLs too
     shape = fingerprints.shape(state.sources, settings, templates, copied)
-    partial = (
-        building
-        and partial
-        and not full
-        and shape == state.shape
-        and not any(state.readers.get("e:" + rel) for rel in changed)  # see write_site
-        and all(
-            written.fingerprint and os.path.isfile(os.path.join(output, rel))  # none pending
-            for rel, written in state.outputs.items()
-        )
-    )
+    partial = building and partial and not full and _only_bodies_changed(state, shape, changed, output)
     site = build_site(
         content,
         config,
@@ -121,6 +111,21 @@ def load(
         raise BuildFailed(problems)
     return Loaded(
         config, content, site, views, pages, env, problems, state, state_path, settings, templates, shape, partial
+    )
+
+
+def _only_bodies_changed(state: cache.State, shape: str, changed: set[str], output: Path) -> bool:
+    """Whether nothing but the changed articles' bodies differs from the last build's site
+    (equal shapes), no page but an article's own showed one of those bodies
+    (State.readers, from the recorded dependencies), and every output the manifest lists is
+    there and trusted: then only the changed articles' pages need planning."""
+    return (
+        shape == state.shape
+        and not any(state.readers.get("e:" + rel) for rel in changed)
+        and all(
+            written.fingerprint and os.path.isfile(os.path.join(output, rel))  # none pending
+            for rel, written in state.outputs.items()
+        )
     )
 
 
