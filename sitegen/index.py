@@ -16,8 +16,21 @@ from .text import identity, locality_folder, slugify, sort_key, split_level
 from .urls import UNKNOWN_LOCALITY, Urls
 
 
-class Entry:
-    """An article placed on the site: its URL, locality and terms, for templates."""
+class Sealed:
+    """A part of the site's model: set while build_site makes it, read-only after (templates
+    see it through views.py; no later stage may change what an earlier one made)."""
+
+    __slots__ = ()
+    building = 0  # how many build_site calls are making a model right now
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if not Sealed.building:
+            raise AttributeError(f"the site's model is read-only once built ({type(self).__name__}.{name})")
+        object.__setattr__(self, name, value)
+
+
+class Entry(Sealed):
+    """An article placed on the site: its URL, locality and terms."""
 
     __slots__ = (
         "article",
@@ -50,7 +63,7 @@ class Entry:
 
 
 @dataclass(eq=False)
-class Locality:
+class Locality(Sealed):
     """A node of the province → district → commune tree."""
 
     title: str
@@ -86,7 +99,7 @@ class Locality:
 
 
 @dataclass(eq=False)
-class Term:
+class Term(Sealed):
     """A tag, a meeting type or a person, with its articles newest first."""
 
     kind: str  # "tags", "meetings", "people"
@@ -101,8 +114,8 @@ class Term:
         self.key = f"t:{self.kind}/{self.slug}"
 
 
-@dataclass
-class Site:
+@dataclass(eq=False)
+class Site(Sealed):
     config: Config
     urls: Urls
     entries: list[Entry]  # newest first
@@ -122,7 +135,16 @@ class Site:
         return out
 
 
-def build_site(
+def build_site(content: Content, config: Config, **options) -> Site:
+    """The site's indexes (see _build_site for the options), read-only once made."""
+    Sealed.building += 1
+    try:
+        return _build_site(content, config, **options)
+    finally:
+        Sealed.building -= 1
+
+
+def _build_site(
     content: Content,
     config: Config,
     *,
