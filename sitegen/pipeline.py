@@ -194,7 +194,7 @@ def build(
     seen = seen or look(site_dir, output, full=full)
     if seen.report is not None:  # nothing read has changed: nothing to render, nothing to write
         return seen.report
-    generator, roots, files, snapshot = seen.generator, seen.roots, seen.files, seen.snapshot
+    generator, files, snapshot = seen.generator, seen.files, seen.snapshot
     cache.forget_snapshot(site_dir, output)
     try:
         with _long_lived():
@@ -215,7 +215,9 @@ def build(
                 report.search = f"search index: {done.indexed} documents indexed in {done.seconds:.2f} s"
     finally:
         _thaw()
-    if search and snapshot == cache.take_snapshot(site_dir, roots):  # nothing changed while we built
+    # The snapshot holds the stats taken before anything was read: a file changed since then
+    # differs from it, so the next build sees the change (no second walk needed to be sure).
+    if search:
         outputs = tuple(sorted(loaded.state.outputs))
         problems = tuple(report.problems.items)
         cache.save_snapshot(site_dir, output, cache.Snapshot(generator, snapshot, outputs, problems, report.pages))
