@@ -18,15 +18,18 @@ from .urls import UNKNOWN_LOCALITY, Urls
 
 class Sealed:
     """A part of the site's model: set while build_site makes it, read-only after (templates
-    see it through views.py; no later stage may change what an earlier one made)."""
+    see it through views.py; no later stage may change what an earlier one made). The guard
+    is put on when the model is made, not checked on each of its millions of assignments."""
 
     __slots__ = ()
     building = 0  # how many build_site calls are making a model right now
 
-    def __setattr__(self, name: str, value: object) -> None:
-        if not Sealed.building:
-            raise AttributeError(f"the site's model is read-only once built ({type(self).__name__}.{name})")
-        object.__setattr__(self, name, value)
+
+def _read_only(self: Sealed, name: str, value: object) -> None:
+    raise AttributeError(f"the site's model is read-only once built ({type(self).__name__}.{name})")
+
+
+Sealed.__setattr__ = _read_only  # type: ignore[method-assign]
 
 
 class Entry(Sealed):
@@ -137,11 +140,15 @@ class Site(Sealed):
 
 def build_site(content: Content, config: Config, **options) -> Site:
     """The site's indexes (see _build_site for the options), read-only once made."""
+    if not Sealed.building:
+        del Sealed.__setattr__
     Sealed.building += 1
     try:
         return _build_site(content, config, **options)
     finally:
         Sealed.building -= 1
+        if not Sealed.building:
+            Sealed.__setattr__ = _read_only  # type: ignore[method-assign]
 
 
 def _build_site(
