@@ -46,7 +46,7 @@ Written.deps              last rendered (recorded by views.py)     this build's 
 bytes digest (writer.     a rendered page's bytes                  skip a write: equal bytes are
 digest, Written.digest)                                            not written again
 asset fingerprint         a copied file's path, size and mtime     skip a copy
-(Written.fingerprint)     (see pipeline.write_site)
+(Written.fingerprint)     (see output.py)
 """
 
 from __future__ import annotations

@@ -16,8 +16,24 @@ from .text import identity, locality_folder, slugify, sort_key, split_level
 from .urls import UNKNOWN_LOCALITY, Urls
 
 
-class Entry:
-    """An article placed on the site: its URL, locality and terms, for templates."""
+class Sealed:
+    """A part of the site's model: set while build_site makes it, read-only after (templates
+    see it through views.py; no later stage may change what an earlier one made). The guard
+    is put on when the model is made, not checked on each of its millions of assignments."""
+
+    __slots__ = ()
+    building = 0  # how many build_site calls are making a model right now
+
+
+def _read_only(self: Sealed, name: str, value: object) -> None:
+    raise AttributeError(f"the site's model is read-only once built ({type(self).__name__}.{name})")
+
+
+Sealed.__setattr__ = _read_only  # type: ignore[method-assign]
+
+
+class Entry(Sealed):
+    """An article placed on the site: its URL, locality and terms."""
 
     __slots__ = (
         "article",
@@ -50,7 +66,7 @@ class Entry:
 
 
 @dataclass(eq=False)
-class Locality:
+class Locality(Sealed):
     """A node of the province → district → commune tree."""
 
     title: str
@@ -86,7 +102,7 @@ class Locality:
 
 
 @dataclass(eq=False)
-class Term:
+class Term(Sealed):
     """A tag, a meeting type or a person, with its articles newest first."""
 
     kind: str  # "tags", "meetings", "people"
@@ -101,8 +117,8 @@ class Term:
         self.key = f"t:{self.kind}/{self.slug}"
 
 
-@dataclass
-class Site:
+@dataclass(eq=False)
+class Site(Sealed):
     config: Config
     urls: Urls
     entries: list[Entry]  # newest first
@@ -122,7 +138,20 @@ class Site:
         return out
 
 
-def build_site(
+def build_site(content: Content, config: Config, **options) -> Site:
+    """The site's indexes (see _build_site for the options), read-only once made."""
+    if not Sealed.building:
+        del Sealed.__setattr__
+    Sealed.building += 1
+    try:
+        return _build_site(content, config, **options)
+    finally:
+        Sealed.building -= 1
+        if not Sealed.building:
+            Sealed.__setattr__ = _read_only  # type: ignore[method-assign]
+
+
+def _build_site(
     content: Content,
     config: Config,
     *,

@@ -20,7 +20,6 @@ class Look:
     """What a build saw before it started: the generator, what it reads and its stats."""
 
     generator: str
-    roots: list[Path]  # the theme folders
     files: list[FileStat]  # content/, walked
     snapshot: tuple  # state.take_snapshot()
     report: BuildReport | None  # the no-op build's report, when nothing changed
@@ -38,4 +37,4 @@ def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
         report = BuildReport(pages=last.pages, unchanged=len(last.outputs))
         report.problems.extend(list(last.problems))
         report.seconds = time.perf_counter() - started
-    return Look(generator, roots, files, snapshot, report)
+    return Look(generator, files, snapshot, report)

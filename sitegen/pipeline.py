@@ -1,5 +1,9 @@
-"""The build: one function, its stages in the order they run. Nothing is written until
-every page has rendered, so a build with any error leaves output/ as it was."""
+"""The build, its stages in the order they run (`build`): look for a no-op (noop.py); load:
+config, the parsed sources (read.py), templates, the fingerprints that choose a partial or a
+full plan, the site's indexes (index.py), the views templates see (views.py) and the pages
+(plan.py); write: render, copy and commit (output.py); the search index (search.py); the
+snapshot for the next no-op. Nothing is written until every page has rendered, so a build
+with any error leaves output/ as it was."""
 
 from __future__ import annotations
 
@@ -12,25 +16,25 @@ from pathlib import Path
 
 import jinja2
 
-from . import fingerprints, parallel
+from . import fingerprints
 from . import state as cache
 from .config import Config, load_config
-from .errors import BuildFailed, Problem, Problems, template_problem
+from .errors import BuildFailed, Problems
 from .files import REFUSED, FileStat, refusal, walk
-from .fingerprints import Written, page_fingerprint, page_given, unchanged
+from .fingerprints import page_given, unchanged
 from .index import Site, build_site
-from .model import Asset, Content
+from .model import Content
 from .noop import Look, look
+from .output import write_site
 from .plan import Page, article_pages, find_collisions, plan_site
 from .read import load_content
 from .render import Renderer, templates_digest
 from .reporter import BuildReport, Reporter, Silent
 from .search import index_site
-from .text import memo, remember
+from .text import remember
 from .theme import make_environment, static_files, theme_dirs
 from .urls import output_path
 from .views import Incomplete, Views
-from .writer import Stage, commit, digest, discard_staging, fresh_folder
 
 
 @dataclass
@@ -87,17 +91,7 @@ def load(
     templates = templates_digest(env)
     copied = _copied(site_dir, config, content, problems)  # files copied as they are: they claim URLs too
     shape = fingerprints.shape(state.sources, settings, templates, copied)
-    partial = (
-        building
-        and partial
-        and not full
-        and shape == state.shape
-        and not any(state.readers.get("e:" + rel) for rel in changed)  # see write_site
-        and all(
-            written.fingerprint and os.path.isfile(os.path.join(output, rel))  # none pending
-            for rel, written in state.outputs.items()
-        )
-    )
+    partial = building and partial and not full and _only_bodies_changed(state, shape, changed)
     site = build_site(
         content,
         config,
@@ -117,6 +111,22 @@ def load(
         raise BuildFailed(problems)
     return Loaded(
         config, content, site, views, pages, env, problems, state, state_path, settings, templates, shape, partial
+    )
+
+
+def _only_bodies_changed(state: cache.State, shape: str, changed: set[str]) -> bool:
+    """Whether some articles changed, nothing but their bodies differs from the last build's
+    site (equal shapes), no page but an article's own showed one of those bodies
+    (State.readers, from the recorded dependencies), and every output the manifest lists is
+    trusted (none pending from a killed build): then only their pages need planning.
+    Outputs are not looked for one by one (a stat each: a second at 100,000 articles): a file
+    deleted from output/ by hand makes the next no-op check fail with nothing changed, and
+    that build plans every page."""
+    return (
+        bool(changed)
+        and shape == state.shape
+        and not any(state.readers.get("e:" + rel) for rel in changed)
+        and all(written.fingerprint for written in state.outputs.values())
     )
 
 
@@ -185,7 +195,7 @@ def build(
     seen = seen or look(site_dir, output, full=full)
     if seen.report is not None:  # nothing read has changed: nothing to render, nothing to write
         return seen.report
-    generator, roots, files, snapshot = seen.generator, seen.roots, seen.files, seen.snapshot
+    generator, files, snapshot = seen.generator, seen.files, seen.snapshot
     cache.forget_snapshot(site_dir, output)
     try:
         with _long_lived():
@@ -206,205 +216,11 @@ def build(
                 report.search = f"search index: {done.indexed} documents indexed in {done.seconds:.2f} s"
     finally:
         _thaw()
-    if search and snapshot == cache.take_snapshot(site_dir, roots):  # nothing changed while we built
+    # The snapshot holds the stats taken before anything was read: a file changed since then
+    # differs from it, so the next build sees the change (no second walk needed to be sure).
+    if search:
         outputs = tuple(sorted(loaded.state.outputs))
         problems = tuple(report.problems.items)
         cache.save_snapshot(site_dir, output, cache.Snapshot(generator, snapshot, outputs, problems, report.pages))
     report.seconds = time.perf_counter() - started
     return report
-
-
-def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter) -> BuildReport:
-    state, problems = loaded.state, loaded.problems
-    pages = loaded.pages
-    report = BuildReport(pages=state.pages if loaded.partial else len(pages), problems=problems)
-    closures = state.closures[1] if state.closures[0] == loaded.templates else {}
-    views = loaded.views
-    renderer = Renderer(loaded.env, views, closures)
-    settings = loaded.settings
-    discard_staging(output)  # what a killed build left behind
-    # The first build makes the whole folder beside output/ and renames it into place: one
-    # rename instead of tens of thousands, and still nothing there should the build fail.
-    tree = fresh_folder(output) if not os.path.lexists(output) else None
-    if tree is None:
-        output.mkdir(parents=True, exist_ok=True)
-    # A partial plan leaves the other pages as they are: they stay in the manifest.
-    outputs: dict[str, Written] = dict(state.outputs) if loaded.partial else {}
-    rels = [output_path(page.url) for page in pages]
-    todo: list[tuple[int, str]] = []  # (page index, its given inputs' digest) of pages to render
-    for i, page in enumerate(pages):
-        try:
-            given = page_given(page, renderer.template_digest(page.template), settings, views)
-        except Exception as err:
-            problems.items.append(template_problem(err, page.url))
-            continue
-        old = state.outputs.get(rels[i])
-        if unchanged(old, given, views, state.dependencies) and os.path.isfile(os.path.join(output, rels[i])):
-            outputs[rels[i]] = old
-        else:
-            todo.append((i, given))
-    moves: list[tuple[str, str]] = []
-    broken: set[tuple[str, int]] = set()
-    job = _RenderJob(pages, rels, renderer, state.outputs, output, tree)
-    incomplete = False
-    try:
-        done = 0
-        for results in parallel.run(_render_chunk, job, todo):
-            for i, fingerprint, deps, data_digest, staged, problem in results:
-                done += 1
-                if problem is INCOMPLETE:
-                    incomplete = True
-                    continue
-                if problem is not None:
-                    if (problem.path, problem.line) not in broken:  # one line per mistake, not per page
-                        broken.add((problem.path, problem.line))
-                        problems.items.append(problem)
-                    continue
-                report.rendered += 1
-                report.rendered_paths.append(rels[i])
-                old = state.outputs.get(rels[i])
-                _note_readers(state, rels[i], old, deps, pages[i])
-                outputs[rels[i]] = Written(fingerprint, data_digest, state.dependencies.pack(deps))
-                if staged is not None:
-                    moves.append((staged, rels[i]))
-            reporter.progress("render", done, len(todo))
-        if incomplete:
-            raise Incomplete("a template read what this partial build did not compute")
-        stage = Stage(output, tree)
-        for rel, asset in _assets(site_dir, loaded).items():
-            st = os.stat(asset.source_path)
-            fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
-            old = state.outputs.get(rel)
-            outputs[rel] = Written(fingerprint, "", ())
-            if (
-                old is not None
-                and old.fingerprint == fingerprint
-                and os.path.isfile(os.path.join(output, rel))
-                or _same_file(Path(asset.source_path), output / rel)
-            ):  # touched, moved, or a cache lost
-                continue
-            moves.append((stage.put_copy(Path(asset.source_path), rel), rel))
-        if problems.errors:
-            raise BuildFailed(problems)
-        moves.sort(key=lambda move: move[1])
-        stale = [] if tree is not None else sorted(set(state.outputs) - set(outputs))  # none exist there
-        for rel in stale:
-            _note_readers(state, rel, state.outputs[rel], (), None)
-        if tree is not None:
-            os.rename(tree, output)
-        else:
-            if moves:  # should the build die while renaming, the next one must not trust these files
-                cache.save_pending(loaded.state_path, [rel for _, rel in moves])
-            commit(output, moves, stale)
-    except BaseException:
-        discard_staging(output)
-        raise
-    report.rendered_paths.sort()
-    report.written_paths = [rel for _, rel in moves]
-    report.written = len(moves)
-    report.unchanged = len(outputs) - len(moves)
-    report.removed = len(stale)
-    state.outputs = outputs
-    state.shape, state.pages = loaded.shape, report.pages
-    state.closures = (loaded.templates, renderer.closures)
-    state.memo = memo()
-    cache.save(loaded.state_path, state)
-    cache.clear_pending(loaded.state_path)
-    reporter.done()
-    return report
-
-
-@dataclass
-class _RenderJob:
-    """What render workers share (inherited through fork, never pickled)."""
-
-    pages: list[Page]
-    rels: list[str]
-    renderer: Renderer
-    old: dict[str, Written]
-    output: Path
-    tree: Path | None  # the new output folder, when there was none
-
-
-INCOMPLETE = Problem("", 0, "error", "incomplete")  # a render that read what a partial model lacks
-
-
-def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
-    """Render pages, stage those whose bytes changed; returns small tuples only:
-    (page index, fingerprint, dependencies, digest of the bytes, staged file, problem)."""
-    stage: Stage | None = None
-    results = []
-    views = job.renderer.views
-    for i, given in chunk:
-        page, rel = job.pages[i], job.rels[i]
-        try:
-            data, reads = job.renderer.render(page)
-        except Incomplete:
-            results.append((i, "", (), "", None, INCOMPLETE))
-            continue
-        except Exception as err:  # any mistake in a theme is the theme author's line, not a traceback
-            results.append((i, "", (), "", None, template_problem(err, page.url)))
-            continue
-        deps = tuple(sorted(reads))
-        fingerprint = page_fingerprint(given, deps, views)
-        data_digest = digest(data)
-        if _already_written(job, rel, data, data_digest):
-            results.append((i, fingerprint, deps, data_digest, None, None))
-            continue
-        stage = stage or Stage(job.output, job.tree)
-        results.append((i, fingerprint, deps, data_digest, stage.put_later(data, rel), None))
-    if stage is not None:
-        stage.flush()  # every staged file is whole before the parent hears of it
-    return results
-
-
-def _already_written(job: _RenderJob, rel: str, data: bytes, data_digest: str) -> bool:
-    """Whether output/rel holds these bytes: by the manifest's digest, or by reading the file
-    when the manifest has none. A new tree holds nothing yet."""
-    if job.tree is not None:
-        return False
-    old = job.old.get(rel)
-    if old is not None and old.digest:
-        return old.digest == data_digest and os.path.isfile(os.path.join(job.output, rel))
-    return _holds(job.output / rel, data)
-
-
-def _holds(path: Path, data: bytes) -> bool:
-    """Whether the file at path already holds exactly these bytes (so it need not be written)."""
-    try:
-        if path.stat().st_size != len(data):
-            return False
-        return path.read_bytes() == data
-    except OSError:
-        return False
-
-
-def _same_file(source: Path, target: Path) -> bool:
-    """Whether target is already a copy of source."""
-    try:
-        return source.stat().st_size == target.stat().st_size and source.read_bytes() == target.read_bytes()
-    except OSError:
-        return False
-
-
-def _assets(site_dir: Path, loaded: Loaded) -> dict[str, Asset]:
-    assets = {rel: Asset(str(path), rel) for rel, path in static_files(theme_dirs(site_dir, loaded.config)).items()}
-    for asset in loaded.content.assets:
-        assets.setdefault(asset.output, asset)
-    return assets
-
-
-def _note_readers(state: cache.State, rel: str, old: Written | None, deps: tuple, page: Page | None) -> None:
-    """Keep `readers` (article key → the pages, but the article's own, that show its body)
-    current as `rel` is rendered again (with `deps`) or removed: while no page but its own
-    shows a changed article's body, a build need plan no other page (see load)."""
-    readers = state.readers
-    for key, facet in state.dependencies.unpack(old.deps) if old is not None and old.deps else ():
-        if facet == "body" and key in readers:
-            readers[key].discard(rel)
-            if not readers[key]:
-                del readers[key]
-    own = "e:" + page.source if page is not None and page.kind == "article" else ""
-    for key, facet in deps:
-        if facet == "body" and key != own:
-            readers.setdefault(key, set()).add(rel)

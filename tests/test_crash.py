@@ -23,7 +23,8 @@ import pytest
 from conftest import write_site
 from test_incremental import article_file, news_site, touch_later, tree
 
-from sitegen import fingerprints, pipeline
+from sitegen import fingerprints
+from sitegen import output as output_stage
 from sitegen.errors import BuildFailed
 from sitegen.pipeline import build
 
@@ -153,16 +154,16 @@ def test_build_interrupted_while_committing_then_edit_undone(tmp_path, monkeypat
     touch_later(base, original.replace("</body>", "<!-- sửa khung -->\n</body>"))
     added, text = article_file(18)
     touch_later(site / added, text)
-    real = pipeline.commit
+    real = output_stage.commit
 
     def dies(output, moves, stale):
         real(output, moves[: int(len(moves) * renamed)], [])
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "commit", dies)
+    monkeypatch.setattr(output_stage, "commit", dies)
     with pytest.raises(KeyboardInterrupt):
         build(site, out)
-    monkeypatch.setattr(pipeline, "commit", real)
+    monkeypatch.setattr(output_stage, "commit", real)
     touch_later(base, original)
     (site / added).unlink()
     build(site, out)

@@ -685,3 +685,16 @@ def test_a_list_that_shows_bodies_is_rendered_again_when_one_changes(tmp_path):
     assert set(report.written_paths) == {url_of(site, source), "index.html"}
     assert "đã sửa" in (site.out / "index.html").read_text("utf-8")
     site.check()
+
+
+def test_an_output_deleted_by_hand_comes_back(site):
+    """An edit plans only the edited article's pages, so the next build, which has nothing
+    else to do, notices the missing file and plans every page."""
+    lost = "dia-phuong/ha-noi/index.html"
+    (site.out / lost).unlink()
+    source, text = article_file(5)
+    touch_later(site.path(source), text.replace("Đoạn thứ hai của bài số 5", "Đoạn thứ hai, đã sửa, của bài số 5"))
+    site.build()
+    report = site.build()
+    assert lost in report.written_paths
+    site.check()

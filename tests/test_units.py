@@ -433,3 +433,27 @@ def test_relative_links_match_the_word_bounded_rule(html: str) -> None:
 )
 def test_a_date_without_a_time_is_a_day(value, timed):
     assert has_time(value) is timed
+
+
+def test_the_model_is_read_only_once_built_and_templates_see_read_only_views():
+    from sitegen.views import Views, recording
+
+    site = site_of(
+        {
+            "content/ha-noi/_index.md": '---\ntitle: "Thành phố Hà Nội"\n---\n',
+            "content/ha-noi/a.md": '---\ntitle: "Bài A"\ndate: 2024-01-02\ntags: [dân vận]\n---\nThân bài.\n',
+        }
+    )
+    entry = site.entries[0]
+    for obj, name in ((entry, "url"), (entry.locality, "title"), (entry.tags[0], "name"), (site, "entries")):
+        with pytest.raises(AttributeError, match="read-only"):
+            setattr(obj, name, "x")
+    views = Views(site)
+    shown = views.show(entry)
+    with pytest.raises(AttributeError):
+        shown.url = "x"
+    assert not hasattr(shown.tags, "append")  # a list the template cannot change
+    with recording() as reads:
+        assert shown.title == "Bài A" and shown.locality.title == "Thành phố Hà Nội"
+        assert [t.name for t in shown.tags] == ["dân vận"]
+    assert reads == {(entry.key, "card"), (entry.locality.key, "card"), (entry.tags[0].key, "card")}

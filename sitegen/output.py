@@ -1,0 +1,267 @@
+"""The build's last stages: render the pages whose fingerprints changed, copy files, and
+commit the new files to output/ with the manifest that says what each holds. Nothing is
+written to output/ until every page has rendered, so a build with any error leaves it as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import parallel
+from . import state as cache
+from .errors import BuildFailed, Problem, template_problem
+from .fingerprints import Written, page_fingerprint, page_given, unchanged
+from .model import Asset
+from .plan import Page
+from .render import Renderer
+from .reporter import BuildReport, Reporter
+from .text import memo
+from .theme import static_files, theme_dirs
+from .urls import output_path
+from .views import Incomplete
+from .writer import Stage, commit, digest, discard_staging, fresh_folder
+
+if TYPE_CHECKING:
+    from .pipeline import Loaded
+
+
+def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter) -> BuildReport:
+    """Render, copy and commit, in that order; then keep the manifest for the next build."""
+    state = loaded.state
+    report = BuildReport(pages=state.pages if loaded.partial else len(loaded.pages), problems=loaded.problems)
+    closures = state.closures[1] if state.closures[0] == loaded.templates else {}
+    renderer = Renderer(loaded.env, loaded.views, closures)
+    discard_staging(output)  # what a killed build left behind
+    # The first build makes the whole folder beside output/ and renames it into place: one
+    # rename instead of tens of thousands, and still nothing there should the build fail.
+    tree = fresh_folder(output) if not os.path.lexists(output) else None
+    if tree is None:
+        output.mkdir(parents=True, exist_ok=True)
+    # A partial plan leaves the other pages as they are: they stay in the manifest.
+    outputs: dict[str, Written] = dict(state.outputs) if loaded.partial else {}
+    try:
+        todo = pages_to_render(loaded, renderer, output, outputs)
+        moves = render_pages(loaded, renderer, todo, outputs, output, tree, report, reporter)
+        moves += copy_files(site_dir, loaded, outputs, output, tree)
+        if loaded.problems.errors:
+            raise BuildFailed(loaded.problems)
+        stale = commit_outputs(loaded, outputs, moves, output, tree)
+    except BaseException:
+        discard_staging(output)
+        raise
+    report.rendered_paths.sort()
+    report.written_paths = [rel for _, rel in moves]
+    report.written = len(moves)
+    report.unchanged = len(outputs) - len(moves)
+    report.removed = len(stale)
+    state.outputs = outputs
+    state.shape, state.pages = loaded.shape, report.pages
+    state.closures = (loaded.templates, renderer.closures)
+    state.memo = memo()
+    cache.save(loaded.state_path, state)
+    cache.clear_pending(loaded.state_path)
+    reporter.done()
+    return report
+
+
+def pages_to_render(
+    loaded: Loaded, renderer: Renderer, output: Path, outputs: dict[str, Written]
+) -> list[tuple[int, str]]:
+    """(page index, what the page is given) of every page whose fingerprint changed or whose
+    file is gone; the others keep their manifest record in `outputs`."""
+    state, views = loaded.state, loaded.views
+    todo: list[tuple[int, str]] = []
+    for i, page in enumerate(loaded.pages):
+        rel = output_path(page.url)
+        try:
+            given = page_given(page, renderer.template_digest(page.template), loaded.settings, views)
+        except Exception as err:  # a template that does not parse
+            loaded.problems.items.append(template_problem(err, page.url))
+            continue
+        old = state.outputs.get(rel)
+        if unchanged(old, given, views, state.dependencies) and os.path.isfile(os.path.join(output, rel)):
+            outputs[rel] = old
+        else:
+            todo.append((i, given))
+    return todo
+
+
+def render_pages(
+    loaded: Loaded,
+    renderer: Renderer,
+    todo: list[tuple[int, str]],
+    outputs: dict[str, Written],
+    output: Path,
+    tree: Path | None,
+    report: BuildReport,
+    reporter: Reporter,
+) -> list[tuple[str, str]]:
+    """Render `todo` on every core; stage the files whose bytes changed. Returns the moves
+    (staged file, output path); records each page's fingerprint and dependencies."""
+    state, pages, problems = loaded.state, loaded.pages, loaded.problems
+    rels = [output_path(page.url) for page in pages]
+    job = _RenderJob(pages, rels, renderer, state.outputs, output, tree)
+    moves: list[tuple[str, str]] = []
+    broken: set[tuple[str, int]] = set()
+    incomplete = False
+    done = 0
+    for results in parallel.run(_render_chunk, job, todo):
+        for i, fingerprint, deps, data_digest, staged, problem in results:
+            done += 1
+            if problem is INCOMPLETE:
+                incomplete = True
+            elif problem is not None:
+                if (problem.path, problem.line) not in broken:  # one line per mistake, not per page
+                    broken.add((problem.path, problem.line))
+                    problems.items.append(problem)
+            else:
+                report.rendered += 1
+                report.rendered_paths.append(rels[i])
+                _note_readers(state, rels[i], state.outputs.get(rels[i]), deps, pages[i])
+                outputs[rels[i]] = Written(fingerprint, data_digest, state.dependencies.pack(deps))
+                if staged is not None:
+                    moves.append((staged, rels[i]))
+        reporter.progress("render", done, len(todo))
+    if incomplete:
+        raise Incomplete("a template read what this partial build did not compute")
+    return moves
+
+
+def copy_files(
+    site_dir: Path, loaded: Loaded, outputs: dict[str, Written], output: Path, tree: Path | None
+) -> list[tuple[str, str]]:
+    """Stage the theme's and content/'s files (CSS, photos) that are new or changed."""
+    state = loaded.state
+    stage = Stage(output, tree)
+    moves = []
+    for rel, asset in _assets(site_dir, loaded).items():
+        st = os.stat(asset.source_path)
+        fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
+        old = state.outputs.get(rel)
+        outputs[rel] = Written(fingerprint, "", b"")
+        if (
+            old is not None
+            and old.fingerprint == fingerprint
+            and os.path.isfile(os.path.join(output, rel))
+            or _same_file(Path(asset.source_path), output / rel)
+        ):  # touched, moved, or a cache lost
+            continue
+        moves.append((stage.put_copy(Path(asset.source_path), rel), rel))
+    return moves
+
+
+def commit_outputs(
+    loaded: Loaded, outputs: dict[str, Written], moves: list[tuple[str, str]], output: Path, tree: Path | None
+) -> list[str]:
+    """Rename the staged files into place and remove the outputs no longer made; returns those."""
+    state = loaded.state
+    moves.sort(key=lambda move: move[1])
+    stale = [] if tree is not None else sorted(set(state.outputs) - set(outputs))  # none exist there
+    for rel in stale:
+        _note_readers(state, rel, state.outputs[rel], (), None)
+    if tree is not None:
+        os.rename(tree, output)
+    else:
+        if moves:  # should the build die while renaming, the next one must not trust these files
+            cache.save_pending(loaded.state_path, [rel for _, rel in moves])
+        commit(output, moves, stale)
+    return stale
+
+
+@dataclass
+class _RenderJob:
+    """What render workers share (inherited through fork, never pickled)."""
+
+    pages: list[Page]
+    rels: list[str]
+    renderer: Renderer
+    old: dict[str, Written]
+    output: Path
+    tree: Path | None  # the new output folder, when there was none
+
+
+INCOMPLETE = Problem("", 0, "error", "incomplete")  # a render that read what a partial model lacks
+
+
+def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
+    """Render pages, stage those whose bytes changed; returns small tuples only:
+    (page index, fingerprint, dependencies, digest of the bytes, staged file, problem)."""
+    stage: Stage | None = None
+    results = []
+    views = job.renderer.views
+    for i, given in chunk:
+        page, rel = job.pages[i], job.rels[i]
+        try:
+            data, reads = job.renderer.render(page)
+        except Incomplete:
+            results.append((i, "", (), "", None, INCOMPLETE))
+            continue
+        except Exception as err:  # any mistake in a theme is the theme author's line, not a traceback
+            results.append((i, "", (), "", None, template_problem(err, page.url)))
+            continue
+        deps = tuple(sorted(reads))
+        fingerprint = page_fingerprint(given, deps, views)
+        data_digest = digest(data)
+        if _already_written(job, rel, data, data_digest):
+            results.append((i, fingerprint, deps, data_digest, None, None))
+            continue
+        stage = stage or Stage(job.output, job.tree)
+        results.append((i, fingerprint, deps, data_digest, stage.put_later(data, rel), None))
+    if stage is not None:
+        stage.flush()  # every staged file is whole before the parent hears of it
+    return results
+
+
+def _already_written(job: _RenderJob, rel: str, data: bytes, data_digest: str) -> bool:
+    """Whether output/rel holds these bytes: by the manifest's digest, or by reading the file
+    when the manifest has none. A new tree holds nothing yet."""
+    if job.tree is not None:
+        return False
+    old = job.old.get(rel)
+    if old is not None and old.digest:
+        return old.digest == data_digest and os.path.isfile(os.path.join(job.output, rel))
+    return _holds(job.output / rel, data)
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the file at path already holds exactly these bytes (so it need not be written)."""
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _same_file(source: Path, target: Path) -> bool:
+    """Whether target is already a copy of source."""
+    try:
+        return source.stat().st_size == target.stat().st_size and source.read_bytes() == target.read_bytes()
+    except OSError:
+        return False
+
+
+def _assets(site_dir: Path, loaded: Loaded) -> dict[str, Asset]:
+    assets = {rel: Asset(str(path), rel) for rel, path in static_files(theme_dirs(site_dir, loaded.config)).items()}
+    for asset in loaded.content.assets:
+        assets.setdefault(asset.output, asset)
+    return assets
+
+
+def _note_readers(state: cache.State, rel: str, old: Written | None, deps: tuple, page: Page | None) -> None:
+    """Keep `readers` (article key → the pages, but the article's own, that show its body)
+    current as `rel` is rendered again (with `deps`) or removed: while no page but its own
+    shows a changed article's body, a build need plan no other page (see load)."""
+    readers = state.readers
+    for key, facet in state.dependencies.unpack(old.deps) if old is not None and old.deps else ():
+        if facet == "body" and key in readers:
+            readers[key].discard(rel)
+            if not readers[key]:
+                del readers[key]
+    own = "e:" + page.source if page is not None and page.kind == "article" else ""
+    for key, facet in deps:
+        if facet == "body" and key != own:
+            readers.setdefault(key, set()).add(rel)
