@@ -110,6 +110,22 @@ def test_without_publication_date_the_year_of_the_title_is_a_flagged_guess() -> 
     assert r.event_date == date(2019, 10, 11) and r.found["event_date"].sure is False
 
 
+def test_without_publication_date_or_title_year_the_sentence_gives_the_year_as_a_guess() -> None:
+    r = record("Đại hội Hội Nông dân huyện lần thứ XII\nSáng 31/5, Đại hội nhiệm kỳ 2023 - 2028 khai mạc.\n")
+    assert r.event_date == date(2023, 5, 31) and r.found["event_date"].sure is False
+    assert find_meeting_date("Sáng 28/12, HĐND xã họp về năm 2022 và năm 2023.", None) == (date(2022, 12, 28), True)
+    assert find_meeting_date("Sáng 28/12, HĐND xã họp. Năm 2022 có nhiều khó khăn.", None) is None
+
+
+def test_a_lead_without_its_full_stop_is_not_a_caption() -> None:
+    r = record(
+        "Tin tức\nTPHCM công bố kết quả Tổng điều tra dân số năm 2019\n"
+        "Sáng 11/10, tại UBND TPHCM, Ban chỉ đạo Tổng điều tra đã tổ chức Hội nghị Tổng kết\n"
+        "Tham dự Hội nghị có lãnh đạo các sở, ngành.\n"
+    )
+    assert [b.kind for b in r.blocks][:1] == ["paragraph"] and r.event_date == date(2019, 10, 11)
+
+
 # 4. Section labels and menus above the title are not the title.
 def test_a_section_label_is_not_the_title() -> None:
     r = record(
