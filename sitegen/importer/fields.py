@@ -118,9 +118,15 @@ def signature(text: str) -> list[str] | None:
         return [stripped]
     if re.fullmatch(r"[^\W\d_]{1,2}\.\s?[^\W\d_][\w’']+", core) and core[0].isupper():
         return [core]  # "N.Linh", "T.Bình": an initial and a given name
+    if re.fullmatch(r"[A-ZĐ]{2}[a-zà-ỹđ]{2,}", core):
+        return [core]  # "HLam": initials glued to a given name, a newsroom's short signature
+    # "Chí Linh-BBL": the paper's initials after the writer's name are not a writer
+    core = re.sub(r"(?<=\w)\s*[-–]\s*[A-ZĐ]{2,5}$", "", core)
     names = split_names(core)
+    if len(names) > 1 and not _ORG_WORDS.match(names[0]):
+        names = [n for n in names if not _ORG_WORDS.match(n)]  # "Xuân Thưởng – Báo Bạc Liêu Online"
     if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
-        return names if core == stripped else [stripped]
+        return names if core == stripped or not re.search(r"\(", stripped) else [stripped]
     if _ORG_HEAD.match(core) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
         return [core]  # "Liên đoàn lao động tỉnh Phú Thọ": the publishing body signs
     return None

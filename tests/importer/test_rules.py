@@ -168,6 +168,12 @@ def test_sources_and_bylines_with_an_organisation() -> None:
     assert signature("MINH PHÚC") == ["Minh Phúc"] and signature("N.Linh") == ["N.Linh"]
 
 
+def test_signatures_with_the_papers_name_or_initials() -> None:
+    assert signature("Xuân Thưởng – Báo Bạc Liêu Online") == ["Xuân Thưởng"]
+    assert signature("Chí Linh-BBL") == ["Chí Linh"] and signature("HLam") == ["HLam"]
+    assert signature("Hồng Xiêm- Quang Hiếu") == ["Hồng Xiêm", "Quang Hiếu"] and signature("Hết") is None
+
+
 def test_captions_with_a_full_stop_subheadings_and_a_glued_author() -> None:
     text = (
         "Hải quan tổng kết năm 2020\n30/12/2020\n"
