@@ -300,10 +300,12 @@ def people(text: str) -> list[tuple[str, bool]]:
     result: list[tuple[str, bool]] = []
     for sentence in _SENTENCE_END.split(text):
         role: bool | None = None
+        award = False  # once a clause lists awards, the clauses after it in the sentence do too
         for clause in re.split(r";", sentence):
             folded = _role_text(clause)
-            if _AWARD.search(folded) and not _SPEECH.search(folded):
-                role = False  # an award list: those named were honoured, not heard
+            award = award or bool(_AWARD.search(folded) and not _SPEECH.search(folded))
+            if award and not _SPEECH.search(folded):
+                role = False  # an award list, over all its clauses: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
             elif _GUEST.search(folded):
@@ -479,12 +481,14 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
     text = text.replace("_", " ")  # "Nguyễn Phú Bình_Nguyên thứ trưởng": underscores pasted for spaces
     for sentence in _SENTENCE_END.split(text):
         role: bool | None = None
+        award = False  # once a clause lists awards, the clauses after it in the sentence do too
         for clause in re.split(r";", sentence):
             folded = _role_text(clause)
+            award = award or bool(_AWARD.search(folded) and not _SPEECH.search(folded))
             if re.search(r"\bgui thu\b", folded):
                 role = False  # a letter sent, not a word spoken
-            elif _AWARD.search(folded) and not _SPEECH.search(folded):
-                role = False  # an award list: those named were honoured, not heard
+            elif award and not _SPEECH.search(folded):
+                role = False  # an award list, over all its clauses: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
             elif _GUEST.search(folded):

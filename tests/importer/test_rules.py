@@ -219,6 +219,11 @@ def test_people_spoken_of_or_honoured_are_not_speakers() -> None:
     assert people(thanked) == [("Bùi Quang Hưng", True)]
     awards = "Hội nghị biểu dương, khen thưởng các cá nhân gồm: Ông Nguyễn Văn Tâm, Phó Cục trưởng; bà Lê Thị Hoa."
     assert not [n for n, spoke in people_by_title(awards, is_unit_name) if spoke]
+    listed = (
+        "Các cá nhân gồm: Ông Nguyễn Văn Tâm, Phó Cục trưởng; ông Phạm Văn Tuyến, Phó Cục trưởng Cục Công nghệ "
+        "thông tin; đồng chí Lê Văn Hoa, Chi cục trưởng."
+    )
+    assert not [n for n, spoke in people_by_title(listed, is_unit_name) + people(listed) if spoke]
     initiative = "Đồng chí Trần Văn Bình với sáng kiến cải tiến thủ tục; đồng chí Lê Văn Nam với sáng kiến số hóa."
     assert not [n for n, spoke in people(initiative) if spoke]
     presenting = "Thừa ủy quyền, đồng chí Lê Văn Nam trao Bằng khen và phát biểu chỉ đạo hội nghị."
