@@ -252,6 +252,15 @@ def test_social_media_lines_writers_in_nguon_and_dates_after_a_term() -> None:
     assert source_name("Nguồn: Báo Bạc Liêu") == "Báo Bạc Liêu"
 
 
+def test_a_province_kicker_before_the_title_is_the_locality() -> None:
+    rec = record(
+        "Bạc Liêu: Định hướng thành lập hợp tác xã nuôi tôm\n"
+        "Sáng 22/6/2018, Chủ tịch UBND tỉnh Dương Thành Trung chủ trì buổi họp mặt.\n"
+    )
+    assert rec.locality == ["Tỉnh Bạc Liêu"]
+    assert record("Tin tức: Hội nghị tổng kết\nNgày 2/1/2024, Hội nghị tổng kết.\n").locality == []
+
+
 def test_a_unit_named_only_in_an_award_list_is_not_the_locality() -> None:
     text = (
         "Hải quan tổng kết công tác năm 2020\n"
