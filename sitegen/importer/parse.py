@@ -197,6 +197,8 @@ def _caption_sentence(text: str) -> bool:
     if len(text) > 170 or not text.endswith(".") or re.search(r"[.!?…;:]\s", text[:-1]):
         return False
     folded = fold(text)
+    if re.match(r"^\W*mot so (?:hinh anh|anh)\b", folded):
+        return False  # "📸 Một số hình ảnh tại hội nghị.": the sentence that opens a gallery, not a photo's caption
     return bool(_CAPTION_SENTENCE.search(folded)) and not re.search(r"\b(?:da|se|de nghi|yeu cau)\b", folded)
 
 

@@ -193,6 +193,14 @@ def test_captions_with_a_full_stop_subheadings_and_a_glued_author() -> None:
     assert r.blocks[-1].text.endswith("ngành Hải quan./.")  # the sentence kept, the name moved
 
 
+def test_the_sentence_that_opens_a_gallery_is_text() -> None:
+    r = record(
+        "Hội nghị hiệp thương lần thứ nhất\nNgày 9/1/2026, Ủy ban MTTQ xã tổ chức hội nghị hiệp thương.\n"
+        "Đồng chí Lê Văn Nam chủ trì hội nghị.\n📸 Một số hình ảnh tại hội nghị.\n"
+    )
+    assert [b.kind for b in r.blocks if "hình ảnh" in b.text] == ["paragraph"]
+
+
 # 7. Reports: the short list first, only what is missing or guessed.
 def test_report_lists_only_what_needs_checking(tmp_path) -> None:
     from sitegen.importer import run_import
