@@ -418,6 +418,10 @@ _TITLE_AFTER = re.compile(
     r"Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|PBT|BT|CT|PCT|TUV|HUV|TVTU|Chủ nhiệm)(?!\w)"
 )
 _HONORIFICS = {"Ông", "Bà", "Các", "Đồng", "Đ/c"}
+_SPEECH_AFTER = re.compile(
+    r"^\s+(?:đã\s+)?(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|trình bày|kết luận|phát động)(?!\w)"
+)
+_QUOTED = re.compile(r"^\W*theo (?:ong|ba)\b[^:]{0,150}:\s*[“\"]")
 _UNIT_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp.", "tp"}
 _RUN = re.compile(r"[^\W\d_][\w’']*")
 
@@ -495,15 +499,20 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 role = False
             starts = [m.end() for m in _TITLE_HEAD.finditer(clause)] + [m.end() for m in _PERSON_WORDS.finditer(clause)]
             honorific = {m.end() for m in _PERSON_WORDS.finditer(clause)}
+            quoted = bool(_QUOTED.match(folded))  # "Theo ông X, Chủ tịch UBND xã: “…”": X is heard
             for start, end, run, prev in _runs(clause):
                 after_title = any(0 <= start - s <= 40 and not re.search(r"[,;:.()]", clause[s:start]) for s in starts)
                 before_title = bool(_TITLE_AFTER.match(clause[end:]))
-                if not (after_title or before_title):
+                # "…, nguyên Thứ trưởng Bộ Kế hoạch và Đầu tư, Đặng Huy Đông cho biết": a full name
+                # (family name first) right before a speech verb speaks, whatever stands before it
+                speaks = bool(_SPEECH_AFTER.match(clause[end:])) and run[0] in SURNAMES and 2 <= len(run) <= 4
+                if not (after_title or before_title or speaks):
                     continue
                 if start in honorific and 2 <= len(run) <= 4 and not _title_word(run[0]):
                     name = " ".join(run)  # "ông Trinh Văn Huân": a name whatever its family name
                 else:
                     name = name_in_run(run, prev in _UNIT_WORDS, is_place)
                 if name and not _title_word(name.split()[0]):
-                    found.append((name, role is True))  # without "đồng chí", only a stated role counts
+                    heard = role is True or (speaks and name == " ".join(run)) or (quoted and start in honorific)
+                    found.append((name, heard))  # without "đồng chí", only a stated role counts
     return found

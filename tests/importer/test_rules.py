@@ -222,6 +222,15 @@ def test_a_commune_of_the_2025_structure_is_a_locality() -> None:
     assert record(text).locality == ["Tỉnh Lào Cai", "Xã Phong Hải"]
 
 
+def test_a_full_name_before_a_speech_verb_and_a_quoted_source_are_speakers() -> None:
+    told = "Tại buổi họp mặt, nguyên Thứ trưởng Bộ Kế hoạch và Đầu tư, Đặng Huy Đông cho biết: HTX sẽ giúp bà con."
+    assert people_by_title(told, is_unit_name) == [("Đặng Huy Đông", True)]
+    quoted = "Theo ông Lâm Anh Tuấn, Chủ tịch UBND xã Hưng Hội: “Nguồn kinh phí còn khá lớn”."
+    assert people_by_title(quoted, is_unit_name) == [("Lâm Anh Tuấn", True)]
+    assert people_by_title("Ông Lâm Anh Tuấn, Chủ tịch UBND xã dự hội nghị.", is_unit_name) == [("Lâm Anh Tuấn", False)]
+    assert people_by_title("Tại Hà Nội Mới cho biết: không.", is_unit_name) == []
+
+
 def test_people_spoken_of_or_honoured_are_not_speakers() -> None:
     thanked = "Phát biểu, đồng chí Bùi Quang Hưng cảm ơn sự quan tâm của cá nhân đồng chí Trịnh Xuân Trường."
     assert people(thanked) == [("Bùi Quang Hưng", True)]
