@@ -268,7 +268,12 @@ def _role_text(clause: str) -> str:
     in_name = False
     for word in words:
         bare = word.strip(",;:.()–-")
-        in_name = bool(bare) and bare[0].isupper() and (bare in SURNAMES or (in_name and _capitalised(bare)))
+        in_name = (
+            bool(bare)
+            and bare[0].isupper()
+            and not _title_word(bare)  # "Đoàn Chủ trì Hội thảo": a family name's word, then a title
+            and (bare in SURNAMES or (in_name and _capitalised(bare)))
+        )
         masked.append("X" if in_name else word)
     return fold(" ".join(masked)).replace("ban chi dao", "ban")
 

@@ -231,6 +231,11 @@ def test_a_full_name_before_a_speech_verb_and_a_quoted_source_are_speakers() -> 
     assert people_by_title("Tại Hà Nội Mới cho biết: không.", is_unit_name) == []
 
 
+def test_a_family_name_word_before_a_role_does_not_hide_the_role() -> None:
+    chairs = "Đoàn Chủ trì Hội thảo (từ trái qua phải): PGS,TS. Đinh Ngọc Giang; TS. Phan Công Khanh"
+    assert people_by_title(chairs, is_unit_name) == [("Đinh Ngọc Giang", True), ("Phan Công Khanh", True)]
+
+
 def test_people_spoken_of_or_honoured_are_not_speakers() -> None:
     thanked = "Phát biểu, đồng chí Bùi Quang Hưng cảm ơn sự quan tâm của cá nhân đồng chí Trịnh Xuân Trường."
     assert people(thanked) == [("Bùi Quang Hưng", True)]
