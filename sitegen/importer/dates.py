@@ -28,6 +28,10 @@ _DAY_MONTH = re.compile(
     r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
     r"(?![\d/-])"
 )
+# A meeting over two days ("ngày 21 và 22/6/2018", "ngày 21, 22/6", "ngày 21-22/6/2018").
+_TWO_DAYS = re.compile(
+    r"\bngay\s+(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/-])"
+)
 # Words a publication line may hold besides its date and time.
 _DATELINE_WORDS = re.compile(
     r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban)|"
@@ -141,6 +145,9 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
         candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
     for m in _DMY2.finditer(folded):
         candidates.append((m.start(1), int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))))
+    for m in _TWO_DAYS.finditer(folded):  # "trong 2 ngày 21 và 22/6/2018": the meeting's first day
+        year = int(m.group(4)) if m.group(4) else None
+        candidates.append((m.start(1), int(m.group(1)), int(m.group(3)), year))
     for m in _DAY_MONTH.finditer(folded):
         if not any(start <= m.start(1) <= start + 12 for start, *_ in candidates):
             candidates.append((m.start(1), int(m.group(1)), int(m.group(2)), None))

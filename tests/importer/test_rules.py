@@ -103,6 +103,15 @@ def test_the_meeting_sentence_gives_the_meeting_date() -> None:
     assert find_meeting_date("Sau Đại hội, ngày 06/12/19, Hội họp", date(2019, 12, 7)) == (date(2019, 12, 6), False)
 
 
+def test_a_meeting_over_two_days_is_dated_by_its_first() -> None:
+    assert find_meeting_date("Đại hội diễn ra trong 2 ngày 21 và 22/6/2018.", date(2018, 6, 23)) == (
+        date(2018, 6, 21),
+        False,
+    )
+    assert find_meeting_date("Trong hai ngày 21-22/6, Đại hội họp.", date(2018, 6, 23)) == (date(2018, 6, 21), True)
+    assert find_meeting_date("Sáng ngày 20-11-2023, Hội nghị họp.", date(2023, 11, 21)) == (date(2023, 11, 20), False)
+
+
 def test_without_publication_date_the_year_of_the_title_is_a_flagged_guess() -> None:
     r = record(
         "TPHCM công bố kết quả Tổng điều tra năm 2019\nSáng 11/10, tại UBND TPHCM, Ban chỉ đạo tổ chức hội nghị.\n"
