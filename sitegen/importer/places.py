@@ -196,6 +196,12 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     by_parent = [u for u in units if any(fold(split_level(p)[1]) in mentioned for p in u.chain[:-1])]
     if len(by_parent) == 1:
         return by_parent[0], "the text names its parent"
+    # "phường 1, thành phố Bạc Liêu": the parent named with its level settles it, where the bare
+    # name ("Bạc Liêu", a province and a city too) leaves two
+    pairs = {(p.level, fold(p.name)) for p in named}
+    by_level = [u for u in by_parent if len(u.chain) > 2 and _pair(u.chain[-2]) in pairs]
+    if len(by_level) == 1:
+        return by_level[0], "the text names its parent"
     words = [u for u in units if any(_named(fold(split_level(p)[1]), folded) for p in u.chain[:-1])]
     if len(words) == 1:
         return words[0], f"the text names {words[0].chain[0]}"
@@ -208,6 +214,11 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
         if len(south) == 1:
             return south[0], "“ấp” is a southern hamlet word"
     return None, ""
+
+
+def _pair(name: str) -> tuple[str, str]:
+    level, bare = split_level(name)
+    return level.casefold(), fold(bare)
 
 
 def _province_code(unit: Unit) -> str:

@@ -283,6 +283,14 @@ def test_social_media_lines_writers_in_nguon_and_dates_after_a_term() -> None:
     assert source_name("Nguồn: Báo Bạc Liêu") == "Báo Bạc Liêu"
 
 
+def test_a_ward_is_settled_by_its_city_named_with_its_level() -> None:
+    rec = record(
+        "Khởi công bệnh viện đa khoa\nThứ Hai, 25/06/2018, 09:25\n"
+        "Ngày 24/6, Công ty cổ phần tổ chức lễ khởi công. Dự án tọa lạc tại khóm 10, phường 1, thành phố Bạc Liêu.\n"
+    )
+    assert rec.locality == ["Tỉnh Bạc Liêu", "Thành phố Bạc Liêu", "Phường 1"]
+
+
 def test_a_province_kicker_before_the_title_is_the_locality() -> None:
     rec = record(
         "Bạc Liêu: Định hướng thành lập hợp tác xã nuôi tôm\n"
