@@ -28,6 +28,10 @@ _DAY_MONTH = re.compile(
     r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
     r"(?![\d/-])"
 )
+# A meeting over two days ("ngày 21 và 22/6/2018", "ngày 21, 22/6", "ngày 21-22/6/2018").
+_TWO_DAYS = re.compile(
+    r"\bngay\s+(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/-])"
+)
 # Words a publication line may hold besides its date and time.
 _DATELINE_WORDS = re.compile(
     r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban)|"
@@ -141,6 +145,9 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
         candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
     for m in _DMY2.finditer(folded):
         candidates.append((m.start(1), int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))))
+    for m in _TWO_DAYS.finditer(folded):  # "trong 2 ngày 21 và 22/6/2018": the meeting's first day
+        year = int(m.group(4)) if m.group(4) else None
+        candidates.append((m.start(1), int(m.group(1)), int(m.group(3)), year))
     for m in _DAY_MONTH.finditer(folded):
         if not any(start <= m.start(1) <= start + 12 for start, *_ in candidates):
             candidates.append((m.start(1), int(m.group(1)), int(m.group(2)), None))
@@ -149,9 +156,9 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
             continue
         inferred = year is None
         if inferred and published is None:
-            if year_hint is None:
-                continue
-            year = year_hint  # no publication date: the one year the title names (doubtful)
+            year = year_hint or _year_of_sentence(folded, start)
+            if year is None:
+                continue  # no publication date: the title's one year, else the sentence's first (doubtful)
         elif inferred:
             year = published.year
             try:
@@ -166,6 +173,19 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
         if published is not None and (found > published or (published - found).days > 366):
             continue  # a meeting is reported after it happens, and within the year
         return found, inferred
+    return None
+
+
+def _year_of_sentence(folded: str, start: int) -> int | None:
+    """The first year the sentence of a date names ("Sáng 28/12, HĐND xã … năm 2022, … năm 2023":
+    2022; "Sáng nay 31/5, Đại hội … nhiệm kỳ 2023 - 2028": 2023): what a reader takes a yearless
+    day to be in when the page shows no publication date."""
+    begin = max(folded.rfind(". ", 0, start), folded.rfind("\n", 0, start)) + 1
+    ends = [i for i in (folded.find(". ", start), folded.find("\n", start)) if i >= 0]
+    sentence = folded[begin : min(ends) if ends else len(folded)]
+    for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.])", sentence):
+        if MIN_YEAR <= int(m.group(1)) <= MAX_YEAR:
+            return int(m.group(1))
     return None
 
 

@@ -118,9 +118,15 @@ def signature(text: str) -> list[str] | None:
         return [stripped]
     if re.fullmatch(r"[^\W\d_]{1,2}\.\s?[^\W\d_][\w’']+", core) and core[0].isupper():
         return [core]  # "N.Linh", "T.Bình": an initial and a given name
+    if re.fullmatch(r"[A-ZĐ]{2}[a-zà-ỹđ]{2,}", core):
+        return [core]  # "HLam": initials glued to a given name, a newsroom's short signature
+    # "Chí Linh-BBL": the paper's initials after the writer's name are not a writer
+    core = re.sub(r"(?<=\w)\s*[-–]\s*[A-ZĐ]{2,5}$", "", core)
     names = split_names(core)
+    if len(names) > 1 and not _ORG_WORDS.match(names[0]):
+        names = [n for n in names if not _ORG_WORDS.match(n)]  # "Xuân Thưởng – Báo Bạc Liêu Online"
     if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
-        return names if core == stripped else [stripped]
+        return names if core == stripped or not re.search(r"\(", stripped) else [stripped]
     if _ORG_HEAD.match(core) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
         return [core]  # "Liên đoàn lao động tỉnh Phú Thọ": the publishing body signs
     return None
@@ -262,7 +268,12 @@ def _role_text(clause: str) -> str:
     in_name = False
     for word in words:
         bare = word.strip(",;:.()–-")
-        in_name = bool(bare) and bare[0].isupper() and (bare in SURNAMES or (in_name and _capitalised(bare)))
+        in_name = (
+            bool(bare)
+            and bare[0].isupper()
+            and not _title_word(bare)  # "Đoàn Chủ trì Hội thảo": a family name's word, then a title
+            and (bare in SURNAMES or (in_name and _capitalised(bare)))
+        )
         masked.append("X" if in_name else word)
     return fold(" ".join(masked)).replace("ban chi dao", "ban")
 
@@ -294,10 +305,12 @@ def people(text: str) -> list[tuple[str, bool]]:
     result: list[tuple[str, bool]] = []
     for sentence in _SENTENCE_END.split(text):
         role: bool | None = None
+        award = False  # once a clause lists awards, the clauses after it in the sentence do too
         for clause in re.split(r";", sentence):
             folded = _role_text(clause)
-            if _AWARD.search(folded) and not _SPEECH.search(folded):
-                role = False  # an award list: those named were honoured, not heard
+            award = award or bool(_AWARD.search(folded) and not _SPEECH.search(folded))
+            if award and not _SPEECH.search(folded):
+                role = False  # an award list, over all its clauses: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
             elif _GUEST.search(folded):
@@ -410,6 +423,10 @@ _TITLE_AFTER = re.compile(
     r"Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|PBT|BT|CT|PCT|TUV|HUV|TVTU|Chủ nhiệm)(?!\w)"
 )
 _HONORIFICS = {"Ông", "Bà", "Các", "Đồng", "Đ/c"}
+_SPEECH_AFTER = re.compile(
+    r"^\s+(?:đã\s+)?(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|trình bày|kết luận|phát động)(?!\w)"
+)
+_QUOTED = re.compile(r"^\W*theo (?:ong|ba)\b[^:]{0,150}:\s*[“\"]")
 _UNIT_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp.", "tp"}
 _RUN = re.compile(r"[^\W\d_][\w’']*")
 
@@ -473,27 +490,34 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
     text = text.replace("_", " ")  # "Nguyễn Phú Bình_Nguyên thứ trưởng": underscores pasted for spaces
     for sentence in _SENTENCE_END.split(text):
         role: bool | None = None
+        award = False  # once a clause lists awards, the clauses after it in the sentence do too
         for clause in re.split(r";", sentence):
             folded = _role_text(clause)
+            award = award or bool(_AWARD.search(folded) and not _SPEECH.search(folded))
             if re.search(r"\bgui thu\b", folded):
                 role = False  # a letter sent, not a word spoken
-            elif _AWARD.search(folded) and not _SPEECH.search(folded):
-                role = False  # an award list: those named were honoured, not heard
+            elif award and not _SPEECH.search(folded):
+                role = False  # an award list, over all its clauses: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
             elif _GUEST.search(folded):
                 role = False
             starts = [m.end() for m in _TITLE_HEAD.finditer(clause)] + [m.end() for m in _PERSON_WORDS.finditer(clause)]
             honorific = {m.end() for m in _PERSON_WORDS.finditer(clause)}
+            quoted = bool(_QUOTED.match(folded))  # "Theo ông X, Chủ tịch UBND xã: “…”": X is heard
             for start, end, run, prev in _runs(clause):
                 after_title = any(0 <= start - s <= 40 and not re.search(r"[,;:.()]", clause[s:start]) for s in starts)
                 before_title = bool(_TITLE_AFTER.match(clause[end:]))
-                if not (after_title or before_title):
+                # "…, nguyên Thứ trưởng Bộ Kế hoạch và Đầu tư, Đặng Huy Đông cho biết": a full name
+                # (family name first) right before a speech verb speaks, whatever stands before it
+                speaks = bool(_SPEECH_AFTER.match(clause[end:])) and run[0] in SURNAMES and 2 <= len(run) <= 4
+                if not (after_title or before_title or speaks):
                     continue
                 if start in honorific and 2 <= len(run) <= 4 and not _title_word(run[0]):
                     name = " ".join(run)  # "ông Trinh Văn Huân": a name whatever its family name
                 else:
                     name = name_in_run(run, prev in _UNIT_WORDS, is_place)
                 if name and not _title_word(name.split()[0]):
-                    found.append((name, role is True))  # without "đồng chí", only a stated role counts
+                    heard = role is True or (speaks and name == " ".join(run)) or (quoted and start in honorific)
+                    found.append((name, heard))  # without "đồng chí", only a stated role counts
     return found

@@ -169,8 +169,13 @@ def is_caption(text: str) -> bool:
         return True
     if re.search(r"\s(?:https?://|www\.)\S+$", text):
         return False  # "… tại địa chỉ: http://…": a sentence that gives an address
+    if _LEAD_OPENING.match(fold(text)):
+        return False  # "Sáng 11/10, tại UBND TPHCM, Ban chỉ đạo … tổ chức …": a lead that lost its full stop
     return len(text) <= CAPTION_MAX and len(text.split()) >= 2 and not _TERMINAL.search(text)
 
+
+# A lead's opening: the time of day and the date, then a comma ("Sáng 11/10,", "Chiều ngày 3/8/2023,").
+_LEAD_OPENING = re.compile(r"^(?:sang|chieu|toi|trua|ngay)\s+(?:ngay\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:[/-]\d{2,4})?\s*,")
 
 # Words of a photo's caption (folded): what the picture shows.
 _CAPTION_WORDS = re.compile(
@@ -192,6 +197,8 @@ def _caption_sentence(text: str) -> bool:
     if len(text) > 170 or not text.endswith(".") or re.search(r"[.!?…;:]\s", text[:-1]):
         return False
     folded = fold(text)
+    if re.match(r"^\W*mot so (?:hinh anh|anh)\b", folded):
+        return False  # "📸 Một số hình ảnh tại hội nghị.": the sentence that opens a gallery, not a photo's caption
     return bool(_CAPTION_SENTENCE.search(folded)) and not re.search(r"\b(?:da|se|de nghi|yeu cau)\b", folded)
 
 
@@ -297,7 +304,7 @@ def _fill_fields(record: Record, config: Config) -> None:
             elif published is not None:
                 how, sure = "day in the text, year from the publication date", True
             else:
-                how, sure = "day in the text, year from the title: check it", False
+                how, sure = "day in the text, year from the title or its sentence: check it", False
             record.note("event_date", block.lines[0], how, sure)
             break
     if record.date is None and record.event_date is not None:

@@ -38,6 +38,8 @@ _DISPLAY = {
 _NOT_NAMES = {"hội", "ủy", "uỷ", "đảng", "ban", "bộ", "nhà", "công", "mặt"}
 _AT = re.compile(r"\btại\s+([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2})")
 _HCMC = re.compile(r"(?<!\w)(?:TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh)(?!\w)")
+# A place kicker opening a line: a province's name and a colon ("Bạc Liêu: Định hướng …").
+_KICKER = re.compile(r"(?m)^([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2})\s*:\s")
 # "tại Nha Trang (Khánh Hòa)", "huyện Phú Tân (Cà Mau)": a province in brackets after a name.
 _BRACKETED = re.compile(r"(?:([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,3})[ ]+)?\(([^\W\d_][\w ]{2,20})\)")
 # Organs before a unit's name: a unit named with its organ is what the article is about.
@@ -82,6 +84,11 @@ def named_places(text: str) -> list[Place]:
         organ = bool(_ORGAN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
         found.append((m.start(), Place(level, m.group(2), organ)))
     for m in _AT.finditer(text):  # "tại Hà Nội": a province named as the venue
+        province = _one(m.group(1), PROVINCE)
+        if province is not None:
+            level, name = split_level(province.name)
+            found.append((m.start(1), Place(level.casefold(), name, False)))
+    for m in _KICKER.finditer(text):  # "Bạc Liêu: Định hướng …": the province a title is filed under
         province = _one(m.group(1), PROVINCE)
         if province is not None:
             level, name = split_level(province.name)
@@ -189,6 +196,12 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     by_parent = [u for u in units if any(fold(split_level(p)[1]) in mentioned for p in u.chain[:-1])]
     if len(by_parent) == 1:
         return by_parent[0], "the text names its parent"
+    # "phường 1, thành phố Bạc Liêu": the parent named with its level settles it, where the bare
+    # name ("Bạc Liêu", a province and a city too) leaves two
+    pairs = {(p.level, fold(p.name)) for p in named}
+    by_level = [u for u in by_parent if len(u.chain) > 2 and _pair(u.chain[-2]) in pairs]
+    if len(by_level) == 1:
+        return by_level[0], "the text names its parent"
     words = [u for u in units if any(_named(fold(split_level(p)[1]), folded) for p in u.chain[:-1])]
     if len(words) == 1:
         return words[0], f"the text names {words[0].chain[0]}"
@@ -201,6 +214,11 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
         if len(south) == 1:
             return south[0], "“ấp” is a southern hamlet word"
     return None, ""
+
+
+def _pair(name: str) -> tuple[str, str]:
+    level, bare = split_level(name)
+    return level.casefold(), fold(bare)
 
 
 def _province_code(unit: Unit) -> str:

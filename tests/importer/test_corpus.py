@@ -8,8 +8,8 @@ import pytest
 from .score import FIELDS, run_split
 
 # The figures measured when the floors were set (docs/importing.md): dev 100% (41 articles),
-# held-out 88% (8), second held-out 92% (17, scored before any rule was tuned and at the end).
-FLOORS = {"dev": 0.97, "heldout": 0.85, "heldout2": 0.89}
+# held-out 96% (8), second held-out 98% (17), third held-out 86% (17, first run 81%).
+FLOORS = {"dev": 0.97, "heldout": 0.93, "heldout2": 0.95, "heldout3": 0.84}
 
 
 @pytest.mark.slow  # imports every article and builds three sites (about 10 s)

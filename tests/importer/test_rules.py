@@ -103,11 +103,36 @@ def test_the_meeting_sentence_gives_the_meeting_date() -> None:
     assert find_meeting_date("Sau Đại hội, ngày 06/12/19, Hội họp", date(2019, 12, 7)) == (date(2019, 12, 6), False)
 
 
+def test_a_meeting_over_two_days_is_dated_by_its_first() -> None:
+    assert find_meeting_date("Đại hội diễn ra trong 2 ngày 21 và 22/6/2018.", date(2018, 6, 23)) == (
+        date(2018, 6, 21),
+        False,
+    )
+    assert find_meeting_date("Trong hai ngày 21-22/6, Đại hội họp.", date(2018, 6, 23)) == (date(2018, 6, 21), True)
+    assert find_meeting_date("Sáng ngày 20-11-2023, Hội nghị họp.", date(2023, 11, 21)) == (date(2023, 11, 20), False)
+
+
 def test_without_publication_date_the_year_of_the_title_is_a_flagged_guess() -> None:
     r = record(
         "TPHCM công bố kết quả Tổng điều tra năm 2019\nSáng 11/10, tại UBND TPHCM, Ban chỉ đạo tổ chức hội nghị.\n"
     )
     assert r.event_date == date(2019, 10, 11) and r.found["event_date"].sure is False
+
+
+def test_without_publication_date_or_title_year_the_sentence_gives_the_year_as_a_guess() -> None:
+    r = record("Đại hội Hội Nông dân huyện lần thứ XII\nSáng 31/5, Đại hội nhiệm kỳ 2023 - 2028 khai mạc.\n")
+    assert r.event_date == date(2023, 5, 31) and r.found["event_date"].sure is False
+    assert find_meeting_date("Sáng 28/12, HĐND xã họp về năm 2022 và năm 2023.", None) == (date(2022, 12, 28), True)
+    assert find_meeting_date("Sáng 28/12, HĐND xã họp. Năm 2022 có nhiều khó khăn.", None) is None
+
+
+def test_a_lead_without_its_full_stop_is_not_a_caption() -> None:
+    r = record(
+        "Tin tức\nTPHCM công bố kết quả Tổng điều tra dân số năm 2019\n"
+        "Sáng 11/10, tại UBND TPHCM, Ban chỉ đạo Tổng điều tra đã tổ chức Hội nghị Tổng kết\n"
+        "Tham dự Hội nghị có lãnh đạo các sở, ngành.\n"
+    )
+    assert [b.kind for b in r.blocks][:1] == ["paragraph"] and r.event_date == date(2019, 10, 11)
 
 
 # 4. Section labels and menus above the title are not the title.
@@ -152,6 +177,12 @@ def test_sources_and_bylines_with_an_organisation() -> None:
     assert signature("MINH PHÚC") == ["Minh Phúc"] and signature("N.Linh") == ["N.Linh"]
 
 
+def test_signatures_with_the_papers_name_or_initials() -> None:
+    assert signature("Xuân Thưởng – Báo Bạc Liêu Online") == ["Xuân Thưởng"]
+    assert signature("Chí Linh-BBL") == ["Chí Linh"] and signature("HLam") == ["HLam"]
+    assert signature("Hồng Xiêm- Quang Hiếu") == ["Hồng Xiêm", "Quang Hiếu"] and signature("Hết") is None
+
+
 def test_captions_with_a_full_stop_subheadings_and_a_glued_author() -> None:
     text = (
         "Hải quan tổng kết năm 2020\n30/12/2020\n"
@@ -169,6 +200,14 @@ def test_captions_with_a_full_stop_subheadings_and_a_glued_author() -> None:
     assert kinds["Tổng cục trưởng Nguyễn Văn Cẩn phát biểu chỉ đạo tại hội nghị."] == "caption"
     assert r.authors == ["Hồng Nhung"] and r.found["author"].sure is False
     assert r.blocks[-1].text.endswith("ngành Hải quan./.")  # the sentence kept, the name moved
+
+
+def test_the_sentence_that_opens_a_gallery_is_text() -> None:
+    r = record(
+        "Hội nghị hiệp thương lần thứ nhất\nNgày 9/1/2026, Ủy ban MTTQ xã tổ chức hội nghị hiệp thương.\n"
+        "Đồng chí Lê Văn Nam chủ trì hội nghị.\n📸 Một số hình ảnh tại hội nghị.\n"
+    )
+    assert [b.kind for b in r.blocks if "hình ảnh" in b.text] == ["paragraph"]
 
 
 # 7. Reports: the short list first, only what is missing or guessed.
@@ -192,11 +231,30 @@ def test_a_commune_of_the_2025_structure_is_a_locality() -> None:
     assert record(text).locality == ["Tỉnh Lào Cai", "Xã Phong Hải"]
 
 
+def test_a_full_name_before_a_speech_verb_and_a_quoted_source_are_speakers() -> None:
+    told = "Tại buổi họp mặt, nguyên Thứ trưởng Bộ Kế hoạch và Đầu tư, Đặng Huy Đông cho biết: HTX sẽ giúp bà con."
+    assert people_by_title(told, is_unit_name) == [("Đặng Huy Đông", True)]
+    quoted = "Theo ông Lâm Anh Tuấn, Chủ tịch UBND xã Hưng Hội: “Nguồn kinh phí còn khá lớn”."
+    assert people_by_title(quoted, is_unit_name) == [("Lâm Anh Tuấn", True)]
+    assert people_by_title("Ông Lâm Anh Tuấn, Chủ tịch UBND xã dự hội nghị.", is_unit_name) == [("Lâm Anh Tuấn", False)]
+    assert people_by_title("Tại Hà Nội Mới cho biết: không.", is_unit_name) == []
+
+
+def test_a_family_name_word_before_a_role_does_not_hide_the_role() -> None:
+    chairs = "Đoàn Chủ trì Hội thảo (từ trái qua phải): PGS,TS. Đinh Ngọc Giang; TS. Phan Công Khanh"
+    assert people_by_title(chairs, is_unit_name) == [("Đinh Ngọc Giang", True), ("Phan Công Khanh", True)]
+
+
 def test_people_spoken_of_or_honoured_are_not_speakers() -> None:
     thanked = "Phát biểu, đồng chí Bùi Quang Hưng cảm ơn sự quan tâm của cá nhân đồng chí Trịnh Xuân Trường."
     assert people(thanked) == [("Bùi Quang Hưng", True)]
     awards = "Hội nghị biểu dương, khen thưởng các cá nhân gồm: Ông Nguyễn Văn Tâm, Phó Cục trưởng; bà Lê Thị Hoa."
     assert not [n for n, spoke in people_by_title(awards, is_unit_name) if spoke]
+    listed = (
+        "Các cá nhân gồm: Ông Nguyễn Văn Tâm, Phó Cục trưởng; ông Phạm Văn Tuyến, Phó Cục trưởng Cục Công nghệ "
+        "thông tin; đồng chí Lê Văn Hoa, Chi cục trưởng."
+    )
+    assert not [n for n, spoke in people_by_title(listed, is_unit_name) + people(listed) if spoke]
     initiative = "Đồng chí Trần Văn Bình với sáng kiến cải tiến thủ tục; đồng chí Lê Văn Nam với sáng kiến số hóa."
     assert not [n for n, spoke in people(initiative) if spoke]
     presenting = "Thừa ủy quyền, đồng chí Lê Văn Nam trao Bằng khen và phát biểu chỉ đạo hội nghị."
@@ -223,6 +281,23 @@ def test_social_media_lines_writers_in_nguon_and_dates_after_a_term() -> None:
     assert not any("#MTTQPhongHai" in b.text for b in rec.blocks)
     assert [b.kind for b in rec.blocks if "nghĩa tình" in b.text] == ["paragraph"]
     assert source_name("Nguồn: Báo Bạc Liêu") == "Báo Bạc Liêu"
+
+
+def test_a_ward_is_settled_by_its_city_named_with_its_level() -> None:
+    rec = record(
+        "Khởi công bệnh viện đa khoa\nThứ Hai, 25/06/2018, 09:25\n"
+        "Ngày 24/6, Công ty cổ phần tổ chức lễ khởi công. Dự án tọa lạc tại khóm 10, phường 1, thành phố Bạc Liêu.\n"
+    )
+    assert rec.locality == ["Tỉnh Bạc Liêu", "Thành phố Bạc Liêu", "Phường 1"]
+
+
+def test_a_province_kicker_before_the_title_is_the_locality() -> None:
+    rec = record(
+        "Bạc Liêu: Định hướng thành lập hợp tác xã nuôi tôm\n"
+        "Sáng 22/6/2018, Chủ tịch UBND tỉnh Dương Thành Trung chủ trì buổi họp mặt.\n"
+    )
+    assert rec.locality == ["Tỉnh Bạc Liêu"]
+    assert record("Tin tức: Hội nghị tổng kết\nNgày 2/1/2024, Hội nghị tổng kết.\n").locality == []
 
 
 def test_a_unit_named_only_in_an_award_list_is_not_the_locality() -> None:
