@@ -71,17 +71,22 @@ def pages_to_render(
     loaded: Loaded, renderer: Renderer, output: Path, outputs: dict[str, Written]
 ) -> list[tuple[int, str]]:
     """(page index, what the page is given) of every page whose fingerprint changed or whose
-    file is gone; the others keep their manifest record in `outputs`."""
+    file is gone; the others keep their manifest record in `outputs`. A page the last build
+    did not render is given "": the worker that renders it digests what it is given (on every
+    core: a cold build of a million pages would spend an hour doing it here)."""
     state, views = loaded.state, loaded.views
     todo: list[tuple[int, str]] = []
     for i, page in enumerate(loaded.pages):
         rel = output_path(page.url)
+        old = state.outputs.get(rel)
+        if old is None or old.deps is None:
+            todo.append((i, ""))
+            continue
         try:
             given = page_given(page, renderer.template_digest(page.template), loaded.settings, views)
         except Exception as err:  # a template that does not parse
             loaded.problems.items.append(template_problem(err, page.url))
             continue
-        old = state.outputs.get(rel)
         if unchanged(old, given, views, state.dependencies) and os.path.isfile(os.path.join(output, rel)):
             outputs[rel] = old
         else:
@@ -103,7 +108,7 @@ def render_pages(
     (staged file, output path); records each page's fingerprint and dependencies."""
     state, pages, problems = loaded.state, loaded.pages, loaded.problems
     rels = [output_path(page.url) for page in pages]
-    job = _RenderJob(pages, rels, renderer, state.outputs, output, tree)
+    job = _RenderJob(pages, rels, renderer, loaded.settings, state.outputs, output, tree)
     moves: list[tuple[str, str]] = []
     broken: set[tuple[str, int]] = set()
     incomplete = False
@@ -178,6 +183,7 @@ class _RenderJob:
     pages: list[Page]
     rels: list[str]
     renderer: Renderer
+    settings: str  # fingerprints.settings_digest
     old: dict[str, Written]
     output: Path
     tree: Path | None  # the new output folder, when there was none
@@ -195,6 +201,7 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
     for i, given in chunk:
         page, rel = job.pages[i], job.rels[i]
         try:
+            given = given or page_given(page, job.renderer.template_digest(page.template), job.settings, views)
             data, reads = job.renderer.render(page)
         except Incomplete:
             results.append((i, "", (), "", None, INCOMPLETE))
