@@ -79,7 +79,7 @@ class Locality(Sealed):
     own: list[Entry] = field(default_factory=list)  # articles of this unit itself
     entries: list[Entry] = field(default_factory=list)  # with those of its sub-units
     official: Official | None = None  # its unit in the register of administrative units
-    key: str = ""  # what its dependencies are recorded under (views.py)
+    key: str = field(default="", init=False)  # what its dependencies are recorded under (views.py)
 
     def __post_init__(self) -> None:
         self.key = "l:" + "/".join(self.folders)
@@ -111,7 +111,7 @@ class Term(Sealed):
     url: str
     entries: list[Entry] = field(default_factory=list)
     spellings: dict[str, int] = field(default_factory=dict)  # how often each spelling is written
-    key: str = ""  # what its dependencies are recorded under (views.py)
+    key: str = field(default="", init=False)  # what its dependencies are recorded under (views.py)
 
     def __post_init__(self) -> None:
         self.key = f"t:{self.kind}/{self.slug}"
@@ -138,13 +138,23 @@ class Site(Sealed):
         return out
 
 
-def build_site(content: Content, config: Config, **options) -> Site:
-    """The site's indexes (see _build_site for the options), read-only once made."""
+def build_site(
+    content: Content,
+    config: Config,
+    *,
+    relate: set[str] | None = None,
+    localities: bool = True,
+    suggest: bool = False,
+    unknown_title: str = "",
+) -> Site:
+    """The site's indexes (see _build_site), read-only once made."""
     if not Sealed.building:
         del Sealed.__setattr__
     Sealed.building += 1
     try:
-        return _build_site(content, config, **options)
+        return _build_site(
+            content, config, relate=relate, localities=localities, suggest=suggest, unknown_title=unknown_title
+        )
     finally:
         Sealed.building -= 1
         if not Sealed.building:

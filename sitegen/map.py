@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .register import PRE2025, PROVINCE, Register, Unit
 
@@ -49,19 +50,10 @@ def _size() -> tuple[int, int]:
     return math.ceil((_EAST - _WEST) * _SCALE * _SHRINK), math.ceil((_NORTH - _SOUTH) * _SCALE)
 
 
-_backgrounds: dict[int, tuple[Register, tuple[Mark, ...]]] = {}
-
-
+@lru_cache(maxsize=1)
 def _background(register: Register) -> tuple[Mark, ...]:
     """Made once per register: every locality page's locator shares it (and a scan of the
     register's units for each cost a quarter of a cold build)."""
-    found = _backgrounds.get(id(register))
-    if found is None or found[0] is not register:
-        found = _backgrounds[id(register)] = (register, _provinces(register))
-    return found[1]
-
-
-def _provinces(register: Register) -> tuple[Mark, ...]:
     provinces = [u for u in register.units(PRE2025) if u.tier == PROVINCE and u.latitude is not None]
     return tuple(Mark(*_point(u.latitude, u.longitude), 2.0) for u in provinces)  # type: ignore[arg-type]
 

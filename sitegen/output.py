@@ -263,7 +263,8 @@ def _note_readers(state: cache.State, rel: str, old: Written | None, deps: tuple
     current as `rel` is rendered again (with `deps`) or removed: while no page but its own
     shows a changed article's body, a build need plan no other page (see load)."""
     readers = state.readers
-    for key, facet in state.dependencies.unpack(old.deps) if old is not None and old.deps else ():
+    stale = readers and old is not None and old.deps  # most themes show no body but the article's own
+    for key, facet in state.dependencies.unpack(old.deps) if stale else ():
         if facet == "body" and key in readers:
             readers[key].discard(rel)
             if not readers[key]:

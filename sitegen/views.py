@@ -357,12 +357,12 @@ class Views:
             record = self.sources.get(obj.article.source) if facet == "card" else None
             if record is not None:
                 return self._entry_card(obj, record.index_digest)
-        fields = _fields_of(obj)
-        values = [(name, get(obj)) for name, (f, get) in fields.items() if f == facet]
-        if not values:
+        getters = _FACETS[type(obj)].get(facet)
+        if getters is None:
             return "?"  # a facet this kind of object does not have: never equal to a real one
         h = hashlib.blake2b(digest_size=16)
-        for name, value in values:
+        for name, get in getters:
+            value = get(obj)
             if name == "all_localities":
                 value = value()
             h.update(name.encode() + b"=" + repr(self.identity(value)).encode() + b"\0")
@@ -431,11 +431,12 @@ class Views:
         return self._objects.get(key)
 
 
-def _fields_of(obj: Any) -> dict[str, tuple[str, Callable[[Any], Any]]]:
-    if isinstance(obj, Entry):
-        return ENTRY
-    if isinstance(obj, Locality):
-        return LOCALITY
-    if isinstance(obj, Term):
-        return TERM
-    return SITE
+def _by_facet(fields: dict[str, tuple[str, Callable[[Any], Any]]]) -> dict[str, list[tuple[str, Callable]]]:
+    """facet → its attributes and their getters, for digesting a facet without a scan."""
+    out: dict[str, list[tuple[str, Callable]]] = {}
+    for name, (facet, get) in fields.items():
+        out.setdefault(facet, []).append((name, get))
+    return out
+
+
+_FACETS = {Entry: _by_facet(ENTRY), Locality: _by_facet(LOCALITY), Term: _by_facet(TERM), Site: _by_facet(SITE)}
