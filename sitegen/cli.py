@@ -186,6 +186,10 @@ def make_parser() -> argparse.ArgumentParser:
         epilog="example:\n  python build.py clean",
     )
     _common(p)
+    # The examples are written for a checkout; an installed `sitegen` shows its own name.
+    for each in (parser, *sub.choices.values()):
+        if each.epilog:
+            each.epilog = each.epilog.replace("python build.py", COMMAND)
     return parser
 
 
