@@ -23,9 +23,10 @@ _WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))
 _DMY2 = re.compile(r"\bngay\s+(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _WORDS_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b")
 _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\d{2})?(?![\d/])", re.IGNORECASE)
-# Day and month without a year need a word before them that says "date" (not a ratio "44/50").
+# Day and month without a year need a word before them that says "date" (not a ratio "44/50");
+# "Sáng nay 31/5", "Hôm nay 12-3": "nay" (today) may stand between.
 _DAY_MONTH = re.compile(
-    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
+    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
     r"(?![\d/-])"
 )
 # A meeting over two days ("ngày 21 và 22/6/2018", "ngày 21, 22/6", "ngày 21-22/6/2018").

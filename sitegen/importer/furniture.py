@@ -81,7 +81,7 @@ _BAR = re.compile(
 _RELATED = re.compile(
     r"^(?:cac |nhung )?(?:tin|tin tuc|bai|bai viet|tin bai)\s*(?:lien quan|khac|cung chuyen muc|da dua|moi hon|cu hon|"
     r"moi|doc nhieu|xem nhieu|noi bat|moi nhat|cung loai)(?:\s*\(\d+\))?\s*:?$"
-    r"|^(?:xem them|doc them|y kien ban doc|binh luan \(\d+\)|gui y kien|gui binh luan|cung chuyen muc|"
+    r"|^(?:xem them|doc them|y kien ban doc|binh luan \(\d+\)|gui y kien|gop y(?: kien)?|gui binh luan|cung chuyen muc|"
     r"chuyen muc khac|tin tuc khac|cac tin da dua)\s*:?$"
 )
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\\|→)\s*")
@@ -120,3 +120,41 @@ def is_tags_line(text: str) -> bool:
     if re.fullmatch(r"#\S+(?:\s+#\S+)+", text.strip()):
         return True  # "#MTTQPhongHai #DanChuCoSo": the hashtags of a social-media post
     return bool(re.match(r"^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:", text.strip(), re.IGNORECASE))
+
+
+# Tokens of an image's file name that a paste keeps when the picture is lost: a camera's or a
+# chat app's name ("z4098687894916", "DSC01234", "IMG_2041"), a hash, "anh1.jpg".
+_FILE_TOKEN = re.compile(
+    r"(?:[a-z]{0,4}[_-]?\d{6,}\w*|[0-9a-f]{16,}|(?:img|dsc|dscn|dji|pxl|mvimg)[_-]?\d+\w*|[^\s/]+\.(?:jpe?g|png|gif|webp|heic))",
+    re.IGNORECASE,
+)
+_SHORT_TOKEN = re.compile(r"[a-z]{0,4}\d{1,3}", re.IGNORECASE)  # "a1", "1": a picture's number
+
+
+def is_image_name(text: str) -> bool:
+    """A line of image file names ("z4098687894916 446f11e6… 1", "a1"): what a paste keeps of
+    pictures it lost. Every token is a file name or a picture's number, and one of them mixes
+    letters and digits or is long, so a bare "1" or a year is not taken."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 12:
+        return False
+    if not all(_FILE_TOKEN.fullmatch(t) or _SHORT_TOKEN.fullmatch(t) for t in tokens):
+        return False
+    return any(_FILE_TOKEN.fullmatch(t) or re.fullmatch(r"[a-z]{1,4}\d{1,3}", t, re.IGNORECASE) for t in tokens)
+
+
+# A label the page prints with nothing after it ("Tác giả", "Nguồn:"): the field was empty.
+_EMPTY_LABEL = re.compile(
+    r"^(?:tac gia(?: bai viet)?|nguon|tin,? anh|tin va anh|bai,? anh|bai va anh|nguoi viet|but danh|"
+    r"bien tap|tin bai|nguoi dang|dang boi)\s*:?$"
+)
+
+
+def is_empty_label(text: str) -> bool:
+    return bool(_EMPTY_LABEL.match(fold(text).strip()))
+
+
+def is_cms_artefact(text: str) -> bool:
+    """ "null Sơ kết công tác …": a portal's template printing an empty field as "null" before
+    the title it repeats."""
+    return bool(re.match(r"^(?:null|undefined|none)\s+\S", text)) and len(text.split()) >= 3

@@ -8,9 +8,9 @@ import re
 from datetime import tzinfo
 
 from ..text import fold
-from . import fields
+from . import fields, places
 from .dates import parse_dateline, parse_header_row, parse_iso
-from .furniture import is_bar, is_breadcrumb
+from .furniture import is_bar, is_breadcrumb, is_cms_artefact, is_empty_label, is_image_name
 from .record import Line, Record
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -129,8 +129,22 @@ class PortalPage:
             if is_url(text) and record.title is not None:
                 take_url(text, record, line)
                 continue
+            if is_image_name(text) or is_empty_label(text):
+                record.drop(line, "image file names" if is_image_name(text) else "a label with nothing after it")
+                continue
             if record.title is None:
                 following = _next_text(lines, index)
+                if is_cms_artefact(text):
+                    record.drop(line, "the portal's template (“null …”)")
+                    continue
+                if is_portal_header(text, following):
+                    record.drop(line, "the portal's header (the publishing body's name)")
+                    record.masthead.append(" ".join(w.capitalize() for w in text.split()))
+                    continue
+                if is_place_kicker(text, following):
+                    record.drop(line, "place kicker above the title")
+                    record.kicker = text
+                    continue
                 if is_section_label(text, following):
                     record.drop(line, "section label above the title")
                     continue
@@ -148,7 +162,8 @@ class PortalPage:
 _SECTION = re.compile(
     r"^(?:tin(?: tuc)?|thoi su|su kien|chinh tri|xay dung dang|hoat dong|tieu diem|tin moi|"
     r"cong tac dan van|dan van|mat tran|doan the|kinh te|van hoa|xa hoi|an ninh|quoc phong|"
-    r"trang chu|gioi thieu|lien he|thu vien|van ban|hoi dap|thong bao|tuyen truyen|hinh anh|video)\b"
+    r"trang chu|gioi thieu|lien he|thu vien|van ban|hoi dap|thong bao|tuyen truyen|hinh anh|video|"
+    r"xuat ban thong tin|chi tiet(?: bai viet| tin)?)\b"
 )
 
 
@@ -159,6 +174,39 @@ def is_section_label(text: str, following: str | None) -> bool:
     if not following or len(words) > 6 or re.search(r"[.!?:;,]$", text):
         return False
     return bool(_SECTION.match(fold(text))) and len(following.split()) > len(words)
+
+
+# The publishing body's name, or its place, printed in capitals above every article
+# ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH"): an organ or a unit
+# word first, and nothing a title says happened.
+_HEADER_NAME = re.compile(
+    r"^(?:uy ban|ubnd|hdnd|ubmttq|mttq|hoi dong|dang bo|dang uy|(?:tinh|huyen|quan|thi|thanh) uy|mat tran|"
+    r"cong hoa|quan|huyen|xa|phuong|thi xa|thi tran|thanh pho|tinh|tp|cong thong tin|trang thong tin|"
+    r"hoi (?:nong dan|cuu chien binh|lien hiep|phu nu)|lien doan|doan thanh nien|ban (?:dan van|tuyen giao))\b"
+)
+_EVENT_WORDS = re.compile(
+    r"\b(?:hoi nghi|so ket|tong ket|giao ban|dai hoi|ky hop|to chuc|trien khai|hop|gap mat|tiep xuc|"
+    r"ra quan|phat dong|khai mac|be mac|ky niem|tham|trao|tang|tap huan|doi thoai|nam \d{4})\b"
+)
+
+
+def is_portal_header(text: str, following: str | None) -> bool:
+    """A line of the portal's header above the title: in capitals, an organ or a unit named,
+    no event; the title comes after it."""
+    letters = [c for c in text if c.isalpha()]
+    if not following or len(letters) < 3 or not all(c.isupper() for c in letters) or len(text.split()) > 12:
+        return False
+    folded = fold(text)
+    return bool(_HEADER_NAME.match(folded)) and not _EVENT_WORDS.search(folded) and not re.search(r"[.!?:;,]$", text)
+
+
+def is_place_kicker(text: str, following: str | None) -> bool:
+    """ "Tân Hồng" above "Các chi, đảng bộ hoàn tất sơ kết …": a newspaper's place kicker, a
+    district's or province's bare name, then the longer title."""
+    words = text.split()
+    if not following or len(words) > 4 or re.search(r"[\d.!?:;,]", text) or not all(w[0].isupper() for w in words):
+        return False
+    return len(following.split()) > len(words) + 2 and places.is_unit_name(text)
 
 
 def _is_menu_item(text: str) -> bool:

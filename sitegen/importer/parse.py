@@ -10,7 +10,7 @@ from ..config import Config
 from ..text import fold
 from . import fields, layouts, places
 from .dates import day_of, find_meeting_date, parse_dateline, parse_header_row, year_named
-from .furniture import is_bar, is_breadcrumb, is_related_heading, is_tags_line
+from .furniture import is_bar, is_breadcrumb, is_empty_label, is_image_name, is_related_heading, is_tags_line
 from .record import Block, Line, Record
 
 # Final punctuation, before closing quotes and any emoji a social-media post ends a line with.
@@ -52,6 +52,10 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             record.drop(line, "tag list")
         elif is_breadcrumb(line.text):
             record.drop(line, "breadcrumb trail")
+        elif is_image_name(line.text):
+            record.drop(line, "image file names (the pictures were not copied)")
+        elif is_empty_label(line.text):
+            record.drop(line, "a label with nothing after it")
         else:
             kept.append(line)
     return kept
@@ -175,7 +179,9 @@ def is_caption(text: str) -> bool:
 
 
 # A lead's opening: the time of day and the date, then a comma ("Sáng 11/10,", "Chiều ngày 3/8/2023,").
-_LEAD_OPENING = re.compile(r"^(?:sang|chieu|toi|trua|ngay)\s+(?:ngay\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:[/-]\d{2,4})?\s*,")
+_LEAD_OPENING = re.compile(
+    r"^(?:sang|chieu|toi|trua|ngay)\s+(?:nay\s+)?(?:ngay\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:[/-]\d{2,4})?\s*,"
+)
 
 # Words of a photo's caption (folded): what the picture shows.
 _CAPTION_WORDS = re.compile(
@@ -202,6 +208,29 @@ def _caption_sentence(text: str) -> bool:
     return bool(_CAPTION_SENTENCE.search(folded)) and not re.search(r"\b(?:da|se|de nghi|yeu cau)\b", folded)
 
 
+# Words of a sentence that reports or argues (tense, modality, connectives, quotes): a photo's
+# caption describes what it shows and has none of them.
+_REPORTING = re.compile(
+    r"\b(?:da|se|dang|can|phai|la|nen|hay|de nghi|yeu cau|nhung|tuy nhien|vi vay|do do|neu|theo|"
+    r"cho biet|khang dinh|nhan manh|chung toi)\b"
+)
+
+
+def _described_photo(text: str) -> bool:
+    """A caption written as one full sentence ("Đường liên ấp của xã Hưng Hội được bê-tông
+    hóa.", "Thu hoạch tôm siêu thâm canh trên địa bàn huyện Phú Tân."): one sentence ending in a
+    full stop, short, with no word of reporting; passive ("được trao") or at most 12 words. Only
+    taken as a caption between longer paragraphs (see _kinds)."""
+    if len(text) > 200 or not re.search(r"\w\.$", text) or re.search(r"[.!?…;:]\s|[“”\"]", text[:-1]):
+        return False
+    if not text[0].isalnum():
+        return False  # "🛠️ Từ sự chung tay …": a post's paragraph opened by an emoji
+    folded = fold(text)
+    if _REPORTING.search(folded) or re.match(r"^\W*mot so (?:hinh anh|anh)\b", folded):
+        return False
+    return bool(re.search(r"\bduoc [a-z]", folded)) or len(text.split()) <= 12
+
+
 def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
     """Paragraph, caption or heading for each unit. A short line without a full stop is a
     caption when it names what a photo shows (or a person), or when it is the one such line
@@ -216,6 +245,12 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
             kinds.append("caption")
         else:
             kinds.append("paragraph")
+    for i in range(1, len(units) - 1):
+        if kinds[i] == "paragraph" and _described_photo(units[i][0]):
+            before, after = units[i - 1][0], units[i + 1][0]
+            longer_after = kinds[i + 1] == "caption" or len(after) > 1.5 * len(units[i][0])
+            if kinds[i - 1] == "paragraph" and len(before) > 1.5 * len(units[i][0]) and longer_after:
+                kinds[i] = "caption"
     shorts = [i for i, k in enumerate(kinds) if k == "short"]
     for i in shorts:
         lone_after_lead = len(shorts) == 1 and i == 1
@@ -354,7 +389,11 @@ def _fill_fields(record: Record, config: Config) -> None:
 
 def _fill_locality(record: Record, body_text: str) -> None:
     preferred = places.named_places(record.organization or "") + places.named_places(record.title or "")
-    everything = "\n".join(filter(None, [record.title, record.publisher, body_text]))
+    kicker = places.kicker_place(record.kicker) if record.kicker else None
+    if kicker is not None:
+        preferred.append(kicker)
+    masthead = "\n".join(record.masthead)
+    everything = "\n".join(filter(None, [record.title, record.publisher, masthead, body_text]))
     when = day_of(record.date) if record.date else None
     # Units named only in an award list ("Bằng khen cho … Cục Hải quan TP Hồ Chí Minh") are
     # where the honoured work, not where the article happens.

@@ -255,6 +255,17 @@ def _one(name: str, tier: int) -> Unit | None:
     return units[0] if len(units) == 1 else None
 
 
+def kicker_place(name: str) -> Place | None:
+    """The one province or district a bare place kicker ("Tân Hồng") names, as a Place."""
+    from ..register import register
+
+    units = [u for u, former in register().matches(name, structure=PRE2025) if not former and u.tier <= DISTRICT]
+    if len(units) != 1:
+        return None
+    level, bare = split_level(units[0].name)
+    return Place(level.casefold(), bare, False)
+
+
 def is_unit_name(name: str) -> bool:
     """A province's or district's name in the register ("Hà Nam", "Trần Văn Thời")."""
     from ..register import register

@@ -49,6 +49,10 @@ class Record:
     source: str | None = None
     image: str | None = None
     publisher: str | None = None
+    # The portal's header and a place kicker above the title: not written, but they say where
+    # the portal is, which settles an ambiguous place ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH").
+    masthead: list[str] = field(default_factory=list)
+    kicker: str | None = None
     people: list[str] = field(default_factory=list)
     organization: str | None = None
     locality: list[str] = field(default_factory=list)
