@@ -148,6 +148,9 @@ class PortalPage:
                 if is_section_label(text, following):
                     record.drop(line, "section label above the title")
                     continue
+                if _menu_before_titled_date(lines, index, tz):
+                    record.drop(line, "menu line above the title")  # the title is the line right above the date
+                    continue
                 if _is_menu_item(text) and following and _is_menu_item(following):
                     record.drop(line, "menu line above the title")  # one of several menu entries in a row
                     continue
@@ -212,6 +215,20 @@ def is_place_kicker(text: str, following: str | None) -> bool:
 def _is_menu_item(text: str) -> bool:
     """A menu entry: at most four words, no punctuation at the end, no digits (not a date)."""
     return len(text.split()) <= 4 and not re.search(r"[.!?:;,]$|\d", text)
+
+
+def _menu_before_titled_date(lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """ "Chính sách người có công / Thông tin liệt sĩ / Đền ơn đáp nghĩa / <title> / <date row>":
+    short lines without a full stop, then the title, then the date line or header row within
+    four lines. The title is the line right above the date, so this one is a menu entry."""
+    texts = [ln.text for ln in lines[index : index + 6] if ln.text][:5]
+    for j in range(2, len(texts)):
+        if parse_dateline(_strip_counters(texts[j]), tz) or parse_header_row(_strip_counters(texts[j]), tz):
+            above = texts[: j - 1]
+            return all(len(t.split()) <= 6 and not re.search(r"[.!?:;,]$|\d", t) for t in above)
+        if len(texts[j].split()) > 30 or re.search(r"[.!?]$", texts[j]):
+            return False
+    return False
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:

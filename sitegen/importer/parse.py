@@ -388,7 +388,8 @@ def _fill_fields(record: Record, config: Config) -> None:
 
 
 def _fill_locality(record: Record, body_text: str) -> None:
-    preferred = places.named_places(record.organization or "") + places.named_places(record.title or "")
+    title = places.recased(record.title or "", body_text)
+    preferred = places.named_places(record.organization or "") + places.named_places(title)
     kicker = places.kicker_place(record.kicker) if record.kicker else None
     if kicker is not None:
         preferred.append(kicker)
@@ -398,7 +399,12 @@ def _fill_locality(record: Record, body_text: str) -> None:
     # Units named only in an award list ("Bằng khen cho … Cục Hải quan TP Hồ Chí Minh") are
     # where the honoured work, not where the article happens.
     told = "\n".join(s for s in fields.sentences(everything) if not fields.is_award(s))
-    found = places.resolve(preferred, places.named_places(told), everything, record.source, when)
+    body = places.named_places(told)
+    if not preferred and not body and (province := places.province_in_title(title)):
+        record.locality = [province.title]
+        record.note("locality", None, "a province's name in the title (no unit named with its level)", False)
+        return
+    found = places.resolve(preferred, body, everything, record.source, when)
     if found is None:
         return
     record.locality = found.chain

@@ -255,6 +255,43 @@ def _one(name: str, tier: int) -> Unit | None:
     return units[0] if len(units) == 1 else None
 
 
+def recased(title: str, text: str) -> str:
+    """ "lễ công nhận xã Định thành …": a unit's name typed in lower case in the title takes the
+    spelling the text gives it ("xã Định Thành"), so the register can find it."""
+
+    def fix(m: re.Match) -> str:
+        words = m.group(2).split()
+        for size in (3, 2):
+            phrase = " ".join(words[:size])
+            if len(words) < size or all(w[0].isupper() for w in words[:size]):
+                continue
+            spelled = re.search(rf"(?<!\w){re.escape(m.group(1))}[ ]+({re.escape(phrase)})(?!\w)", text, re.IGNORECASE)
+            if spelled and all(w[0].isupper() for w in spelled.group(1).split()):
+                return m.group(0).replace(phrase, spelled.group(1), 1)
+        return m.group(0)
+
+    return _UNIT.sub(fix, title)
+
+
+def province_in_title(title: str) -> Place | None:
+    """ "Tuổi trẻ Bạc Liêu chung tay …": a province's bare name in a title that names no unit
+    with its level; the one province of that name (used only when nothing else is found)."""
+    words = title.split()
+    for size in (3, 2):
+        for i in range(len(words) - size + 1):
+            run = [w.strip(',.:;!?“”"()') for w in words[i : i + size]]
+            if not all(w[:1].isupper() for w in run) or (i > 0 and words[i - 1].casefold() in _LEVEL_WORDS):
+                continue
+            province = _one(" ".join(run), PROVINCE)
+            if province is not None:
+                level, name = split_level(province.name)
+                return Place(level.casefold(), name, False)
+    return None
+
+
+_LEVEL_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "phố", "trấn", "tp", "tp."}
+
+
 def kicker_place(name: str) -> Place | None:
     """The one province or district a bare place kicker ("Tân Hồng") names, as a Place."""
     from ..register import register

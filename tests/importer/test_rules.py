@@ -442,3 +442,34 @@ def test_a_caption_written_as_one_full_sentence_between_paragraphs() -> None:
     kinds = [(b.kind, b.text[:20]) for b in record(text).blocks]
     assert kinds[1] == ("caption", "Tuyến đường liên thô")
     assert kinds[3] == ("paragraph", "Hội nghị đã thống nh")  # a report ("đã") is a sentence
+
+
+def test_a_commune_in_lower_case_in_the_title_takes_the_texts_spelling() -> None:
+    text = (
+        "Huyện Tháp Mười: công nhận xã Mỹ hòa đạt chuẩn nông thôn mới\n"
+        "Chiều 12/3/2019, UBND huyện Tháp Mười tổ chức lễ công nhận xã Mỹ Hòa đạt chuẩn nông thôn mới.\n"
+    )
+    assert record(text).locality == ["Tỉnh Đồng Tháp", "Huyện Tháp Mười", "Xã Mỹ Hòa"]
+
+
+def test_a_provinces_bare_name_in_the_title_when_nothing_else_is_named() -> None:
+    text = (
+        "Tuổi trẻ Sóc Trăng ra quân tình nguyện hè\n"
+        "Ngày 2/6/2019, các cơ sở Đoàn đồng loạt ra quân chiến dịch tình nguyện hè.\n"
+    )
+    rec = record(text)
+    assert rec.locality == ["Tỉnh Sóc Trăng"] and rec.found["locality"].sure is False
+    named = "Tuổi trẻ Sóc Trăng ra quân\nNgày 2/6/2019, Đoàn xã Long Phú tổ chức ra quân.\n"
+    assert record(named).locality != ["Tỉnh Sóc Trăng"]  # a unit named with its level comes first
+
+
+def test_menu_entries_above_the_title_when_the_date_row_follows_it() -> None:
+    text = (
+        "Chính sách xã hội\nGiảm nghèo bền vững\nViệc làm\n"
+        "Hội nghị sơ kết công tác giảm nghèo 6 tháng đầu năm\n"
+        "XÃ HỘI\t08:15 - 12/07/2022\n"
+        "Sáng 11/7, UBND huyện tổ chức hội nghị sơ kết công tác giảm nghèo 6 tháng đầu năm 2022.\n"
+    )
+    rec = record(text)
+    assert rec.title == "Hội nghị sơ kết công tác giảm nghèo 6 tháng đầu năm"
+    assert [d.text for d in rec.dropped][:3] == ["Chính sách xã hội", "Giảm nghèo bền vững", "Việc làm"]
