@@ -7,12 +7,13 @@ import pytest
 
 from .score import FIELDS, run_split
 
-# The figures measured when the floors were set (docs/importing.md): dev 100% (41 articles),
-# held-out 96% (8), second held-out 98% (17), third held-out 86% (17, first run 81%).
-FLOORS = {"dev": 0.97, "heldout": 0.93, "heldout2": 0.95, "heldout3": 0.84}
+# The figures measured when the floors were set (docs/importing.md, fourth pass): dev 100% (41
+# articles), held-out 100% (8), second held-out 100% (17), third held-out 94% (17), fourth
+# held-out 82% (17, its first and only run: no rule was tuned on it).
+FLOORS = {"dev": 0.97, "heldout": 0.96, "heldout2": 0.97, "heldout3": 0.92, "heldout4": 0.80}
 
 
-@pytest.mark.slow  # imports every article and builds three sites (about 10 s)
+@pytest.mark.slow  # imports every article and builds a site per split (about 15 s)
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_corpus_scores_hold(split: str) -> None:
     results, failing = run_split(split, details=False)
