@@ -24,6 +24,7 @@ class Look:
     snapshot: tuple  # state.take_snapshot()
     report: BuildReport | None  # the no-op build's report, when nothing changed
     last: cache.Snapshot | None = None  # the last build's snapshot (quick.py compares with it)
+    started: float = 0.0  # time.perf_counter() when the build started
 
 
 def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
@@ -38,4 +39,4 @@ def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
         report = BuildReport(pages=last.pages, unchanged=len(last.outputs))
         report.problems.extend(list(last.problems))
         report.seconds = time.perf_counter() - started
-    return Look(generator, files, snapshot, report, last)
+    return Look(generator, files, snapshot, report, last, started)

@@ -190,9 +190,9 @@ def build(
     """Build the site into output/. `search=False` leaves the search index as it is (for measuring
     the build without it); the dev server keeps it current like any build. `seen` is noop.look()
     taken already (by the command line, which answers a no-op without importing this module)."""
-    started = time.perf_counter()
     reporter = reporter or Silent()
     seen = seen or look(site_dir, output, full=full)
+    started = seen.started  # the look for a no-op is the build's too
     if seen.report is not None:  # nothing read has changed: nothing to render, nothing to write
         return seen.report
     if not full:  # only some articles' bodies changed: their pages, from the facet store

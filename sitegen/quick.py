@@ -60,7 +60,6 @@ LIMIT = 16  # changed articles a quick build takes; more is an import or a searc
 
 def build(site_dir: Path, output: Path, seen: Look, *, search: bool) -> BuildReport | None:
     """The build's report, or None when a whole build is needed."""
-    started = time.perf_counter()
     last = seen.last
     if last is None or last.generator != seen.generator or not os.path.isdir(output):
         return None
@@ -78,7 +77,7 @@ def build(site_dir: Path, output: Path, seen: Look, *, search: bool) -> BuildRep
     finally:
         store.close()
     if report is not None:
-        report.seconds = time.perf_counter() - started
+        report.seconds = time.perf_counter() - seen.started
     return report
 
 
