@@ -47,6 +47,14 @@ bytes digest (writer.     a rendered page's bytes                  skip a write:
 digest, Written.digest)                                            not written again
 asset fingerprint         a copied file's path, size and mtime     skip a copy
 (Written.fingerprint)     (see output.py)
+State.token,              one saved build state; the facet store   whether the facet store and
+Snapshot.token,           and the snapshot written with it, and    `.outputs` may be used: the
+facet store meta          `.outputs` (pages the quick build        quick build needs all three
+                          rendered since)                          equal (quick.py)
+facet store rows          per facet an article page read: its      the quick build: a body edit
+(facets.py)               digest and value; per source its digest,  whose index digest is the
+                          index digest, parse key, problems; per    stored one renders only its
+                          article page what it read                 page, from these values
 """
 
 from __future__ import annotations
