@@ -15,7 +15,7 @@ _BYLINE = re.compile(
     r"\s*:\s*(.+?)\s*\)?$",
     re.IGNORECASE,
 )
-_SOURCE_NAME = re.compile(r"^\(?\s*(nguồn|theo)\s*(:?)\s*(.+?)\s*\)?\.?$", re.IGNORECASE)
+_SOURCE_NAME = re.compile(r"^\(?\s*(nguồn(?= tin| bài|\b)(?: tin| bài)?|theo)\s*(:?)\s*(.+?)\s*\)?\.?$", re.IGNORECASE)
 # Publications named after "Theo" ("Theo Báo Thái Bình", "Theo TTXVN"): a capitalised head, so
 # "Theo báo cáo của UBND …" stays a sentence.
 _PUBLICATION = re.compile(
@@ -140,7 +140,7 @@ def source_name(text: str) -> str | None:
     word, colon, value = m.group(1), m.group(2), m.group(3).strip()
     if re.search(r"[.!?;]\s", value):
         return None
-    if word.casefold() == "nguồn" and (colon or _PUBLICATION.match(value)):
+    if word.casefold().startswith("nguồn") and (colon or _PUBLICATION.match(value)):
         return value  # "Nguồn: baohanam.com.vn", "Nguồn: Ban Dân vận Tỉnh ủy"
     if _PUBLICATION.match(value) and len(value.split()) <= 10:
         return value

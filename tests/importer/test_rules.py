@@ -498,3 +498,68 @@ def test_a_commune_merged_since_stops_at_the_district_the_text_names() -> None:
     assert record(text).locality == ["Tỉnh Đồng Tháp", "Huyện Tháp Mười"]
     other = "HĐND xã Mỹ An tổ chức kỳ họp thứ nhất\nNgày 2/7/2021, HĐND xã Mỹ An, huyện Chợ Mới tổ chức kỳ họp.\n"
     assert record(other).locality == ["Tỉnh An Giang", "Huyện Chợ Mới", "Xã Mỹ An"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Skip to Content", "Xem với cỡ chữ", "content:", "Bỏ qua nội dung"],
+)
+def test_skip_links_and_font_labels_are_furniture(line: str) -> None:
+    assert is_bar(line)
+
+
+def test_a_comment_form_ends_the_text_and_the_signature_above_it_is_the_author() -> None:
+    text = (
+        "Hội Phụ nữ xã tổng kết năm 2024\n"
+        "Ngày 20/12/2024, Hội Phụ nữ xã Tân Hòa tổ chức hội nghị tổng kết công tác Hội năm 2024.\n"
+        "Hội nghị đánh giá các phong trào thi đua của chi hội trong năm.\n"
+        "Thu Hà\nTrả lời\nEmail của bạn sẽ không được hiển thị công khai.\n"
+    )
+    rec = record(text)
+    assert rec.authors == ["Thu Hà"]
+    assert {d.text for d in rec.dropped} >= {"Trả lời", "Email của bạn sẽ không được hiển thị công khai."}
+    tail = (
+        "Giao ban tháng 3\nNgày 2/4/2024, Đảng ủy xã giao ban.\nHội nghị thống nhất lịch công tác.\n"
+        "Viết bình luận\nXem thêm tin tức\n"
+    )
+    assert {d.text for d in record(tail).dropped} >= {"Viết bình luận", "Xem thêm tin tức"}
+
+
+def test_lines_above_the_title_an_advertiser_a_skip_link_and_a_section_menu() -> None:
+    advert = (
+        "Công ty Cổ phần Giống cây trồng Miền Nam\n\nHội nông dân huyện tổ chức đại hội\n"
+        "Ngày 3/10/2023, Hội Nông dân huyện tổ chức đại hội đại biểu lần thứ XI.\n"
+    )
+    assert record(advert).title == "Hội nông dân huyện tổ chức đại hội"
+    menu = (
+        "DANH MỤC\n\nVăn bản chỉ đạo\nCải cách hành chính\nHỏi đáp pháp luật\nLịch làm việc\nGóp ý, kiến nghị\n"
+        "Thư viện ảnh\nLiên kết\n\nHội nghị sơ kết công tác Mặt trận 6 tháng đầu năm\n"
+        "Ngày đăng: 05/07/2021\nNgày 2/7/2021, Ủy ban MTTQ xã tổ chức hội nghị sơ kết.\n"
+    )
+    assert record(menu).title == "Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm"
+
+
+def test_a_view_count_after_the_date_and_time_leaves_the_date() -> None:
+    text = "Giao ban quý IV\n\n15/01/2024 09:10    341\n\nSáng 12/1/2024, Đảng ủy phường tổ chức giao ban.\n"
+    assert record(text).date == datetime(2024, 1, 15, 9, 10, tzinfo=TZ)
+
+
+def test_a_byline_row_and_a_name_dash_date_byline() -> None:
+    row = (
+        "Chi bộ thôn sơ kết 6 tháng\nTác giả: Lê Văn Hùng .Ngày đăng: 03/07/2023 .Lượt xem: 1.208 lượt.\n"
+        "Ngày 1/7/2023, Chi bộ thôn Phú Văn tổ chức sơ kết.\n"
+    )
+    rec = record(row)
+    assert rec.authors == ["Lê Văn Hùng"] and rec.date == date(2023, 7, 3)
+    dash = (
+        "Đại hội Hội Nông dân huyện\n\nThu Trang - 09:05 12/10/2023 GMT+7\n"
+        "Sáng 11/10, Hội Nông dân huyện tổ chức đại hội.\n"
+    )
+    rec = record(dash)
+    assert rec.authors == ["Thu Trang"] and rec.date == datetime(2023, 10, 12, 9, 5, tzinfo=TZ)
+
+
+def test_nguon_tin_names_the_writer() -> None:
+    assert source_name("Nguồn tin: Minh Hải") == "Minh Hải"
+    rec = record("Họp Thường trực HĐND\nNgày 2/6/2022, Thường trực HĐND huyện họp.\nNguồn tin: Minh Hải\n")
+    assert rec.authors == ["Minh Hải"]
