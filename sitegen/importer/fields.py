@@ -238,7 +238,8 @@ _ROLE = re.compile(
     r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
     r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|doi thoai|tiep thu|"
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|"
-    r"dong gop y kien|tham gia y kien|cam on|bay to|trien khai)\b"
+    r"dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
+    r"thong qua (?:du kien|du thao|chuong trinh|noi dung))\b"
 )
 # Awards ("tặng Bằng khen cho các cá nhân gồm: ông …", "đồng chí X với sáng kiến …"): a clause
 # naming them says nothing of a speech unless a speech verb is in it too.

@@ -563,3 +563,25 @@ def test_nguon_tin_names_the_writer() -> None:
     assert source_name("Nguồn tin: Minh Hải") == "Minh Hải"
     rec = record("Họp Thường trực HĐND\nNgày 2/6/2022, Thường trực HĐND huyện họp.\nNguồn tin: Minh Hải\n")
     assert rec.authors == ["Minh Hải"]
+
+
+def test_a_day_and_month_with_a_dot_after_a_time_of_day() -> None:
+    assert find_meeting_date("Sáng 14.9, Đại hội đại biểu Đảng bộ xã khai mạc.", date(2020, 9, 15)) == (
+        date(2020, 9, 14),
+        True,
+    )
+    assert find_meeting_date("Sản lượng ngày 7.850 tấn, tăng 3%.", date(2020, 9, 15)) is None
+
+
+def test_a_yearless_29_february_takes_the_leap_year_of_the_term() -> None:
+    text = "Chiều ngày 29/02, Thường trực HĐND xã khóa XII, nhiệm kỳ 2021 – 2026 họp phiên thường kỳ."
+    assert find_meeting_date(text, None, 2021) == (date(2024, 2, 29), True)
+
+
+def test_presenting_the_draft_programme_is_a_report() -> None:
+    text = (
+        "Tại phiên họp, đồng chí Trần Thị Lan, Phó Chủ tịch HĐND xã đã thông qua dự kiến nội dung, "
+        "chương trình kỳ họp thứ 9."
+    )
+    assert people(text) == [("Trần Thị Lan", True)]
+    assert people("Kỳ họp đã thông qua 5 nghị quyết, đồng chí Trần Thị Lan dự.") == [("Trần Thị Lan", False)]
