@@ -230,7 +230,11 @@ _NAME_STOP = {
     "ủv",
 }
 # A sentence ends at . ! ? before a capital, but not after an academic title ("GS,TS. Lê Văn Lợi").
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Ths\.)(?<!BS\.)(?<!KS\.)\s+(?=[^\W\d_])")
+# Abbreviations with a dot that no sentence ends on: degrees, and "TP. Long Xuyên", "TX. …", "TT. …".
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Ths\.)(?<!BS\.)(?<!KS\.)(?<!TP\.)(?<!Tp\.)(?<!TX\.)(?<!TT\.)"
+    r"\s+(?=[^\W\d_])"
+)
 _COMRADE = re.compile(r"(?<![\w])(?:đồng chí|đ/c)\s+", re.IGNORECASE)
 # Verbs of people who chaired or spoke; "dự" alone marks a guest.
 _ROLE = re.compile(

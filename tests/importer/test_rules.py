@@ -585,3 +585,34 @@ def test_presenting_the_draft_programme_is_a_report() -> None:
     )
     assert people(text) == [("Trần Thị Lan", True)]
     assert people("Kỳ họp đã thông qua 5 nghị quyết, đồng chí Trần Thị Lan dự.") == [("Trần Thị Lan", False)]
+
+
+def test_a_paragraph_that_lost_its_full_stop_is_no_caption() -> None:
+    from sitegen.importer.parse import is_caption
+
+    assert not is_caption(
+        "Ngày 5 tháng 1 năm 2024, thực hiện chương trình công tác, được sự đồng ý của Đảng ủy. "
+        "UBND xã tổ chức hội nghị tổng kết năm 2023"
+    )
+    assert not is_caption(
+        "Tại hội nghị các đại biểu đã được nghe Ban Thường vụ Đảng ủy xã báo cáo tình hình thực hiện "
+        "nghị quyết năm 2023 và kế hoạch lãnh đạo các nhiệm vụ trọng tâm của năm 2024"
+    )
+    assert is_caption("PGS. TS Lê Văn Minh, Phó Giám đốc Học viện trình bày chuyên đề")
+    assert is_caption("Đồng chí Lê Văn Minh - CT. UBND xã phát biểu chỉ đạo hội nghị")
+
+
+def test_a_venue_after_tp_with_a_dot_is_read() -> None:
+    text = (
+        "Giao ban công tác Hội Nông dân các tỉnh miền Tây\n"
+        "Ngày 12-5-2022, tại TP. Long Xuyên, Trung ương Hội Nông dân Việt Nam tổ chức hội nghị giao ban.\n"
+    )
+    assert record(text).locality == ["Tỉnh An Giang", "Thành phố Long Xuyên"]
+
+
+def test_a_tag_link_under_the_text_is_dropped() -> None:
+    text = (
+        "Giao ban cụm thi đua\nNgày 3/11/2022, Ủy ban MTTQ huyện Gia Lâm tổ chức giao ban cụm thi đua.\n"
+        "Các xã báo cáo kết quả năm 2022.\nhuyện Gia Lâm\n"
+    )
+    assert "huyện Gia Lâm" in {d.text for d in record(text).dropped}
