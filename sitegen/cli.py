@@ -261,7 +261,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     full = getattr(args, "full", False)
     seen = look(args.source, args.output, full=full)
     report = seen.report
-    if report is None:  # something changed: only now the renderer is imported
+    if report is None and not full:  # a few bodies changed: the quick build, without the whole pipeline
+        from .quick import build as quick_build
+
+        report = quick_build(args.source, args.output, seen, search=True)
+    if report is None:  # the whole build
         from .pipeline import build
 
         report = build(args.source, args.output, full=full, reporter=Terminal(), seen=seen)

@@ -23,6 +23,8 @@ class Look:
     files: list[FileStat]  # content/, walked
     snapshot: tuple  # state.take_snapshot()
     report: BuildReport | None  # the no-op build's report, when nothing changed
+    last: cache.Snapshot | None = None  # the last build's snapshot (quick.py compares with it)
+    started: float = 0.0  # time.perf_counter() when the build started
 
 
 def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
@@ -31,10 +33,10 @@ def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
     roots = [site_dir / "themes", GENERATOR_THEMES]
     files = walk(str(site_dir / "content"))
     snapshot = cache.take_snapshot(site_dir, roots, files)
-    last = None if full else cache.unchanged(site_dir, output, snapshot, generator)
+    last = None if full else cache.last_snapshot(site_dir, output)
     report = None
-    if last is not None:
+    if last is not None and cache.unchanged(last, output, snapshot, generator):
         report = BuildReport(pages=last.pages, unchanged=len(last.outputs))
         report.problems.extend(list(last.problems))
         report.seconds = time.perf_counter() - started
-    return Look(generator, files, snapshot, report)
+    return Look(generator, files, snapshot, report, last, started)

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import parallel
+from . import facets, parallel
 from . import state as cache
 from .errors import BuildFailed, Problem, template_problem
+from .facets import Store, store_file
 from .fingerprints import Written, page_fingerprint, page_given, unchanged
 from .model import Asset
 from .plan import Page
@@ -21,7 +22,7 @@ from .reporter import BuildReport, Reporter
 from .text import memo
 from .theme import static_files, theme_dirs
 from .urls import output_path
-from .views import Incomplete
+from .views import Dependency, Incomplete
 from .writer import Stage, commit, digest, discard_staging, fresh_folder
 
 if TYPE_CHECKING:
@@ -42,9 +43,11 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
         output.mkdir(parents=True, exist_ok=True)
     # A partial plan leaves the other pages as they are: they stay in the manifest.
     outputs: dict[str, Written] = dict(state.outputs) if loaded.partial else {}
+    articles: list[tuple[str, str, bytes]] = []  # (source, output path, dependencies' numbers) rendered
+    encoded: dict[Dependency, tuple[str, bytes]] = {}  # facets.encode() of what they read of themselves
     try:
         todo = pages_to_render(loaded, renderer, output, outputs)
-        moves = render_pages(loaded, renderer, todo, outputs, output, tree, report, reporter)
+        moves = render_pages(loaded, renderer, todo, outputs, output, tree, report, reporter, articles, encoded)
         moves += copy_files(site_dir, loaded, outputs, output, tree)
         if loaded.problems.errors:
             raise BuildFailed(loaded.problems)
@@ -61,7 +64,27 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     state.shape, state.pages = loaded.shape, report.pages
     state.closures = (loaded.templates, renderer.closures)
     state.memo = memo()
-    cache.save(loaded.state_path, state)
+    changes = cache.changed_sources(state)
+    # The store is out of use while the state changes, and belongs to the new state after.
+    store = Store.open(store_file(loaded.state_path), create=True)
+    assert store is not None
+    try:
+        store.forget()
+        cache.save(loaded.state_path, state)
+        meta = {"token": state.token, "generator": state.generator, "base": state.base, "numbering": state.numbering}
+        facets.remember(
+            store,
+            loaded.views,
+            state.dependencies,
+            meta=meta,
+            sources=changes,
+            articles=articles,
+            encoded=encoded,
+            stale=stale,
+            readers=state.readers.keys(),
+        )
+    finally:
+        store.close()
     cache.clear_pending(loaded.state_path)
     reporter.done()
     return report
@@ -103,9 +126,13 @@ def render_pages(
     tree: Path | None,
     report: BuildReport,
     reporter: Reporter,
+    articles: list[tuple[str, str, bytes]],
+    encoded: dict[Dependency, tuple[str, bytes]],
 ) -> list[tuple[str, str]]:
     """Render `todo` on every core; stage the files whose bytes changed. Returns the moves
-    (staged file, output path); records each page's fingerprint and dependencies."""
+    (staged file, output path); records each page's fingerprint and dependencies, and adds
+    (source, output path, its dependencies' numbers) of each article page to `articles`, and
+    the article's own facets it read, encoded for the facet store, to `encoded`."""
     state, pages, problems = loaded.state, loaded.pages, loaded.problems
     rels = [output_path(page.url) for page in pages]
     job = _RenderJob(pages, rels, renderer, loaded.settings, state.outputs, output, tree)
@@ -114,7 +141,7 @@ def render_pages(
     incomplete = False
     done = 0
     for results in parallel.run(_render_chunk, job, todo):
-        for i, fingerprint, deps, data_digest, staged, problem in results:
+        for i, fingerprint, deps, data_digest, staged, problem, own in results:
             done += 1
             if problem is INCOMPLETE:
                 incomplete = True
@@ -126,7 +153,11 @@ def render_pages(
                 report.rendered += 1
                 report.rendered_paths.append(rels[i])
                 _note_readers(state, rels[i], state.outputs.get(rels[i]), deps, pages[i])
-                outputs[rels[i]] = Written(fingerprint, data_digest, state.dependencies.pack(deps))
+                packed = state.dependencies.pack(deps)
+                outputs[rels[i]] = Written(fingerprint, data_digest, packed)
+                if pages[i].kind == "article":
+                    articles.append((pages[i].source, rels[i], packed))
+                    encoded.update(own)
                 if staged is not None:
                     moves.append((staged, rels[i]))
         reporter.progress("render", done, len(todo))
@@ -194,7 +225,8 @@ INCOMPLETE = Problem("", 0, "error", "incomplete")  # a render that read what a 
 
 def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
     """Render pages, stage those whose bytes changed; returns small tuples only:
-    (page index, fingerprint, dependencies, digest of the bytes, staged file, problem)."""
+    (page index, fingerprint, dependencies, digest of the bytes, staged file, problem, the
+    article's own facets encoded for the facet store)."""
     stage: Stage | None = None
     results = []
     views = job.renderer.views
@@ -204,19 +236,25 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
             given = given or page_given(page, job.renderer.template_digest(page.template), job.settings, views)
             data, reads = job.renderer.render(page)
         except Incomplete:
-            results.append((i, "", (), "", None, INCOMPLETE))
+            results.append((i, "", (), "", None, INCOMPLETE, ()))
             continue
         except Exception as err:  # any mistake in a theme is the theme author's line, not a traceback
-            results.append((i, "", (), "", None, template_problem(err, page.url)))
+            results.append((i, "", (), "", None, template_problem(err, page.url), ()))
             continue
         deps = tuple(sorted(reads))
         fingerprint = page_fingerprint(given, deps, views)
         data_digest = digest(data)
+        # What an article's page read of its own article, for the facet store: encoded here,
+        # on every core, where its digest is known already (facets.remember does the rest).
+        own = ()
+        if page.kind == "article":
+            key = "e:" + page.source
+            own = tuple((dep, facets.encode(views, dep)) for dep in deps if dep[0] == key and dep[1] != "body")
         if _already_written(job, rel, data, data_digest):
-            results.append((i, fingerprint, deps, data_digest, None, None))
+            results.append((i, fingerprint, deps, data_digest, None, None, own))
             continue
         stage = stage or Stage(job.output, job.tree)
-        results.append((i, fingerprint, deps, data_digest, stage.put_later(data, rel), None))
+        results.append((i, fingerprint, deps, data_digest, stage.put_later(data, rel), None, own))
     if stage is not None:
         stage.flush()  # every staged file is whole before the parent hears of it
     return results

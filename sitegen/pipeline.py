@@ -190,11 +190,17 @@ def build(
     """Build the site into output/. `search=False` leaves the search index as it is (for measuring
     the build without it); the dev server keeps it current like any build. `seen` is noop.look()
     taken already (by the command line, which answers a no-op without importing this module)."""
-    started = time.perf_counter()
     reporter = reporter or Silent()
     seen = seen or look(site_dir, output, full=full)
+    started = seen.started  # the look for a no-op is the build's too
     if seen.report is not None:  # nothing read has changed: nothing to render, nothing to write
         return seen.report
+    if not full:  # only some articles' bodies changed: their pages, from the facet store
+        from . import quick
+
+        done = quick.build(site_dir, output, seen, search=search)
+        if done is not None:
+            return done
     generator, files, snapshot = seen.generator, seen.files, seen.snapshot
     cache.forget_snapshot(site_dir, output)
     try:
@@ -221,6 +227,8 @@ def build(
     if search:
         outputs = tuple(sorted(loaded.state.outputs))
         problems = tuple(report.problems.items)
-        cache.save_snapshot(site_dir, output, cache.Snapshot(generator, snapshot, outputs, problems, report.pages))
+        cache.save_snapshot(
+            site_dir, output, cache.Snapshot(generator, snapshot, outputs, problems, report.pages, loaded.state.token)
+        )
     report.seconds = time.perf_counter() - started
     return report

@@ -81,6 +81,11 @@ def load_content(
     return Content(tuple(articles), tuple(localities), tuple(assets)), changed
 
 
+def parse_records(config: Config, key: str, files: list[tuple[str, str, int, int]]) -> list[tuple[str, SourceRecord]]:
+    """(rel, its record) of each (rel, path, size, mtime), parsed here and now."""
+    return _parse_chunk((config, {}, key), files)
+
+
 def _parse_chunk(
     shared: tuple[Config, dict[str, SourceRecord], str], chunk: list[tuple[str, str, int, int]]
 ) -> list[tuple[str, SourceRecord]]:

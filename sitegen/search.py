@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import parallel
 from .index import Entry, Site
+from .model import Article
 from .searchindex import FILTER, FORMAT, Batch, Report, SearchIndex, batch, indexed_text
 from .searchtext import plain_pieces
 from .urls import output_path
@@ -25,13 +26,21 @@ FOLDER = "search-index"  # output/search-index/, where search.html's data-index 
 OLD_BUNDLE = "pagefind"  # what earlier versions built; removed when found
 
 
-def record(entry: Entry) -> tuple[bytes, list[str], tuple[str, ...], int]:
+Document = tuple[bytes, list[str], tuple[str, ...], int]
+
+
+def record(entry: Entry) -> Document:
+    """One article's document (see document())."""
+    chain = [n.title for n in entry.locality.chain] if entry.locality is not None else []
+    meeting = entry.meeting.name if entry.meeting is not None else None
+    return document(entry.article, entry.url, chain, meeting, [t.name for t in entry.tags])
+
+
+def document(a: Article, url: str, chain: list[str], meeting: str | None, tags: list[str]) -> Document:
     """One article's document: its JSON record (what a result shows, and all the words it is
     indexed by, so that an edit finds the words the old version had: see indexed_text), the
     pieces of the text to index (split at whitespace: one split of the body makes both the
     record's text and the words), its filter terms, and its date in days since 1970."""
-    a = entry.article
-    chain = [n.title for n in entry.locality.chain] if entry.locality is not None else []
     locality = " › ".join(chain)
     pieces = plain_pieces(a.body_html)
     body = " ".join(pieces)
@@ -41,14 +50,14 @@ def record(entry: Entry) -> tuple[bytes, list[str], tuple[str, ...], int]:
     filters = [f"year{FILTER}{a.date.year}"]
     if chain:
         filters.append(f"province{FILTER}{chain[0]}")
-    if entry.meeting is not None:
-        filters.append(f"meeting{FILTER}{entry.meeting.name}")
-    filters += sorted({f"tag{FILTER}{t.name}" for t in entry.tags})
+    if meeting is not None:
+        filters.append(f"meeting{FILTER}{meeting}")
+    filters += sorted({f"tag{FILTER}{name}" for name in tags})
     # The words of indexed_text(title, locality, text), without splitting the body again.
     index = indexed_text(a.title, locality, lede).split() + pieces
     day = max(0, min(a.date.date().toordinal() - 719163, 0xFFFF))  # days since 1970-01-01
     data = {
-        "url": entry.url.lstrip("/"),
+        "url": url.lstrip("/"),
         "title": a.title,
         "date": f"{a.date:%d/%m/%Y}",
         "datetime": a.date.date().isoformat(),
@@ -61,11 +70,7 @@ def record(entry: Entry) -> tuple[bytes, list[str], tuple[str, ...], int]:
 
 
 def _tokenise(entries: dict[str, Entry], keys: list[str]) -> list[Batch]:
-    docs = []
-    for key in keys:
-        data, text, filters, day = record(entries[key])
-        docs.append((key, data, text, filters, day))
-    return [batch(docs)]
+    return [batch([(key, *record(entries[key])) for key in keys])]
 
 
 def index_site(output: Path, loaded) -> Report:
@@ -88,13 +93,28 @@ def update(index: SearchIndex, site: Site, outputs: dict) -> Report:
     versions = {}
     for rel in entries:
         written = outputs.get(rel)
-        versions[rel] = f"{FORMAT}:{written.digest}" if written and written.digest else f"{FORMAT}:?{rel}"
+        versions[rel] = version(written.digest) if written and written.digest else f"{FORMAT}:?{rel}"
 
     def make(keys: list[str]) -> Iterator[Batch]:
         for batches in parallel.run(_tokenise, entries, keys):
             yield from batches
 
     return index.update(versions, make)
+
+
+def version(data_digest: str) -> str:
+    """A document's version: the digest of its written page."""
+    return f"{FORMAT}:{data_digest}"
+
+
+def update_documents(index: SearchIndex, docs: dict[str, tuple[str, Document]]) -> Report:
+    """Bring the index up to date when only the documents `docs` (key → (version, document))
+    changed, and every one of them is in it already (quick.py)."""
+    return index.update_some({key: v for key, (v, _) in docs.items()}, lambda keys: iter([_batch(docs, keys)]))
+
+
+def _batch(docs: dict[str, tuple[str, Document]], keys: list[str]) -> Batch:
+    return batch([(key, *docs[key][1]) for key in keys])
 
 
 def _page(url: str) -> str:

@@ -270,17 +270,29 @@ class SearchIndex:
     def __init__(self, folder: Path, state_path: Path):
         self.folder = folder
         self.state_path = state_path
+        self._loaded: dict | None = None  # the state, when versions() has read it
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
         self.state_path.unlink(missing_ok=True)
+
+    def versions(self) -> dict[str, str]:
+        """key → version of every document the index holds."""
+        self._loaded = self._load()
+        return {key: v for key, (v, _) in self._loaded["docs"].items()}
+
+    def update_some(self, changes: dict[str, str], make: Callable[[list[str]], Iterator[Batch]]) -> Report:
+        """update() when only the documents in `changes` (key → version) changed."""
+        versions = self.versions() if self._loaded is None else {k: v for k, (v, _) in self._loaded["docs"].items()}
+        versions.update(changes)
+        return self.update(versions, make)
 
     def update(self, versions: dict[str, str], make: Callable[[list[str]], Iterator[Batch]]) -> Report:
         """`versions`: key → version of every document; `make(keys)` tokenises those documents
         (only the new and changed are asked for), in batches, in any order."""
         started = time.perf_counter()
         report = Report(documents=len(versions))
-        old = self._load()
+        old, self._loaded = self._loaded or self._load(), None
         nslots, nshards = sizes(len(versions))
         whole = (old["slots"], old["shards"]) != (nslots, nshards) or not (self.folder / "meta.json").is_file()
         if whole:

@@ -24,7 +24,7 @@ from .fingerprints import UNTRUSTED, Dependencies, Written
 if TYPE_CHECKING:
     from .fingerprints import SourceRecord
 
-FORMAT = 7  # bump when the shape of State, a SourceRecord or a Written changes
+FORMAT = 8  # bump when the shape of State, a SourceRecord or a Written changes
 DELTA_LIMIT = 256  # sources kept in .delta before .sources is written again (or 1/20 of them)
 
 
@@ -39,6 +39,8 @@ class State:
     pages: int = 0
     closures: tuple[str, dict[str, str]] = ("", {})  # (all templates' digest, template → closure digest)
     memo: dict[str, dict] = field(default_factory=dict)  # text.memo(): slugs and sort keys
+    token: str = ""  # new at every save: what .outputs and the facet store (facets.py) belong to
+    numbering: str = field(default_factory=lambda: os.urandom(8).hex())  # of `dependencies`, made with it
     # What the .sources and .delta files hold, so that save() writes only what changed.
     base: str = ""  # token of the .sources file
     on_disk: dict[str, SourceRecord] = field(default_factory=dict, repr=False)
@@ -79,6 +81,7 @@ def load(path: Path, generator: str, *, full: bool = False) -> State:
         state = State(generator=generator, outputs=dict.fromkeys(state.outputs, UNTRUSTED))
     if not full:
         _load_sources(path, state, generator)
+        _load_outputs(path, state)
     for rel in load_pending(path):
         state.outputs[rel] = UNTRUSTED
     return state
@@ -106,19 +109,60 @@ def _load_sources(path: Path, state: State, generator: str) -> None:
     state.on_disk = dict(sources)
 
 
+def _load_outputs(path: Path, state: State) -> None:
+    """Pages the quick build (quick.py) rendered since this state was saved."""
+    found = read_outputs(path, state.token)
+    for rel, (fingerprint, data_digest, deps) in found.items():
+        state.outputs[rel] = Written(fingerprint, data_digest, state.dependencies.pack(deps))
+
+
+def read_outputs(path: Path, token: str) -> dict[str, tuple[str, str, tuple]]:
+    """The `.outputs` file of the state saved with `token`: output path → (fingerprint, digest
+    of the bytes, dependencies). Another state's (a build killed before removing it) is ignored."""
+    found = _read(path.with_suffix(".outputs"))
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == token and token and isinstance(found[1], dict):
+        return found[1]
+    return {}
+
+
+def write_outputs(path: Path, token: str, outputs: dict[str, tuple[str, str, tuple]]) -> None:
+    _write(path.with_suffix(".outputs"), (token, outputs))
+
+
+def read_delta(path: Path, generator: str, base: str) -> dict[str, SourceRecord | None] | None:
+    """The `.delta` of the `.sources` file saved with `base` ({} when there is none); None
+    when the one there belongs to another."""
+    found = _read(path.with_suffix(".delta"))
+    if found is None:
+        return None if path.with_suffix(".delta").exists() else {}
+    if isinstance(found, tuple) and len(found) == 3 and found[:2] == (generator, base) and isinstance(found[2], dict):
+        return found[2]
+    return None
+
+
+def write_delta(path: Path, generator: str, base: str, delta: dict[str, SourceRecord | None]) -> None:
+    _write(path.with_suffix(".delta"), (generator, base, delta))
+
+
+def changed_sources(state: State) -> dict[str, SourceRecord | None]:
+    """The sources parsed again since the state was loaded (None: removed)."""
+    changes: dict[str, SourceRecord | None] = {
+        rel: entry for rel, entry in state.sources.items() if state.on_disk.get(rel) is not entry
+    }
+    changes.update({rel: None for rel in state.on_disk.keys() - state.sources.keys()})
+    return changes
+
+
 def save(path: Path, state: State) -> None:
     """Write the state: the sources that changed into .delta while it is small, else all of
     them into .sources. Each file is replaced whole, so a killed build leaves each either old
     or new, and any mix of them is safe: a parsed source is checked against its file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    changes: dict[str, SourceRecord | None] = {
-        rel: entry for rel, entry in state.sources.items() if state.on_disk.get(rel) is not entry
-    }
-    changes.update({rel: None for rel in state.on_disk.keys() - state.sources.keys()})
+    changes = changed_sources(state)
     delta = {**state.delta, **changes}
     if state.base and len(delta) <= max(DELTA_LIMIT, len(state.sources) // 20):
         if changes:
-            _write(path.with_suffix(".delta"), (state.generator, state.base, delta))
+            write_delta(path, state.generator, state.base, delta)
         state.delta = delta
     else:
         state.base = os.urandom(8).hex()
@@ -126,7 +170,9 @@ def save(path: Path, state: State) -> None:
         path.with_suffix(".delta").unlink(missing_ok=True)
         state.delta = {}
     state.on_disk = dict(state.sources)
+    state.token = os.urandom(8).hex()
     _write(path, replace(state, sources={}, on_disk={}, delta={}))
+    path.with_suffix(".outputs").unlink(missing_ok=True)  # in the state now
 
 
 def _read(path: Path) -> Any:
@@ -173,6 +219,7 @@ class Snapshot:
     outputs: tuple[str, ...]
     problems: tuple  # warnings of the last build, to show them again
     pages: int = 0
+    token: str = ""  # State.token of the build state saved with it
 
 
 def take_snapshot(site: Path, theme_roots: list[Path], content: list[FileStat] | None = None) -> tuple:
@@ -193,17 +240,28 @@ def snapshot_file(site: Path, output: Path) -> Path:
     return cache_file(site, output).with_suffix(".snapshot")
 
 
-def unchanged(site: Path, output: Path, files: tuple, generator: str) -> Snapshot | None:
-    """The last build's snapshot if nothing it read has changed (`files` is take_snapshot()
+def unchanged(snap: Snapshot | None, output: Path, files: tuple, generator: str) -> bool:
+    """Whether nothing the last build (`snap`) read has changed (`files` is take_snapshot()
     now) and its outputs are all there."""
+    if snap is None or snap.generator != generator or snap.files != files:
+        return False
+    return outputs_there(snap, output)
+
+
+def outputs_there(snap: Snapshot, output: Path) -> bool:
+    """Whether every file the last build wrote is in output/ (not removed by hand since)."""
+    prefix = os.path.join(output, "")
+    try:  # one stat per output, looped in C: a large site has hundreds of thousands
+        for _ in map(os.stat, [prefix + rel for rel in snap.outputs]):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+def last_snapshot(site: Path, output: Path) -> Snapshot | None:
     snap = _read(snapshot_file(site, output))
-    if not isinstance(snap, Snapshot) or snap.generator != generator:
-        return None
-    if snap.files != files:
-        return None
-    if not all(os.path.isfile(os.path.join(output, rel)) for rel in snap.outputs):
-        return None
-    return snap
+    return snap if isinstance(snap, Snapshot) else None
 
 
 def save_snapshot(site: Path, output: Path, snap: Snapshot) -> None:

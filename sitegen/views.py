@@ -143,6 +143,24 @@ _PARTIAL = frozenset({"related", "official"})  # facets a partial build may not 
 _KEYED = (Entry, Locality, Term)  # model objects: each has a `key` (index.py)
 
 
+class Ref:
+    """A model object kept by its key, outside the model (facets.py keeps facet values so)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str):
+        self.key = key
+
+    def __reduce__(self) -> tuple:
+        return (Ref, (self.key,))
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Ref and other.key == self.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
 class View:
     """A read-only view of one model object; every attribute read is noted."""
 
@@ -161,9 +179,7 @@ class View:
         facet, get = found
         if _reads is not None:
             _reads.add((self._key, facet))
-        if facet in _PARTIAL:
-            self._views.check(self._obj, facet)
-        return self._views.show(get(self._obj))
+        return self._views.read(self._obj, self._key, facet, name, get)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("templates cannot change the site")
@@ -330,6 +346,12 @@ class Views:
         self._shown[id(value)] = view
         return view
 
+    def read(self, obj: Any, key: str, facet: str, name: str, get: Callable[[Any], Any]) -> Any:
+        """What a template reads as `name` of the object `obj` (keyed `key`), shown as a view."""
+        if facet in _PARTIAL:
+            self.check(obj, facet)
+        return self.show(get(obj))
+
     def check(self, obj: Any, name: str) -> None:
         """Raise Incomplete when a partial build did not compute what is read."""
         if name == "related" and self.related is not None and obj.article.source not in self.related:
@@ -351,9 +373,8 @@ class Views:
 
     def _digest_facet(self, obj: Any, facet: str) -> str:
         if type(obj) is Entry:
-            if facet == "body":  # the HTML is a function of its compressed bytes: no need to inflate it
-                words = str(obj.article.words).encode()
-                return hashlib.blake2b(obj.article.body + b"\0" + words, digest_size=16).hexdigest()
+            if facet == "body":
+                return body_digest(obj.article)
             record = self.sources.get(obj.article.source) if facet == "card" else None
             if record is not None:
                 return self._entry_card(obj, record.index_digest)
@@ -392,6 +413,8 @@ class Views:
             return value
         if isinstance(value, _KEYED):
             return value.key
+        if type(value) is Ref:
+            return value.key
         if isinstance(value, Site):
             return SITE_KEY
         if isinstance(value, View):
@@ -429,6 +452,13 @@ class Views:
             objects.update((t.key, t) for terms in site.terms.values() for t in terms)
             self._objects = objects
         return self._objects.get(key)
+
+
+def body_digest(article: Any) -> str:
+    """An article's body facet: its HTML is a function of its compressed bytes, so there is
+    no need to inflate it."""
+    words = str(article.words).encode()
+    return hashlib.blake2b(article.body + b"\0" + words, digest_size=16).hexdigest()
 
 
 def _by_facet(fields: dict[str, tuple[str, Callable[[Any], Any]]]) -> dict[str, list[tuple[str, Callable]]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sitegen import quick
 from sitegen.pipeline import build
 from tests.metamorphic import Harness, run
 from tests.metamorphic.compare import differing, explain
@@ -22,6 +23,25 @@ def test_incremental_equals_clean_after_every_edit(tmp_path: Path) -> None:
     result = run(FAST_STEPS, seed=13, root=tmp_path, stop_at_first=True)
     assert not result.findings, "\n".join(str(f) for f in result.findings)
     assert result.steps == FAST_STEPS
+
+
+def test_the_quick_build_equals_clean_after_every_edit(tmp_path: Path, monkeypatch) -> None:
+    """Cards without bodies, half the edits body edits: most of those take the quick build
+    (sitegen/quick.py), and each is checked like any other."""
+    taken = []
+    real = quick.build
+    monkeypatch.setattr(quick, "build", lambda *a, **k: taken.append(real(*a, **k)) or taken[-1])
+    result = run(FAST_STEPS, seed=7, root=tmp_path, stop_at_first=True, quick=True)
+    assert not result.findings, "\n".join(str(f) for f in result.findings)
+    assert result.steps == FAST_STEPS
+    assert sum(report is not None for report in taken) >= FAST_STEPS // 4
+
+
+@pytest.mark.slow
+def test_the_quick_build_equals_clean_after_every_edit_long(tmp_path: Path) -> None:
+    result = run(SLOW_STEPS, seed=2027, root=tmp_path, stop_at_first=True, quick=True)
+    assert not result.findings, "\n".join(str(f) for f in result.findings)
+    assert result.steps == SLOW_STEPS
 
 
 @pytest.mark.slow

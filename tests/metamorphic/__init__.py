@@ -56,12 +56,13 @@ def _errors(err: BuildFailed) -> str:
 class Harness:
     """A site under `root`, its incremental output, and the clean build to compare with."""
 
-    def __init__(self, root: Path, seed: int, articles: int | None = None):
+    def __init__(self, root: Path, seed: int, articles: int | None = None, *, quick: bool = False):
         self.root = root
         self.rng = random.Random(seed)
         self.site = root / "site"
         self.incremental = root / "incremental"
         self.model = SiteModel(self.site, self.rng)
+        self.model.quiet_cards = quick
         self.model.populate(articles if articles is not None else self.rng.randint(15, 30))
         self.model.write_all()
 
@@ -112,14 +113,16 @@ def run(
     articles: int | None = None,
     stop_at_first: bool = False,
     on_step: Callable[[int, str, Finding | None], None] | None = None,
+    quick: bool = False,
 ) -> Result:
     """`steps` random edits, each followed by both builds and the comparison; `stop_at_first`
-    ends the run at the first difference (a test needs one, a survey wants them all)."""
+    ends the run at the first difference (a test needs one, a survey wants them all). With
+    `quick`, cards show no bodies and half the edits are body edits: the quick build's run."""
     started = time.perf_counter()
     result = Result(seed)
-    harness = Harness(root, seed, articles)
+    harness = Harness(root, seed, articles, quick=quick)
     for step in range(steps + 1):
-        edit = apply_random(harness.model) if step else "the generated site, before any edit"
+        edit = apply_random(harness.model, 0.5 if quick else 0.0) if step else "the generated site, before any edit"
         finding = harness.check(step, edit)
         result.steps = step
         if on_step:

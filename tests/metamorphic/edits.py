@@ -241,10 +241,11 @@ EDITS: dict[str, Edit] = {
 }
 
 
-def apply_random(model: SiteModel) -> str:
-    """One edit chosen at random among those possible now."""
+def apply_random(model: SiteModel, bodies: float = 0.0) -> str:
+    """One edit chosen at random among those possible now; a body edit in a `bodies` share
+    of steps at least."""
     while True:
-        name = model.rng.choice(sorted(EDITS))
+        name = "body" if model.rng.random() < bodies else model.rng.choice(sorted(EDITS))
         done = EDITS[name](model)
         if done is not None:
             return f"{name}: {done}"

@@ -162,6 +162,9 @@ class SiteModel:
         self.config: dict[str, object] = dict(CONFIG_DEFAULTS)
         self.next_ident = 0
         self._clock = 0
+        # Cards that show no body (no word count, no card body): no page but an article's own
+        # then reads its body, and a body edit takes the quick build (sitegen/quick.py).
+        self.quiet_cards = False
 
     # --- making things -------------------------------------------------------------
 
@@ -219,6 +222,11 @@ class SiteModel:
 
     def write_all(self) -> None:
         shutil.copytree(THEME, self.root / "themes" / THEME_NAME)
+        if self.quiet_cards:
+            macros = self.root / "themes" / THEME_NAME / "templates" / "macros.html"
+            text = macros.read_text("utf-8").replace(" · {{ entry.words }} words", "")
+            lines = [line for line in text.splitlines(keepends=True) if "card-body" not in line]
+            macros.write_text("".join(lines), "utf-8")
         self.write("config.toml", self.config_text())
         for spec in self.indexes.values():
             self.write(spec.path, spec.text())
