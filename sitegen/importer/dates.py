@@ -25,10 +25,14 @@ _WORDS_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\
 _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\d{2})?(?![\d/])", re.IGNORECASE)
 # Day and month without a year need a word before them that says "date" (not a ratio "44/50");
 # "Sáng nay 31/5", "Hôm nay 12-3": "nay" (today) may stand between.
+# "Sáng 7.8": a dot between day and month too, not followed by another number ("7.8.2020" is a
+# full date, "ngày 7.850" no date).
 _DAY_MONTH = re.compile(
-    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})"
-    r"(?![\d/-])"
+    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})"
+    r"(?![\d/-]|\.\d)"
 )
+# A term of office ("nhiệm kỳ 2021 – 2026"): the years a yearless day of its meetings lies in.
+_TERM = re.compile(r"\bnhiem ky\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # A meeting over two days ("ngày 21 và 22/6/2018", "ngày 21, 22/6", "ngày 21-22/6/2018").
 _TWO_DAYS = re.compile(
     r"\bngay\s+(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/-])"
@@ -160,6 +164,8 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
             year = year_hint or _year_of_sentence(folded, start)
             if year is None:
                 continue  # no publication date: the title's one year, else the sentence's first (doubtful)
+            if (month, day) == (2, 29) and year % 4:
+                year = _leap_year_of_term(folded, year)
         elif inferred:
             year = published.year
             try:
@@ -188,6 +194,17 @@ def _year_of_sentence(folded: str, start: int) -> int | None:
         if MIN_YEAR <= int(m.group(1)) <= MAX_YEAR:
             return int(m.group(1))
     return None
+
+
+def _leap_year_of_term(folded: str, year: int) -> int:
+    """ "Sáng ngày 29/02" of a council of "nhiệm kỳ 2021 – 2026": 29 February exists in one year
+    of the term (2024), which is the day's; the year stays as it was when no term settles it."""
+    for m in _TERM.finditer(folded):
+        first, last = int(m.group(1)), int(m.group(2))
+        leap = [y for y in range(first, last + 1) if y % 4 == 0 and (y % 100 or y % 400 == 0)]
+        if first <= year <= last and len(leap) == 1:
+            return leap[0]
+    return year
 
 
 def _clause_before(folded: str, start: int) -> str:

@@ -15,7 +15,7 @@ _BYLINE = re.compile(
     r"\s*:\s*(.+?)\s*\)?$",
     re.IGNORECASE,
 )
-_SOURCE_NAME = re.compile(r"^\(?\s*(nguồn|theo)\s*(:?)\s*(.+?)\s*\)?\.?$", re.IGNORECASE)
+_SOURCE_NAME = re.compile(r"^\(?\s*(nguồn(?= tin| bài|\b)(?: tin| bài)?|theo)\s*(:?)\s*(.+?)\s*\)?\.?$", re.IGNORECASE)
 # Publications named after "Theo" ("Theo Báo Thái Bình", "Theo TTXVN"): a capitalised head, so
 # "Theo báo cáo của UBND …" stays a sentence.
 _PUBLICATION = re.compile(
@@ -140,7 +140,7 @@ def source_name(text: str) -> str | None:
     word, colon, value = m.group(1), m.group(2), m.group(3).strip()
     if re.search(r"[.!?;]\s", value):
         return None
-    if word.casefold() == "nguồn" and (colon or _PUBLICATION.match(value)):
+    if word.casefold().startswith("nguồn") and (colon or _PUBLICATION.match(value)):
         return value  # "Nguồn: baohanam.com.vn", "Nguồn: Ban Dân vận Tỉnh ủy"
     if _PUBLICATION.match(value) and len(value.split()) <= 10:
         return value
@@ -230,7 +230,11 @@ _NAME_STOP = {
     "ủv",
 }
 # A sentence ends at . ! ? before a capital, but not after an academic title ("GS,TS. Lê Văn Lợi").
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Ths\.)(?<!BS\.)(?<!KS\.)\s+(?=[^\W\d_])")
+# Abbreviations with a dot that no sentence ends on: degrees, and "TP. Long Xuyên", "TX. …", "TT. …".
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Ths\.)(?<!BS\.)(?<!KS\.)(?<!TP\.)(?<!Tp\.)(?<!TX\.)(?<!TT\.)"
+    r"\s+(?=[^\W\d_])"
+)
 _COMRADE = re.compile(r"(?<![\w])(?:đồng chí|đ/c)\s+", re.IGNORECASE)
 # Verbs of people who chaired or spoke; "dự" alone marks a guest.
 _ROLE = re.compile(
@@ -238,7 +242,8 @@ _ROLE = re.compile(
     r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
     r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|doi thoai|tiep thu|"
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|"
-    r"dong gop y kien|tham gia y kien|cam on|bay to|trien khai)\b"
+    r"dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
+    r"thong qua (?:du kien|du thao|chuong trinh|noi dung))\b"
 )
 # Awards ("tặng Bằng khen cho các cá nhân gồm: ông …", "đồng chí X với sáng kiến …"): a clause
 # naming them says nothing of a speech unless a speech verb is in it too.

@@ -73,6 +73,13 @@ _BAR_PHRASES = (
     "xem chi tiet",
     "tags",
     "tu khoa",
+    # skip links, font-size labels and a CMS's empty field label ("content:")
+    "skip to content",
+    "skip to main content",
+    "bo qua noi dung",
+    "chuyen den noi dung",
+    "xem voi co chu",
+    "content",
 )
 _BAR = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted((re.escape(p) for p in _BAR_PHRASES), key=len, reverse=True)) + r")(?![\w])"
@@ -82,7 +89,8 @@ _RELATED = re.compile(
     r"^(?:cac |nhung )?(?:tin|tin tuc|bai|bai viet|tin bai)\s*(?:lien quan|khac|cung chuyen muc|da dua|moi hon|cu hon|"
     r"moi|doc nhieu|xem nhieu|noi bat|moi nhat|cung loai)(?:\s*\(\d+\))?\s*:?$"
     r"|^(?:xem them|doc them|y kien ban doc|binh luan \(\d+\)|gui y kien|gop y(?: kien)?|gui binh luan|cung chuyen muc|"
-    r"chuyen muc khac|tin tuc khac|cac tin da dua)\s*:?$"
+    r"chuyen muc khac|tin tuc khac|cac tin da dua|viet binh luan|de lai binh luan|xem them tin tuc|tra loi|"
+    r"de lai mot binh luan|email cua ban se khong duoc hien thi cong khai\b.*)\s*:?$"
 )
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\\|→)\s*")
 

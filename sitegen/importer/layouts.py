@@ -113,6 +113,8 @@ class PortalPage:
             if is_bar(text) or is_breadcrumb(text):
                 record.drop(line, "breadcrumb trail" if is_breadcrumb(text) else "page furniture")
                 continue
+            if self._meta_row(text, record, line, tz):
+                continue
             dated = parse_dateline(_strip_counters(text), tz)
             if dated is not None:
                 take_date(dated, record, line, "date line")
@@ -145,6 +147,9 @@ class PortalPage:
                     record.drop(line, "place kicker above the title")
                     record.kicker = text
                     continue
+                if is_advertiser(text, following):
+                    record.drop(line, "an advertiser's name above the title")
+                    continue
                 if is_section_label(text, following):
                     record.drop(line, "section label above the title")
                     continue
@@ -159,6 +164,47 @@ class PortalPage:
                 continue
             return index
         return len(lines)
+
+    @staticmethod
+    def _meta_row(text: str, record: Record, line: Line, tz: tzinfo) -> bool:
+        """One line holding the byline and the date: "Tác giả: X .Ngày đăng: 29/06/2022 .Lượt
+        xem: 416 lượt." (labelled parts), or "Bùi Ánh - 14:20 28/09/2023 GMT+7" (a name, a dash,
+        the date). Each part is taken for what it is; nothing else may be left over."""
+        parts = [p.strip(" .") for p in _META_SPLIT.split(text)]
+        if len(parts) < 2:
+            m = _NAME_THEN_DATE.match(text)
+            names = fields.signature(m.group(1)) if m and record.title is not None else None
+            dated = parse_dateline(m.group(2), tz) if names else None
+            if dated is None:
+                return False
+            take_date(dated, record, line, "byline and date row")
+            record.authors.extend(n for n in names if n not in record.authors)
+            record.note("author", line.number, "byline and date row")
+            return True
+        taken: list[tuple[str, object]] = []
+        for part in parts:
+            if re.match(r"^(?:lượt xem|lượt đọc|lượt truy cập)\b", part, re.IGNORECASE):
+                continue
+            names = fields.byline(part)
+            dated = None if names else parse_dateline(part, tz)
+            if not names and dated is None:
+                return False
+            taken.append(("author", names) if names else ("date", dated))
+        for kind, value in taken:
+            if kind == "date":
+                take_date(value, record, line, "date in a byline row")
+            else:
+                record.authors.extend(n for n in value if n not in record.authors)
+                record.note("author", line.number, "byline row")
+        return True
+
+
+# "Tác giả: X .Ngày đăng: D .Lượt xem: N": labelled parts run into one line.
+_META_SPLIT = re.compile(
+    r"\s*[.|]\s*(?=(?:Ngày đăng|Ngày cập nhật|Cập nhật|Lượt xem|Lượt đọc|Tác giả|Người viết|Nguồn)\b)", re.IGNORECASE
+)
+# "Bùi Ánh - 14:20 28/09/2023 GMT+7": the writer, a dash, the date and time.
+_NAME_THEN_DATE = re.compile(r"^([^\W\d_][^\d|]{1,40}?)\s+[-–|]\s+(\d.{6,40})$")
 
 
 # Section names portals print above an article ("Tin tức - Sự kiện", "Thời sự", "Tin Chính trị - Xã hội").
@@ -212,6 +258,18 @@ def is_place_kicker(text: str, following: str | None) -> bool:
     return len(following.split()) > len(words) + 2 and places.is_unit_name(text)
 
 
+# A firm's name printed above the article (a banner that lost its picture): no event in it.
+_FIRM = re.compile(r"^(?:cong ty|tong cong ty|tap doan|ngan hang|ctcp|cty|doanh nghiep tu nhan)\b")
+
+
+def is_advertiser(text: str, following: str | None) -> bool:
+    """ "Công ty Phân lân nung chảy Văn Điển" above the title: a firm's name, nothing it did."""
+    folded = fold(text)
+    if not following or len(text.split()) > 10 or re.search(r"[.!?:;,]$", text):
+        return False
+    return bool(_FIRM.match(folded)) and not _EVENT_WORDS.search(folded)
+
+
 def _is_menu_item(text: str) -> bool:
     """A menu entry: at most four words, no punctuation at the end, no digits (not a date)."""
     return len(text.split()) <= 4 and not re.search(r"[.!?:;,]$|\d", text)
@@ -221,7 +279,7 @@ def _menu_before_titled_date(lines: list[Line], index: int, tz: tzinfo) -> bool:
     """ "Chính sách người có công / Thông tin liệt sĩ / Đền ơn đáp nghĩa / <title> / <date row>":
     short lines without a full stop, then the title, then the date line or header row within
     four lines. The title is the line right above the date, so this one is a menu entry."""
-    texts = [ln.text for ln in lines[index : index + 6] if ln.text][:5]
+    texts = [ln.text for ln in lines[index : index + 16] if ln.text][:14]
     for j in range(2, len(texts)):
         if parse_dateline(_strip_counters(texts[j]), tz) or parse_header_row(_strip_counters(texts[j]), tz):
             above = texts[: j - 1]
@@ -236,7 +294,9 @@ def _next_text(lines: list[Line], index: int) -> str | None:
 
 
 def _strip_counters(text: str) -> str:
-    return re.sub(r"\|?\s*(?:Lượt xem|Lượt đọc|Lượt truy cập)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\|?\s*(?:Lượt xem|Lượt đọc|Lượt truy cập)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
+    # "20/12/2023 15:53    26": a view count with no label after a full date and its time
+    return re.sub(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s+\d{1,7}$", r"\1", text)
 
 
 FRONT_ENDS = (NukeVietExport(), PortalPage())

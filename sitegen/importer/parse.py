@@ -73,7 +73,9 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             continue
         names = fields.byline(text) or _photo_credit(text)
         source_name = fields.source_name(text)
-        if names:
+        if _tag_link(text):
+            record.drop(line, "tag link under the text")
+        elif names:
             _add_authors(record, names, line, "byline")
         elif source_name and (writers := _writers(source_name)):
             _add_authors(record, writers, line, "“Nguồn:” line naming writers")
@@ -99,6 +101,12 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             break
         lines.pop()
     return lines
+
+
+def _tag_link(text: str) -> bool:
+    """ "huyện Đông Anh" alone under the text: a tag's link (a sentence or a signature starts
+    with a capital; a tag keeps the case it was typed in)."""
+    return text[0].islower() and len(text.split()) <= 5 and not re.search(r"[.!?:;,…]$", text)
 
 
 def _writers(source: str) -> list[str] | None:
@@ -173,14 +181,20 @@ def is_caption(text: str) -> bool:
         return True
     if re.search(r"\s(?:https?://|www\.)\S+$", text):
         return False  # "… tại địa chỉ: http://…": a sentence that gives an address
-    if _LEAD_OPENING.match(fold(text)):
+    folded = fold(text)
+    if _LEAD_OPENING.match(folded):
         return False  # "Sáng 11/10, tại UBND TPHCM, Ban chỉ đạo … tổ chức …": a lead that lost its full stop
+    if re.search(r"(?<![\w.])[a-zà-ỹđ]{2,}[.!?]\s+[A-ZÀ-ỸĐ]", text):
+        return False  # two sentences ("… Đảng ủy. UBND phường …"): a paragraph whose last one lost its stop
+    if len(text.split()) >= 25 and re.search(r"(?<!\w)(?:đã được|được nghe|sẽ|đang)(?!\w)", text.casefold()):
+        return False  # a long sentence that reports ("… đã được nghe … báo cáo …"): a paragraph, not a photo
     return len(text) <= CAPTION_MAX and len(text.split()) >= 2 and not _TERMINAL.search(text)
 
 
 # A lead's opening: the time of day and the date, then a comma ("Sáng 11/10,", "Chiều ngày 3/8/2023,").
 _LEAD_OPENING = re.compile(
-    r"^(?:sang|chieu|toi|trua|ngay)\s+(?:nay\s+)?(?:ngay\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:[/-]\d{2,4})?\s*,"
+    r"^(?:sang|chieu|toi|trua|ngay)\s+(?:nay\s+)?(?:ngay\s+)?\d{1,2}\s*(?:[/-]\s*|\s+thang\s+)\d{1,2}"
+    r"(?:[/-]\d{2,4}|\s+nam\s+\d{4})?\s*,"
 )
 
 # Words of a photo's caption (folded): what the picture shows.

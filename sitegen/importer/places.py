@@ -11,6 +11,7 @@ its candidates; the chain written is the register's, from the province down.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -178,6 +179,13 @@ def resolve(
         return Resolution(list(units[0].chain), why, True, [])
     settled, reason = _settle(units, text, source, preferred + body)
     listed = "; ".join(f"{u.code} {' › '.join(u.chain)}" for u in units[:6])
+    district = _merged_into(target, units, preferred + body, structure) if settled is None else None
+    if district is not None:
+        note = (
+            f"locality: {target.title} is ambiguous ({listed}) and none lies in {district.chain[-1]}, "
+            f"which the text names: kept {' › '.join(district.chain)} (a commune merged since?)"
+        )
+        return Resolution(list(district.chain), why + ", its district named", False, [note])
     if settled is not None:
         note = f"locality: {target.title} is ambiguous ({listed}); chose {' › '.join(settled.chain)}: {reason}"
         return Resolution(list(settled.chain), why + f", {reason}", False, [note])
@@ -202,7 +210,7 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     by_level = [u for u in by_parent if len(u.chain) > 2 and _pair(u.chain[-2]) in pairs]
     if len(by_level) == 1:
         return by_level[0], "the text names its parent"
-    words = [u for u in units if any(_named(fold(split_level(p)[1]), folded) for p in u.chain[:-1])]
+    words = [u for u in units if any(_named_as_place(split_level(p)[1], text) for p in u.chain[:-1])]
     if len(words) == 1:
         return words[0], f"the text names {words[0].chain[0]}"
     host = re.sub(r"^https?://([^/]+).*$", r"\1", source or "").replace("-", "").replace(".", "")
@@ -216,6 +224,26 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     return None, ""
 
 
+def _merged_into(target: Place, units: list[Unit], named: list[Place], structure: str) -> Unit | None:
+    """The one district the text names with its organ or level ("Huyện ủy Tháp Mười") when no
+    candidate of a commune lies in it: the commune was merged since, so the chain stops there."""
+    if target.level not in ("xã", "phường", "thị trấn"):
+        return None
+    districts = {
+        u.ident: u
+        for p in named
+        if p.organ and p.level in ("huyện", "quận", "thị xã", "thành phố")
+        for u in candidates(p, structure)
+        if u.tier == DISTRICT
+    }
+    if len(districts) != 1:
+        return None
+    (district,) = districts.values()
+    if any(u.parents[-1:] == (district.code,) for u in units):
+        return None
+    return district
+
+
 def _pair(name: str) -> tuple[str, str]:
     level, bare = split_level(name)
     return level.casefold(), fold(bare)
@@ -225,8 +253,49 @@ def _province_code(unit: Unit) -> str:
     return unit.parents[0] if unit.parents else unit.code
 
 
-def _named(name: str, folded: str) -> bool:
-    return bool(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded))
+# Words after which a name is a unit's even when it stands among capitals ("Huyện ủy Tháp Mười").
+_TONES = set("\u0300\u0309\u0303\u0301\u0323")
+_BEFORE_UNIT = {"tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "tp.", "tx.", "tt.", "ủy", "uỷ"}
+_WORD = re.compile(r"[^\W\d_][\w’']*\.?")
+
+
+def _syllable(word: str) -> str:
+    """A syllable with its marks, the tone moved last: "hoà" and "hòa" are one spelling."""
+    decomposed = unicodedata.normalize("NFD", word.casefold().rstrip("."))
+    tones = "".join(sorted(c for c in decomposed if c in _TONES))
+    return "".join(c for c in decomposed if c not in _TONES) + tones
+
+
+def _named_as_place(name: str, text: str) -> bool:
+    """Whether the text names a parent unit: its name with its marks ("Chũ" is not the "chủ" of
+    "Chủ tịch"), after a level word or an organ, or standing whole, capitalised and not a
+    syllable of a longer name ("An" of "An Giang" does not name "An")."""
+    wanted = [_syllable(w) for w in name.split()]
+    if not wanted:
+        return False
+    words = list(_WORD.finditer(text))
+    keys = [_syllable(m.group()) for m in words]
+    size = len(wanted)
+    for i in range(len(words) - size + 1):
+        if keys[i : i + size] != wanted:
+            continue
+        run = words[i : i + size]
+        if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+            continue  # the syllables lie across a comma or a line
+        before = words[i - 1] if i and text[words[i - 1].end() : run[0].start()] == " " else None
+        after = words[i + size] if i + size < len(words) else None
+        if after is not None and text[run[-1].end() : after.start()] != " ":
+            after = None
+        if before is not None and before.group().casefold() in _BEFORE_UNIT:
+            return True
+        if not run[0].group()[0].isupper():
+            continue
+        opens = before is None or re.search(r"(^|[.!?:]\s+)$", text[: before.start()]) is not None
+        if (before is None or opens or not before.group()[0].isupper()) and (
+            after is None or not after.group()[0].isupper()
+        ):
+            return True
+    return False
 
 
 def _shared(units: list[Unit]) -> list[str]:

@@ -7,10 +7,11 @@ import pytest
 
 from .score import FIELDS, run_split
 
-# The figures measured when the floors were set (docs/importing.md, fourth pass): dev 100% (41
+# The figures measured when the floors were set (docs/importing.md, fifth pass): dev 100% (41
 # articles), held-out 100% (8), second held-out 100% (17), third held-out 94% (17), fourth
-# held-out 82% (17, its first and only run: no rule was tuned on it).
-FLOORS = {"dev": 0.97, "heldout": 0.96, "heldout2": 0.97, "heldout3": 0.92, "heldout4": 0.80}
+# held-out 97% (17, developed on in the fifth pass), fifth held-out 89% (16, its first and only
+# run: no rule was tuned on it).
+FLOORS = {"dev": 0.97, "heldout": 0.96, "heldout2": 0.97, "heldout3": 0.92, "heldout4": 0.95, "heldout5": 0.87}
 
 
 @pytest.mark.slow  # imports every article and builds a site per split (about 15 s)
