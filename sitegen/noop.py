@@ -21,7 +21,7 @@ class Look:
 
     generator: str
     files: list[FileStat]  # content/, walked
-    snapshot: tuple  # state.take_snapshot()
+    snapshot: cache.Stats  # state.take_snapshot()
     report: BuildReport | None  # the no-op build's report, when nothing changed
     last: cache.Snapshot | None = None  # the last build's snapshot (quick.py compares with it)
     started: float = 0.0  # time.perf_counter() when the build started
@@ -36,7 +36,7 @@ def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
     last = None if full else cache.last_snapshot(site_dir, output)
     report = None
     if last is not None and cache.unchanged(last, output, snapshot, generator):
-        report = BuildReport(pages=last.pages, unchanged=len(last.outputs))
+        report = BuildReport(pages=last.pages, unchanged=last.count)
         report.problems.extend(list(last.problems))
         report.seconds = time.perf_counter() - started
     return Look(generator, files, snapshot, report, last, started)

@@ -5,6 +5,7 @@ written to output/ until every page has rendered, so a build with any error leav
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,7 +72,13 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     try:
         store.forget()
         cache.save(loaded.state_path, state)
-        meta = {"token": state.token, "generator": state.generator, "base": state.base, "numbering": state.numbering}
+        meta = {
+            "token": state.token,
+            "generator": state.generator,
+            "base": state.base,
+            "numbering": state.numbering,
+            "closures": json.dumps(renderer.closures, sort_keys=True),  # templates are as the snapshot says
+        }
         facets.remember(
             store,
             loaded.views,

@@ -225,10 +225,14 @@ def build(
     # The snapshot holds the stats taken before anything was read: a file changed since then
     # differs from it, so the next build sees the change (no second walk needed to be sure).
     if search:
-        outputs = tuple(sorted(loaded.state.outputs))
+        outputs = sorted(loaded.state.outputs)
         problems = tuple(report.problems.items)
         cache.save_snapshot(
-            site_dir, output, cache.Snapshot(generator, snapshot, outputs, problems, report.pages, loaded.state.token)
+            site_dir,
+            output,
+            cache.Snapshot(
+                generator, snapshot, "\0".join(outputs), problems, report.pages, loaded.state.token, len(outputs)
+            ),
         )
     report.seconds = time.perf_counter() - started
     return report

@@ -19,6 +19,7 @@ a killed whole build is.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from array import array
@@ -63,7 +64,7 @@ def build(site_dir: Path, output: Path, seen: Look, *, search: bool) -> BuildRep
     last = seen.last
     if last is None or last.generator != seen.generator or not os.path.isdir(output):
         return None
-    changed = _changed_articles(last.files, seen.snapshot, str(site_dir / "content"))
+    changed = _changed_articles(seen.snapshot.changed(last.files), str(site_dir / "content"))
     state_path = cache.cache_file(site_dir, output)
     if not changed or cache.load_pending(state_path):
         return None
@@ -81,27 +82,22 @@ def build(site_dir: Path, output: Path, seen: Look, *, search: bool) -> BuildRep
     return report
 
 
-def _changed_articles(before: tuple, now: tuple, content: str) -> list[tuple[str, str, int, int]] | None:
-    """(rel, path, size, mtime) of the files whose stats changed, when the same files are there
-    and every changed one is an article of content/; else None."""
-    if len(before) != len(now):
+def _changed_articles(changed: list | None, content: str) -> list[tuple[str, str, int, int]] | None:
+    """(rel, path, size, mtime) of the files that changed (Stats.changed()), when every one
+    is an article of content/ and they are few; else None."""
+    if changed is None or len(changed) > LIMIT:
         return None
     prefix = content + os.sep
     out = []
-    for old, new in zip(before, now, strict=True):
-        if old == new:
-            continue
-        path = new[0]
+    for path, size, mtime in changed:
         if (
-            old[0] != path
-            or not path.startswith(prefix)
+            not path.startswith(prefix)
             or not path.endswith(".md")
             or os.path.basename(path) == "_index.md"
-            or new[1] == REFUSED
-            or len(out) == LIMIT
+            or size == REFUSED
         ):
             return None
-        out.append(("content/" + path[len(prefix) :].replace(os.sep, "/"), path, new[1], new[2]))
+        out.append(("content/" + path[len(prefix) :].replace(os.sep, "/"), path, size, mtime))
     return out
 
 
@@ -140,7 +136,7 @@ def _build(
                 return None
             edited[rel] = record.parsed
 
-    report = BuildReport(pages=seen.last.pages, unchanged=len(seen.last.outputs))
+    report = BuildReport(pages=seen.last.pages, unchanged=seen.last.count)
     report.problems.extend(list(seen.last.problems))
     found = _render(site_dir, config, store, state_path, generator, edited, search) if edited else ([], {})
     if found is None:
@@ -185,9 +181,8 @@ def _build(
     cache.clear_pending(state_path)
     if search:
         last = seen.last
-        cache.save_snapshot(
-            site_dir, output, cache.Snapshot(generator, seen.snapshot, last.outputs, last.problems, last.pages, token)
-        )
+        again = cache.Snapshot(generator, seen.snapshot, last.outputs, last.problems, last.pages, token, last.count)
+        cache.save_snapshot(site_dir, output, again)
     report.rendered = len(rendered)
     report.rendered_paths = sorted(rel for rel, *_ in rendered)
     report.written = len(moves)
@@ -221,7 +216,7 @@ def _render(
             return None
         pages[rel] = found
         views.allow(found[1])
-    renderer = Renderer(env, views)
+    renderer = Renderer(env, views, json.loads(store.meta("closures") or "{}"))
     out = []
     for rel, article in edited.items():
         key = "e:" + rel
