@@ -46,6 +46,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS deps (id INTEGER PRIMARY KEY, key TEXT, facet TEXT);
 CREATE TABLE IF NOT EXISTS facets (id INTEGER PRIMARY KEY, digest TEXT, value BLOB);
+CREATE TABLE IF NOT EXISTS pending (id INTEGER PRIMARY KEY, digest TEXT, value BLOB);
 CREATE TABLE IF NOT EXISTS sources (
     rel TEXT PRIMARY KEY, digest TEXT, index_digest TEXT, parse_key TEXT, problems BLOB
 );
@@ -107,13 +108,24 @@ class Store:
         row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
         return row[0] if row else ""
 
-    def forget(self) -> None:
-        """Not to be used until remember() says which state it belongs to."""
+    def begin(self, generator: str, numbering: str) -> None:
+        """A build starts: the store is not to be used until remember() says which state it
+        belongs to; one of another generator or numbering of dependencies starts again."""
+        if self.meta("generator") != generator or self.meta("numbering") != numbering:
+            self.clear()
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('token', '')")
+        self.db.execute("DELETE FROM pending")  # what a failed or killed build encoded
+
+    def put(self, rows: list[tuple[int, str, bytes]]) -> None:
+        """Facets the render workers encoded (number, digest, value), kept aside until
+        remember(): a build that fails must not leave values in the store."""
+        self.db.execute("BEGIN")
+        self.db.executemany("INSERT OR REPLACE INTO pending VALUES (?, ?, ?)", rows)
+        self.db.execute("COMMIT")
 
     def clear(self) -> None:
         self.db.execute("BEGIN")
-        for table in ("deps", "facets", "sources", "pages", "readers", "meta"):
+        for table in ("deps", "facets", "pending", "sources", "pages", "readers", "meta"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("COMMIT")
 
@@ -170,19 +182,16 @@ def remember(
     meta: dict[str, str],
     sources: dict[str, SourceRecord | None],
     articles: list[tuple[str, str, bytes]],
-    encoded: dict[Dependency, tuple[str, bytes]],
+    encoded: set[int],
     stale: list[str],
     readers: Iterable[str],
 ) -> None:
     """After a build that rendered pages: `sources` parsed again (None: removed), `articles`
     (source, output path, numbers of its dependencies) of the article pages rendered, `stale`
-    outputs removed; `encoded`: facets the render workers encoded already (encode()). `meta`
-    says which state the store now belongs to: its token, generator, the token of its
-    `.sources` and of its numbering of dependencies (a new numbering, or another generator,
-    starts the store again)."""
+    outputs removed; `encoded`: the numbers of the facets the render workers encoded already
+    (put()). `meta` says which state the store now belongs to: its token, generator, the token
+    of its `.sources`, of its numbering of dependencies, and the template closures."""
     db = store.db
-    if any(store.meta(name) != meta[name] for name in ("generator", "numbering")):
-        store.clear()
     known = dependencies.known
     numbered = int(store.meta("deps") or 0)
     needed: set[int] = set()
@@ -190,16 +199,15 @@ def remember(
         ids = array("I")
         ids.frombytes(packed)
         needed.update(ids)
-    needed = {n for n in needed if known[n][1] != "body"}
+    needed = {n for n in needed if known[n][1] != "body"} - encoded
     stored = _digests(store, needed)
     rows = []
     for n in sorted(needed):
-        dep = known[n]
-        found = encoded.get(dep)
-        digest = found[0] if found is not None else views.facet_digest(dep)
-        if stored.get(n) != digest:
-            rows.append((n, *(found if found is not None else encode(views, dep))))
+        if stored.get(n) != views.facet_digest(known[n]):
+            rows.append((n, *encode(views, known[n])))
     db.execute("BEGIN")
+    db.execute("INSERT OR REPLACE INTO facets SELECT * FROM pending")
+    db.execute("DELETE FROM pending")
     db.executemany("INSERT INTO deps VALUES (?, ?, ?)", [(n, *known[n]) for n in range(numbered, len(known))])
     db.executemany("DELETE FROM sources WHERE rel = ?", [(rel,) for rel, record in sources.items() if record is None])
     db.executemany(

@@ -23,7 +23,7 @@ from .reporter import BuildReport, Reporter
 from .text import memo
 from .theme import static_files, theme_dirs
 from .urls import output_path
-from .views import Dependency, Incomplete
+from .views import Incomplete
 from .writer import Stage, commit, digest, discard_staging, fresh_folder
 
 if TYPE_CHECKING:
@@ -45,16 +45,21 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     # A partial plan leaves the other pages as they are: they stay in the manifest.
     outputs: dict[str, Written] = dict(state.outputs) if loaded.partial else {}
     articles: list[tuple[str, str, bytes]] = []  # (source, output path, dependencies' numbers) rendered
-    encoded: dict[Dependency, tuple[str, bytes]] = {}  # facets.encode() of what they read of themselves
+    encoded: set[int] = set()  # numbers of the facets the workers encoded into the store
+    store = Store.open(store_file(loaded.state_path), create=True)
+    assert store is not None
     try:
+        store.begin(state.generator, state.numbering)
         todo = pages_to_render(loaded, renderer, output, outputs)
-        moves = render_pages(loaded, renderer, todo, outputs, output, tree, report, reporter, articles, encoded)
+        kept = (store, encoded)
+        moves = render_pages(loaded, renderer, todo, outputs, output, tree, report, reporter, articles, kept)
         moves += copy_files(site_dir, loaded, outputs, output, tree)
         if loaded.problems.errors:
             raise BuildFailed(loaded.problems)
         stale = commit_outputs(loaded, outputs, moves, output, tree)
     except BaseException:
         discard_staging(output)
+        store.close()
         raise
     report.rendered_paths.sort()
     report.written_paths = [rel for _, rel in moves]
@@ -66,11 +71,8 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     state.closures = (loaded.templates, renderer.closures)
     state.memo = memo()
     changes = cache.changed_sources(state)
-    # The store is out of use while the state changes, and belongs to the new state after.
-    store = Store.open(store_file(loaded.state_path), create=True)
-    assert store is not None
+    # The store is out of use while the state changes (begin()), and belongs to the new state after.
     try:
-        store.forget()
         cache.save(loaded.state_path, state)
         meta = {
             "token": state.token,
@@ -134,12 +136,14 @@ def render_pages(
     report: BuildReport,
     reporter: Reporter,
     articles: list[tuple[str, str, bytes]],
-    encoded: dict[Dependency, tuple[str, bytes]],
+    facets_to: tuple[Store, set[int]],
 ) -> list[tuple[str, str]]:
     """Render `todo` on every core; stage the files whose bytes changed. Returns the moves
     (staged file, output path); records each page's fingerprint and dependencies, and adds
     (source, output path, its dependencies' numbers) of each article page to `articles`, and
-    the article's own facets it read, encoded for the facet store, to `encoded`."""
+    puts the article's own facets it read, encoded, in the facet store (`facets_to`: the store,
+    and the set of their numbers)."""
+    store, encoded = facets_to
     state, pages, problems = loaded.state, loaded.pages, loaded.problems
     rels = [output_path(page.url) for page in pages]
     job = _RenderJob(pages, rels, renderer, loaded.settings, state.outputs, output, tree)
@@ -148,6 +152,7 @@ def render_pages(
     incomplete = False
     done = 0
     for results in parallel.run(_render_chunk, job, todo):
+        rows = []
         for i, fingerprint, deps, data_digest, staged, problem, own in results:
             done += 1
             if problem is INCOMPLETE:
@@ -164,9 +169,12 @@ def render_pages(
                 outputs[rels[i]] = Written(fingerprint, data_digest, packed)
                 if pages[i].kind == "article":
                     articles.append((pages[i].source, rels[i], packed))
-                    encoded.update(own)
+                    rows += [(state.dependencies.ids[dep], *value) for dep, value in own]
                 if staged is not None:
                     moves.append((staged, rels[i]))
+        if rows:
+            store.put(rows)
+            encoded.update(n for n, _, _ in rows)
         reporter.progress("render", done, len(todo))
     if incomplete:
         raise Incomplete("a template read what this partial build did not compute")

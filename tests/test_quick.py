@@ -10,6 +10,7 @@ from test_incremental import Site, article_file, news_site, touch_later, url_of
 
 from sitegen import facets, quick
 from sitegen import state as cache
+from sitegen.errors import BuildFailed
 
 SENTENCE = "Đoạn thứ hai của bài số 5"
 EDITED = "Đoạn thứ hai, đã sửa, của bài số 5"
@@ -140,4 +141,28 @@ def test_an_article_whose_body_another_page_shows_goes_the_whole_way(tmp_path, t
     assert taken[-1] is None
     assert edited in (site.out / "index.html").read_text("utf-8")
     assert edited in (site.out / url_of(site, source)).read_text("utf-8")
+    site.check()
+
+
+def test_what_a_failed_build_encoded_never_reaches_the_store(tmp_path, taken):
+    """A build that renders an article's page and then fails (here on the home page) must not
+    leave that page's values in the store: after the edit is undone, a quick build of its
+    neighbour shows the neighbour's title as it is, not as the failed build saw it."""
+    files = news_site()
+    files["themes/local/templates/home.html"] = (
+        "{% for e in pager.items %}{% if e.title.startswith('Sai') %}{{ nothing.at.all }}{% endif %}"
+        "<p>{{ e.title }}</p>{% endfor %}"
+    )
+    site = Site(tmp_path, files)
+    neighbour, _ = article_file(17)
+    path = site.path(neighbour)
+    text = path.read_text("utf-8")
+    touch_later(path, text.replace('title: "', 'title: "Sai ', 1))
+    with pytest.raises(BuildFailed):
+        site.build()
+    touch_later(path, text)
+    site.build()
+    edit_body(site, i=16, old="Đoạn thứ hai của bài số 16", new="Đoạn thứ hai, đã sửa, của bài số 16")
+    assert site.build() is taken[-1]  # the quick build, which shows article 17's title as its neighbour
+    assert "Sai " not in (site.out / url_of(site, article_file(16)[0])).read_text("utf-8")
     site.check()
