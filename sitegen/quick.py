@@ -176,6 +176,11 @@ def _build(
     for rel, record in records.items():
         page = next(((p, numbers) for p, _, _, _, source, numbers in rendered if source == rel), None)
         store.quick_update(rel, record, page)
+    report.rendered = len(rendered)
+    report.rendered_paths = sorted(rel for rel, *_ in rendered)
+    report.written = len(moves)
+    report.written_paths = [rel for _, rel in moves]
+    report.unchanged -= len(moves)
     if index is not None:
         _index(index, output, rendered, documents, report)
     cache.clear_pending(state_path)
@@ -183,11 +188,6 @@ def _build(
         last = seen.last
         again = cache.Snapshot(generator, seen.snapshot, last.outputs, last.problems, last.pages, token, last.count)
         cache.save_snapshot(site_dir, output, again)
-    report.rendered = len(rendered)
-    report.rendered_paths = sorted(rel for rel, *_ in rendered)
-    report.written = len(moves)
-    report.written_paths = [rel for _, rel in moves]
-    report.unchanged -= len(moves)
     return report
 
 

@@ -166,3 +166,16 @@ def test_what_a_failed_build_encoded_never_reaches_the_store(tmp_path, taken):
     assert site.build() is taken[-1]  # the quick build, which shows article 17's title as its neighbour
     assert "Sai " not in (site.out / url_of(site, article_file(16)[0])).read_text("utf-8")
     site.check()
+
+
+def test_the_quick_build_keeps_the_search_index_equal_to_a_rebuilt_one(tmp_path, taken):
+    files = news_site()
+    files["config.toml"] = files["config.toml"].replace("search = false", "search = true")
+    site = Site(tmp_path, files)
+    for i, words in ((5, "giải phóng mặt bằng"), (9, "chuyển đổi số"), (5, "dân vận khéo")):
+        edit_body(site, i=i, old=f"Đoạn thứ hai của bài số {i}", new=f"Đoạn thứ hai của bài số {i}, về {words}")
+        report = site.build()
+        assert report is taken[-1]
+        assert any(path.startswith("search-index/") for path in report.written_paths)
+        assert "search index: 1 documents" in report.search
+        site.check()  # every file, the index's included, equals a clean build's
