@@ -268,7 +268,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if report is None:  # the whole build
         from .pipeline import build
 
-        report = build(args.source, args.output, full=full, reporter=Terminal(), seen=seen)
+        report = build(args.source, args.output, full=full, reporter=Terminal(), seen=seen, quick=False)
     _print_problems(report.problems)
     print(report.summary())
     return 0

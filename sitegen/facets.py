@@ -29,7 +29,7 @@ import pickle
 import sqlite3
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -82,24 +82,27 @@ class Store:
         self.db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(_SCHEMA)
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = False) -> Store | None:
-        """The store at `path`; None when there is none (or it does not open) and not `create`."""
-        if not create and not path.is_file():
+    def open(cls, path: Path) -> Store | None:
+        """The store at `path`; None when there is none, or it does not open."""
+        if not path.is_file():
             return None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            store = cls(path)
-            store.db.executescript(_SCHEMA)
-            return store
+            return cls(path)
         except sqlite3.Error:
-            if not create:
-                return None
+            return None
+
+    @classmethod
+    def make(cls, path: Path) -> Store:
+        """The store at `path`, made new when there is none or it does not open."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return cls(path)
+        except sqlite3.Error:
             path.unlink(missing_ok=True)  # not a store we can read: start it again
-            store = cls(path)
-            store.db.executescript(_SCHEMA)
-            return store
+            return cls(path)
 
     def close(self) -> None:
         self.db.close()
@@ -170,27 +173,48 @@ class Store:
         self.db.execute("COMMIT")
 
 
+@dataclass
+class Rendered:
+    """What a build's render gives the store as it goes: the article pages rendered (source,
+    output path, the numbers of what each read), and the facets of its own article each read,
+    encoded by the render workers; those wait in the store's pending table (Store.put) until
+    remember()."""
+
+    store: Store
+    articles: list[tuple[str, str, bytes]] = field(default_factory=list)
+    encoded: set[int] = field(default_factory=set)  # numbers of the facets put
+    rows: list[tuple[int, str, bytes]] = field(default_factory=list)  # not put yet
+
+    def article(self, source: str, rel: str, packed: bytes, own: list[tuple[int, str, bytes]]) -> None:
+        self.articles.append((source, rel, packed))
+        self.rows += own
+
+    def flush(self) -> None:
+        if self.rows:
+            self.store.put(self.rows)
+            self.encoded.update(n for n, _, _ in self.rows)
+            self.rows = []
+
+
 def _source_row(rel: str, record: SourceRecord) -> tuple:
     return (rel, record.digest, record.index_digest, record.parse_key, pickle.dumps(record.problems))
 
 
 def remember(
-    store: Store,
+    rendered: Rendered,
     views: Views,
     dependencies: Dependencies,
     *,
     meta: dict[str, str],
     sources: dict[str, SourceRecord | None],
-    articles: list[tuple[str, str, bytes]],
-    encoded: set[int],
     stale: list[str],
     readers: Iterable[str],
 ) -> None:
-    """After a build that rendered pages: `sources` parsed again (None: removed), `articles`
-    (source, output path, numbers of its dependencies) of the article pages rendered, `stale`
-    outputs removed; `encoded`: the numbers of the facets the render workers encoded already
-    (put()). `meta` says which state the store now belongs to: its token, generator, the token
-    of its `.sources`, of its numbering of dependencies, and the template closures."""
+    """After a build that rendered pages (`rendered`): `sources` parsed again (None: removed),
+    `stale` outputs removed. `meta` says which state the store now belongs to: its token,
+    generator, the token of its `.sources`, of its numbering of dependencies, and the template
+    closures."""
+    store, articles, encoded = rendered.store, rendered.articles, rendered.encoded
     db = store.db
     known = dependencies.known
     numbered = int(store.meta("deps") or 0)

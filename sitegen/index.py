@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import ParamSpec
 
 from .chain import name_key
 from .config import Config
@@ -14,6 +17,8 @@ from .localities import Official, resolve_tree
 from .model import Article, Content, LocalityPage
 from .text import identity, locality_folder, slugify, sort_key, split_level
 from .urls import UNKNOWN_LOCALITY, Urls
+
+P = ParamSpec("P")
 
 
 class Sealed:
@@ -138,30 +143,27 @@ class Site(Sealed):
         return out
 
 
-def build_site(
-    content: Content,
-    config: Config,
-    *,
-    relate: set[str] | None = None,
-    localities: bool = True,
-    suggest: bool = False,
-    unknown_title: str = "",
-) -> Site:
-    """The site's indexes (see _build_site), read-only once made."""
-    if not Sealed.building:
-        del Sealed.__setattr__
-    Sealed.building += 1
-    try:
-        return _build_site(
-            content, config, relate=relate, localities=localities, suggest=suggest, unknown_title=unknown_title
-        )
-    finally:
-        Sealed.building -= 1
+def _makes_the_model(make: Callable[P, Site]) -> Callable[P, Site]:
+    """`make` may set attributes of the model while it runs; the model is read-only once the
+    outermost call returns (Sealed)."""
+
+    @functools.wraps(make)
+    def making(*args: P.args, **kwargs: P.kwargs) -> Site:
         if not Sealed.building:
-            Sealed.__setattr__ = _read_only  # type: ignore[method-assign]
+            del Sealed.__setattr__
+        Sealed.building += 1
+        try:
+            return make(*args, **kwargs)
+        finally:
+            Sealed.building -= 1
+            if not Sealed.building:
+                Sealed.__setattr__ = _read_only  # type: ignore[method-assign]
+
+    return making
 
 
-def _build_site(
+@_makes_the_model
+def build_site(
     content: Content,
     config: Config,
     *,

@@ -44,15 +44,12 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
         output.mkdir(parents=True, exist_ok=True)
     # A partial plan leaves the other pages as they are: they stay in the manifest.
     outputs: dict[str, Written] = dict(state.outputs) if loaded.partial else {}
-    articles: list[tuple[str, str, bytes]] = []  # (source, output path, dependencies' numbers) rendered
-    encoded: set[int] = set()  # numbers of the facets the workers encoded into the store
-    store = Store.open(store_file(loaded.state_path), create=True)
-    assert store is not None
+    store = Store.make(store_file(loaded.state_path))
+    rendered = facets.Rendered(store)
     try:
         store.begin(state.generator, state.numbering)
         todo = pages_to_render(loaded, renderer, output, outputs)
-        kept = (store, encoded)
-        moves = render_pages(loaded, renderer, todo, outputs, output, tree, report, reporter, articles, kept)
+        moves = render_pages(loaded, renderer, todo, outputs, output, tree, report, reporter, rendered)
         moves += copy_files(site_dir, loaded, outputs, output, tree)
         if loaded.problems.errors:
             raise BuildFailed(loaded.problems)
@@ -82,13 +79,11 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
             "closures": json.dumps(renderer.closures, sort_keys=True),  # templates are as the snapshot says
         }
         facets.remember(
-            store,
+            rendered,
             loaded.views,
             state.dependencies,
             meta=meta,
             sources=changes,
-            articles=articles,
-            encoded=encoded,
             stale=stale,
             readers=state.readers.keys(),
         )
@@ -135,15 +130,11 @@ def render_pages(
     tree: Path | None,
     report: BuildReport,
     reporter: Reporter,
-    articles: list[tuple[str, str, bytes]],
-    facets_to: tuple[Store, set[int]],
+    rendered: facets.Rendered,
 ) -> list[tuple[str, str]]:
     """Render `todo` on every core; stage the files whose bytes changed. Returns the moves
-    (staged file, output path); records each page's fingerprint and dependencies, and adds
-    (source, output path, its dependencies' numbers) of each article page to `articles`, and
-    puts the article's own facets it read, encoded, in the facet store (`facets_to`: the store,
-    and the set of their numbers)."""
-    store, encoded = facets_to
+    (staged file, output path); records each page's fingerprint and dependencies, and gives
+    the facet store (`rendered`) each article page and the facets of its article it read."""
     state, pages, problems = loaded.state, loaded.pages, loaded.problems
     rels = [output_path(page.url) for page in pages]
     job = _RenderJob(pages, rels, renderer, loaded.settings, state.outputs, output, tree)
@@ -152,7 +143,6 @@ def render_pages(
     incomplete = False
     done = 0
     for results in parallel.run(_render_chunk, job, todo):
-        rows = []
         for i, fingerprint, deps, data_digest, staged, problem, own in results:
             done += 1
             if problem is INCOMPLETE:
@@ -168,13 +158,11 @@ def render_pages(
                 packed = state.dependencies.pack(deps)
                 outputs[rels[i]] = Written(fingerprint, data_digest, packed)
                 if pages[i].kind == "article":
-                    articles.append((pages[i].source, rels[i], packed))
-                    rows += [(state.dependencies.ids[dep], *value) for dep, value in own]
+                    ids = state.dependencies.ids
+                    rendered.article(pages[i].source, rels[i], packed, [(ids[dep], *value) for dep, value in own])
                 if staged is not None:
                     moves.append((staged, rels[i]))
-        if rows:
-            store.put(rows)
-            encoded.update(n for n, _, _ in rows)
+        rendered.flush()
         reporter.progress("render", done, len(todo))
     if incomplete:
         raise Incomplete("a template read what this partial build did not compute")

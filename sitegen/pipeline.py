@@ -186,19 +186,21 @@ def build(
     reporter: Reporter | None = None,
     search: bool = True,
     seen: Look | None = None,
+    quick: bool = True,
 ) -> BuildReport:
     """Build the site into output/. `search=False` leaves the search index as it is (for measuring
     the build without it); the dev server keeps it current like any build. `seen` is noop.look()
-    taken already (by the command line, which answers a no-op without importing this module)."""
+    taken already (by the command line, which answers a no-op without importing this module);
+    `quick=False` when the caller has tried the quick build already (the command line too)."""
     reporter = reporter or Silent()
     seen = seen or look(site_dir, output, full=full)
     started = seen.started  # the look for a no-op is the build's too
     if seen.report is not None:  # nothing read has changed: nothing to render, nothing to write
         return seen.report
-    if not full:  # only some articles' bodies changed: their pages, from the facet store
-        from . import quick
+    if quick and not full:  # only some articles' bodies changed: their pages, from the facet store
+        from . import quick as quick_build
 
-        done = quick.build(site_dir, output, seen, search=search)
+        done = quick_build.build(site_dir, output, seen, search=search)
         if done is not None:
             return done
     generator, files, snapshot = seen.generator, seen.files, seen.snapshot

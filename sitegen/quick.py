@@ -26,7 +26,7 @@ from array import array
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import state as cache
 from .config import Config, load_config
@@ -55,6 +55,9 @@ from .views import (
     body_digest,
 )
 from .writer import Stage, commit, digest, discard_staging
+
+if TYPE_CHECKING:
+    from .searchindex import SearchIndex
 
 LIMIT = 16  # changed articles a quick build takes; more is an import or a search-and-replace
 
@@ -144,7 +147,7 @@ def _build(
     rendered, documents = found
     index = None
     if search and config.search and rendered:
-        from .search import FOLDER, SearchIndex, state_file
+        from .search import FOLDER, SearchIndex, state_file  # with numpy: only when the site has search
 
         index = SearchIndex(output / FOLDER, state_file(state_path))
         if not documents.keys() <= index.versions().keys():
@@ -248,15 +251,12 @@ def _numbers(views: StoredViews, deps: tuple[Dependency, ...]) -> bytes:
 
 
 def _document(views: StoredViews, key: str, article: Article) -> Any:
-    from .search import document
+    from .search import record  # with numpy: only when the site has search
 
-    entry = views.show(Ref(key))
-    chain = [n.title for n in entry.locality.chain] if entry.locality is not None else []
-    meeting = entry.meeting.name if entry.meeting is not None else None
-    return document(article, entry.url, chain, meeting, [t.name for t in entry.tags])
+    return record(views.show(Ref(key)), article)
 
 
-def _index(index: Any, output: Path, rendered: list, documents: dict[str, Any], report: BuildReport) -> None:
+def _index(index: SearchIndex, output: Path, rendered: list, documents: dict[str, Any], report: BuildReport) -> None:
     from .search import update_documents, version
 
     docs = {page_rel: (version(digest(data)), documents[page_rel]) for page_rel, data, *_ in rendered}

@@ -14,6 +14,7 @@ import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from . import parallel
 from .index import Entry, Site
@@ -29,11 +30,12 @@ OLD_BUNDLE = "pagefind"  # what earlier versions built; removed when found
 Document = tuple[bytes, list[str], tuple[str, ...], int]
 
 
-def record(entry: Entry) -> Document:
-    """One article's document (see document())."""
+def record(entry: Any, article: Article | None = None) -> Document:
+    """One article's document (see document()): `entry` is the model's Entry, or a view of it
+    (views.EntryView, which the quick build has) with the article's new text as `article`."""
     chain = [n.title for n in entry.locality.chain] if entry.locality is not None else []
     meeting = entry.meeting.name if entry.meeting is not None else None
-    return document(entry.article, entry.url, chain, meeting, [t.name for t in entry.tags])
+    return document(article or entry.article, entry.url, chain, meeting, [t.name for t in entry.tags])
 
 
 def document(a: Article, url: str, chain: list[str], meeting: str | None, tags: list[str]) -> Document:

@@ -93,15 +93,10 @@ def _load_sources(path: Path, state: State, generator: str) -> None:
     if not (isinstance(base, tuple) and len(base) == 3 and base[0] == generator and isinstance(base[2], dict)):
         return
     _, state.base, sources = base
-    delta = _read(path.with_suffix(".delta"))
-    if (
-        isinstance(delta, tuple)
-        and len(delta) == 3
-        and delta[:2] == (generator, state.base)
-        and isinstance(delta[2], dict)
-    ):
-        state.delta = delta[2]
-        for rel, entry in state.delta.items():
+    delta = read_delta(path, generator, state.base)
+    if delta:
+        state.delta = delta
+        for rel, entry in delta.items():
             if entry is None:
                 sources.pop(rel, None)
             else:
