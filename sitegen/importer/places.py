@@ -200,8 +200,9 @@ def resolve(
 
 def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]) -> tuple[Unit | None, str]:
     folded = fold(text)
-    mentioned = {fold(p.name) for p in named}
-    by_parent = [u for u in units if any(fold(split_level(p)[1]) in mentioned for p in u.chain[:-1])]
+    # a parent is named with its own level: "Phường 8" names no "Quận 8"
+    mentioned = {(p.level, fold(p.name)) for p in named}
+    by_parent = [u for u in units if any(_pair(p) in mentioned for p in u.chain[:-1])]
     if len(by_parent) == 1:
         return by_parent[0], "the text names its parent"
     # "phường 1, thành phố Bạc Liêu": the parent named with its level settles it, where the bare
@@ -210,7 +211,7 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     by_level = [u for u in by_parent if len(u.chain) > 2 and _pair(u.chain[-2]) in pairs]
     if len(by_level) == 1:
         return by_level[0], "the text names its parent"
-    words = [u for u in units if any(_named_as_place(split_level(p)[1], text) for p in u.chain[:-1])]
+    words = [u for u in units if any(_named_as_place(split_level(p)[1], text, _pair(p)[0]) for p in u.chain[:-1])]
     if len(words) == 1:
         return words[0], f"the text names {words[0].chain[0]}"
     host = re.sub(r"^https?://([^/]+).*$", r"\1", source or "").replace("-", "").replace(".", "")
@@ -266,10 +267,11 @@ def _syllable(word: str) -> str:
     return "".join(c for c in decomposed if c not in _TONES) + tones
 
 
-def _named_as_place(name: str, text: str) -> bool:
+def _named_as_place(name: str, text: str, level: str | None = None) -> bool:
     """Whether the text names a parent unit: its name with its marks ("Chũ" is not the "chủ" of
-    "Chủ tịch"), after a level word or an organ, or standing whole, capitalised and not a
-    syllable of a longer name ("An" of "An Giang" does not name "An")."""
+    "Chủ tịch"), after its own level word or organ ("thị xã Chũ", "Huyện ủy Tháp Mười"; "xã Chũ"
+    names a commune, not the town), or standing whole, capitalised and not a syllable of a
+    longer name ("An" of "An Giang" does not name "An")."""
     wanted = [_syllable(w) for w in name.split()]
     if not wanted:
         return False
@@ -287,7 +289,10 @@ def _named_as_place(name: str, text: str) -> bool:
         if after is not None and text[run[-1].end() : after.start()] != " ":
             after = None
         if before is not None and before.group().casefold() in _BEFORE_UNIT:
-            return True
+            said = _level_before(text[: run[0].start()])
+            if level is None or said is None or said == level:
+                return True
+            continue  # a unit of another level that bears the name
         if not run[0].group()[0].isupper():
             continue
         opens = before is None or re.search(r"(^|[.!?:]\s+)$", text[: before.start()]) is not None
@@ -296,6 +301,24 @@ def _named_as_place(name: str, text: str) -> bool:
         ):
             return True
     return False
+
+
+_LEVEL_BEFORE = re.compile(
+    r"(?:(thành phố|thị xã|thị trấn|tp\.|tx\.|tt\.|tỉnh|huyện|quận|xã|phường)"
+    r"|(tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ))\s*$"
+)
+_ABBREVIATED = {"tp.": "thành phố", "tx.": "thị xã", "tt.": "thị trấn"}
+_ORGAN_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
+
+
+def _level_before(text: str) -> str | None:
+    """The level a level word or an organ right before a name gives it ("thị xã", "Huyện ủy")."""
+    m = _LEVEL_BEFORE.search(text.casefold())
+    if m is None:
+        return None
+    if m.group(2):
+        return _ORGAN_LEVEL[m.group(2)]
+    return _ABBREVIATED.get(m.group(1), m.group(1))
 
 
 def _shared(units: list[Unit]) -> list[str]:
