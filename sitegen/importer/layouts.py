@@ -106,6 +106,7 @@ class PortalPage:
         return True
 
     def header(self, lines: list[Line], record: Record, tz: tzinfo) -> int:
+        clock: Line | None = None  # a date line above the title: maybe the portal's clock
         for index, line in enumerate(lines):
             text = line.text
             if not text:
@@ -117,6 +118,14 @@ class PortalPage:
                 continue
             dated = parse_dateline(_strip_counters(text), tz)
             if dated is not None:
+                if record.title is None and record.date is None:
+                    clock = line
+                elif clock is not None and _PUBLISHED_LABEL.match(fold(text)):
+                    # "Thứ 3, Ngày 16/07/2024 -" above the title is today's date on the portal;
+                    # "Ngày đăng: 08/07/2024 11:38" under it is the article's
+                    record.drop(clock, "the portal's clock above the title (the page's date line is under it)")
+                    record.date, clock = None, None
+                    record.found.pop("date", None)
                 take_date(dated, record, line, "date line")
                 continue
             row = parse_header_row(_strip_counters(text), tz)
@@ -198,6 +207,9 @@ class PortalPage:
                 record.note("author", line.number, "byline row")
         return True
 
+
+# A date line that says it is the article's publication ("Ngày đăng:", "Đăng lúc", "Xuất bản").
+_PUBLISHED_LABEL = re.compile(r"^\W*(?:ngay dang|dang ngay|dang luc|ngay xuat ban|xuat ban|thoi gian dang)\b")
 
 # "Tác giả: X .Ngày đăng: D .Lượt xem: N": labelled parts run into one line.
 _META_SPLIT = re.compile(

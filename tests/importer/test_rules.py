@@ -627,3 +627,15 @@ def test_a_parent_is_named_only_with_its_own_level() -> None:
     assert _named_as_place("Chũ", "Đoàn công tác của thị xã Chũ dự hội nghị.", "thị xã")
     assert not _named_as_place("Chũ", "Đoàn công tác của xã Chũ dự hội nghị.", "thị xã")
     assert _named_as_place("Tháp Mười", "Bí thư Huyện ủy Tháp Mười phát biểu.", "huyện")
+
+
+def test_the_portals_clock_above_the_title_gives_way_to_the_labelled_date_under_it() -> None:
+    text = (
+        "Thứ 5, Ngày 12/09/2024 -\n\nHĐND huyện giám sát việc giải quyết kiến nghị cử tri\n"
+        "Ngày đăng: 03/09/2024 09:20\nSáng ngày 03/9, Thường trực HĐND huyện tổ chức phiên giám sát.\n"
+    )
+    rec = record(text)
+    assert rec.date == datetime(2024, 9, 3, 9, 20, tzinfo=TZ)
+    assert "Thứ 5, Ngày 12/09/2024 -" in {d.text for d in rec.dropped}
+    alone = "Thứ 5, Ngày 12/09/2024\n\nHĐND huyện giám sát\nSáng ngày 10/9, Thường trực HĐND huyện giám sát.\n"
+    assert record(alone).date == date(2024, 9, 12)  # nothing labelled under the title: the line above is the date
