@@ -10,7 +10,15 @@ from ..config import Config
 from ..text import fold
 from . import fields, layouts, places
 from .dates import day_of, find_meeting_date, parse_dateline, parse_header_row, year_named
-from .furniture import is_bar, is_breadcrumb, is_empty_label, is_image_name, is_related_heading, is_tags_line
+from .furniture import (
+    is_bar,
+    is_breadcrumb,
+    is_counter_label,
+    is_empty_label,
+    is_image_name,
+    is_related_heading,
+    is_tags_line,
+)
 from .record import Block, Line, Record
 
 # Final punctuation, before closing quotes and any emoji a social-media post ends a line with.
@@ -37,10 +45,16 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
     """Drop a related-news list ("Tin liên quan", "Các tin khác") and everything after it,
     and furniture lines anywhere."""
     kept: list[Line] = []
+    counter = False  # the line before was a counter's label: its number may follow alone
     for i, line in enumerate(lines):
         if not line.text:
             kept.append(line)
             continue
+        if counter and re.fullmatch(r"\d[\d.,]*", line.text):
+            record.drop(line, "the number of the view counter above")
+            counter = False
+            continue
+        counter = is_counter_label(line.text)
         if is_related_heading(line.text):
             for rest in lines[i:]:
                 if rest.text:

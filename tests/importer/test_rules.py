@@ -639,3 +639,15 @@ def test_the_portals_clock_above_the_title_gives_way_to_the_labelled_date_under_
     assert "Thứ 5, Ngày 12/09/2024 -" in {d.text for d in rec.dropped}
     alone = "Thứ 5, Ngày 12/09/2024\n\nHĐND huyện giám sát\nSáng ngày 10/9, Thường trực HĐND huyện giám sát.\n"
     assert record(alone).date == date(2024, 9, 12)  # nothing labelled under the title: the line above is the date
+
+
+def test_a_view_counter_with_its_number_on_the_next_line_is_furniture() -> None:
+    text = (
+        "Phường 2 họp dân tháng 5\nChiều ngày 20/5/2022, UBND Phường 2 tổ chức hội nghị nhân dân.\n"
+        "Hội nghị ghi nhận 5 ý kiến của cử tri.\nMinh Tâm\n|\nSố lượt người xem:\n1.204\n|\n"
+    )
+    rec = record(text)
+    assert rec.authors == ["Minh Tâm"]
+    assert {"Số lượt người xem:", "1.204"} <= {d.text for d in rec.dropped}
+    kept = "Tổng kết năm\nNgày 2/1/2023, xã tổng kết.\nSố hộ nghèo:\n120\n"
+    assert "120" not in {d.text for d in record(kept).dropped}  # a number under another label is text
