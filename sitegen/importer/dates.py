@@ -159,6 +159,8 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
     for start, day, month, year in sorted(candidates):
         if any(a <= start < b for a, b in spans) or _NOT_MEETING.search(_clause_before(folded, start)):
             continue
+        if _issued(folded, start):
+            continue
         inferred = year is None
         if inferred and published is None:
             year = year_hint or _year_of_sentence(folded, start)
@@ -181,6 +183,21 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
             continue  # a meeting is reported after it happens, and within the year
         return found, inferred
     return None
+
+
+# "Ngày 21/5/2024, Ban Thường trực … đã ban hành Thông báo số 03 …": the day a document was
+# issued, not a meeting's, unless the sentence says a meeting was held before it names the
+# document (what follows "ban hành" is the document's subject: "… về tổ chức tuyên truyền …").
+_ISSUED = re.compile(r"\b(?:ban hanh|ky ban hanh|da ky|gui cong van)\b")
+_HELD = re.compile(r"\b(?:to chuc|hop|hoi nghi|dai hoi|ky hop|giao ban|so ket|tong ket|khai mac|dien ra)\b")
+
+
+def _issued(folded: str, start: int) -> bool:
+    """Whether the sentence of a date says that on that day a document was issued."""
+    ends = [i for i in (folded.find(". ", start), folded.find("\n", start)) if i >= 0]
+    rest = folded[start : min(ends) if ends else len(folded)]
+    issued = _ISSUED.search(rest)
+    return issued is not None and not _HELD.search(rest[: issued.start()])
 
 
 def _year_of_sentence(folded: str, start: int) -> int | None:

@@ -651,3 +651,10 @@ def test_a_view_counter_with_its_number_on_the_next_line_is_furniture() -> None:
     assert {"Số lượt người xem:", "1.204"} <= {d.text for d in rec.dropped}
     kept = "Tổng kết năm\nNgày 2/1/2023, xã tổng kết.\nSố hộ nghèo:\n120\n"
     assert "120" not in {d.text for d in record(kept).dropped}  # a number under another label is text
+
+
+def test_the_day_a_document_was_issued_is_not_the_meetings() -> None:
+    issued = "Ngày 12/3/2024, Ban Thường trực Ủy ban MTTQ huyện đã ban hành Kế hoạch số 05 về tổ chức đại hội."
+    assert find_meeting_date(issued, date(2024, 4, 1)) is None
+    held = "Ngày 12/3/2024, Ban Thường trực tổ chức hội nghị và ban hành kế hoạch tuyên truyền."
+    assert find_meeting_date(held, date(2024, 4, 1)) == (date(2024, 3, 12), False)
