@@ -231,9 +231,13 @@ _NAME_STOP = {
 }
 # A sentence ends at . ! ? before a capital, but not after an academic title ("GS,TS. Lê Văn Lợi").
 # Abbreviations with a dot that no sentence ends on: degrees, and "TP. Long Xuyên", "TX. …", "TT. …".
+# A stop glued to the next capital after a lower-case word ("… chào cờ.Đồng chí …") ends one too.
+_UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+_LOWER = "a-zđàáâãèéêìíòóôõùúýăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Ths\.)(?<!BS\.)(?<!KS\.)(?<!TP\.)(?<!Tp\.)(?<!TX\.)(?<!TT\.)"
     r"\s+(?=[^\W\d_])"
+    rf"|(?<=[{_LOWER}][{_LOWER}][.!?])(?=[{_UPPER}])"
 )
 _COMRADE = re.compile(r"(?<![\w])(?:đồng chí|đ/c)\s+", re.IGNORECASE)
 # Verbs of people who chaired or spoke; "dự" alone marks a guest.

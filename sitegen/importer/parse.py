@@ -221,6 +221,8 @@ _CREDIT = re.compile(r"\(?\s*Ảnh\s*:\s*[^()]{2,40}\)?\s*\.?$", re.IGNORECASE)
 
 _CAPTION_SENTENCE = re.compile(
     r"(?:\b(?:tai|trong) (?:hoi nghi|buoi le|le [^.,]{3,60}|buoi lam viec|hoi thao|dai hoi|ky hop)\.$)"
+    r"|^(?![^.]*\bco\b)[^,]{0,120}(?:,[^,]{0,120})?\b(?:den du|toi du|du va chi dao) "
+    r"(?:hoi nghi|buoi le|dai hoi|ky hop|le [^.,]{3,40})\.$"
     r"|^(?:toan canh|quang canh|cac dai bieu|dai bieu)\b|^thua uy quyen,[^.]{0,150}\btrao\b|\bchup anh\b"
 )
 
@@ -267,12 +269,19 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
     for index, (text, _) in enumerate(units):
         if _CAPTION_START.match(text) or (_CREDIT.search(text) and index > 0):
             kinds.append("caption")
+        elif index > 0 and (_IN_PHOTO.search(text) or _glued_captions(text)):
+            kinds.append("caption")
+        elif is_caption(text) and _GALLERY.match(fold(text)):
+            kinds.append("paragraph")  # "Một số hình ảnh Đại hội …": the words that open a gallery
         elif is_caption(text):
             kinds.append("caption" if _photo_words(text) else "short")
         elif index > 0 and _caption_sentence(text):
             kinds.append("caption")
         else:
             kinds.append("paragraph")
+    for i in range(1, len(units) - 1):
+        if units[i][0] == units[i + 1][0] and len(units[i][0]) <= CAPTION_MAX and kinds[i] != "caption":
+            kinds[i] = kinds[i + 1] = "caption"  # printed twice in a row: a picture's alt text, then its caption
     for i in range(1, len(units) - 1):
         if kinds[i] == "paragraph" and _described_photo(units[i][0]):
             before, after = units[i - 1][0], units[i + 1][0]
@@ -284,6 +293,26 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
         lone_after_lead = len(shorts) == 1 and i == 1
         kinds[i] = "caption" if lone_after_lead or len(units[i][0].split()) > 9 else "heading"
     return kinds
+
+
+# "… Trong ảnh: Chủ tịch Ủy ban MTTQ tỉnh … tặng hoa …": a caption that says who is in the picture.
+_IN_PHOTO = re.compile(r"(?<!\w)(?:Trong ảnh|Ảnh trên|Ảnh dưới)\s*:", re.IGNORECASE)
+_GALLERY = re.compile(r"^\W*mot so (?:hinh anh|anh)\b")
+# A full stop glued to the next sentence's capital ("… chào cờ.Đồng chí …"): a gallery's captions
+# run into one line when the page is copied.
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}\.)(?=[^\W\d_])")
+
+
+def _glued_captions(text: str) -> bool:
+    """Two or more captions run together ("Các đại biểu chào cờ.Đồng chí … phát biểu.Đoàn Chủ
+    tịch điều hành đại hội."): each piece short, each after a lower-case word and its stop."""
+    cuts = [
+        m.start() for m in _GLUED_STOP.finditer(text) if text[m.start() - 2].islower() and text[m.start()].isupper()
+    ]
+    if len(cuts) < 2:
+        return False
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return all(len(p) <= CAPTION_MAX for p in pieces)
 
 
 def _photo_words(text: str) -> bool:

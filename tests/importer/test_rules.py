@@ -658,3 +658,36 @@ def test_the_day_a_document_was_issued_is_not_the_meetings() -> None:
     assert find_meeting_date(issued, date(2024, 4, 1)) is None
     held = "Ngày 12/3/2024, Ban Thường trực tổ chức hội nghị và ban hành kế hoạch tuyên truyền."
     assert find_meeting_date(held, date(2024, 4, 1)) == (date(2024, 3, 12), False)
+
+
+def _kinds_of(text: str) -> dict[str, str]:
+    return {b.text: b.kind for b in record(text).blocks}
+
+
+def test_captions_printed_twice_said_in_photo_or_glued_into_one_line() -> None:
+    lead = "Ngày 5/6/2024, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác Hội 6 tháng đầu năm 2024."
+    body = "Hội nghị đã đánh giá kết quả thực hiện các phong trào thi đua và đề ra nhiệm vụ 6 tháng cuối năm."
+    twice = "Ông Lê Văn Tâm, Chủ tịch Hội tặng quà hội viên tại xã Tân Phú."
+    kinds = _kinds_of(f"Sơ kết công tác Hội\n{lead}\n{twice}\n{twice}\n\n{body}\n")
+    assert kinds[twice] == "caption"
+    in_photo = "Hội nghị điểm của xã diễn ra trong hai ngày. Trong ảnh: lãnh đạo huyện tặng hoa các ủy viên mới."
+    assert _kinds_of(f"Sơ kết công tác Hội\n{lead}\n\n{in_photo}\n\n{body}\n")[in_photo] == "caption"
+    glued = "Quang cảnh hội nghị.Đồng chí Lê Văn Tâm phát biểu khai mạc.Các đại biểu biểu quyết thông qua nghị quyết."
+    assert _kinds_of(f"Sơ kết công tác Hội\n{lead}\n\n{body}\n\n{glued}\n")[glued] == "caption"
+
+
+def test_a_guest_arriving_is_a_caption_and_a_gallerys_opening_words_are_text() -> None:
+    lead = "Sáng 3/3/2023, Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2023 - 2028."
+    body = "Đại hội đã thảo luận và thông qua báo cáo chính trị, bầu Ban Chấp hành khóa mới gồm 35 đồng chí."
+    guest = "Phó Bí thư Tỉnh ủy Trần Văn Minh đến dự Đại hội."
+    assert _kinds_of(f"Đại hội Hội Nông dân tỉnh\n{lead}\n\n{guest}\n\n{body}\n")[guest] == "caption"
+    gallery = "Một số hình ảnh tại Đại hội Hội Nông dân các huyện"
+    assert _kinds_of(f"Đại hội Hội Nông dân tỉnh\n{lead}\n\n{body}\n\n{gallery}\n")[gallery] == "paragraph"
+
+
+def test_people_of_captions_glued_together_take_each_captions_own_verb() -> None:
+    text = (
+        "Các đại biểu chào cờ.Đồng chí Lê Văn Tâm phát biểu khai mạc."
+        "Các đồng chí: Phạm Thị Hoa, Phó Chủ tịch UBND huyện tặng hoa."
+    )
+    assert {n for n, spoke in people(text) + people_by_title(text, is_unit_name) if spoke} == {"Lê Văn Tâm"}
