@@ -78,7 +78,9 @@ def byline(text: str) -> list[str] | None:
     """ "Tác giả bài viết: Hồng Xiêm- Quang Hiếu", "Tin, ảnh: Minh Hà" → the names."""
     m = _BYLINE.match(text)
     if not m:
-        return None
+        # "PV" alone on a line: the paper's reporter signs without a name
+        reporter = re.fullmatch(r"\(?\s*((?:Nhóm\s+)?(?:PV|P\.V|CTV|Phóng viên))\s*\.?\s*\)?", text.strip())
+        return [reporter.group(1)] if reporter else None
     names = split_names(m.group(1))
     return names or None
 

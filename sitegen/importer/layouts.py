@@ -216,7 +216,8 @@ _META_SPLIT = re.compile(
     r"\s*[.|]\s*(?=(?:Ngày đăng|Ngày cập nhật|Cập nhật|Lượt xem|Lượt đọc|Tác giả|Người viết|Nguồn)\b)", re.IGNORECASE
 )
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the writer, a dash, the date and time.
-_NAME_THEN_DATE = re.compile(r"^([^\W\d_][^\d|]{1,40}?)\s+[-–|]\s+(\d.{6,40})$")
+# "Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15": the bar may be glued to the names.
+_NAME_THEN_DATE = re.compile(r"^([^\W\d_][^\d|]{1,40}?)(?:\s+[-–|]\s+|\s*\|\s*)(\d.{6,40})$")
 
 
 # Section names portals print above an article ("Tin tức - Sự kiện", "Thời sự", "Tin Chính trị - Xã hội").

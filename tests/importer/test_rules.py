@@ -691,3 +691,15 @@ def test_people_of_captions_glued_together_take_each_captions_own_verb() -> None
         "Các đồng chí: Phạm Thị Hoa, Phó Chủ tịch UBND huyện tặng hoa."
     )
     assert {n for n, spoke in people(text) + people_by_title(text, is_unit_name) if spoke} == {"Lê Văn Tâm"}
+
+
+def test_a_bar_glued_to_the_writers_names_and_a_reporter_signing_pv() -> None:
+    glued = (
+        "Đại hội Công đoàn huyện\n\nMinh Anh - Thu Hà| 12/05/2023 10:20\n"
+        "Sáng 12/5, Liên đoàn Lao động huyện tổ chức đại hội.\n"
+    )
+    rec = record(glued)
+    assert rec.authors == ["Minh Anh", "Thu Hà"] and rec.date == datetime(2023, 5, 12, 10, 20, tzinfo=TZ)
+    pv = "Đại hội Đảng bộ phường\nNgày 5/8/2025, Đảng bộ phường tổ chức đại hội.\nPV\nĐại hội bầu Ban Chấp hành.\n"
+    assert record(pv).authors == ["PV"]
+    assert record("Hội nghị\nNgày 2/3/2024, xã họp.\nPV Thu\nHội nghị kết thúc.\n").authors != ["PV"]
