@@ -159,7 +159,7 @@ class PortalPage:
                 if is_advertiser(text, following):
                     record.drop(line, "an advertiser's name above the title")
                     continue
-                if is_section_label(text, following):
+                if is_section_label(text, following) or is_rubric(text, following):
                     record.drop(line, "section label above the title")
                     continue
                 if _menu_before_titled_date(lines, index, tz):
@@ -236,6 +236,13 @@ def is_section_label(text: str, following: str | None) -> bool:
     if not following or len(words) > 6 or re.search(r"[.!?:;,]$", text):
         return False
     return bool(_SECTION.match(fold(text))) and len(following.split()) > len(words)
+
+
+def is_rubric(text: str, following: str | None) -> bool:
+    """ "Hội nông dân:" above the title: a rubric of a few words ending in a colon, the longer
+    title after it (a title with a colon inside, "Bạc Liêu: Định hướng …", is one line)."""
+    words = text.split()
+    return bool(following) and text.endswith(":") and len(words) <= 4 and len(following.split()) > len(words) + 2
 
 
 # The publishing body's name, or its place, printed in capitals above every article

@@ -703,3 +703,21 @@ def test_a_bar_glued_to_the_writers_names_and_a_reporter_signing_pv() -> None:
     pv = "Đại hội Đảng bộ phường\nNgày 5/8/2025, Đảng bộ phường tổ chức đại hội.\nPV\nĐại hội bầu Ban Chấp hành.\n"
     assert record(pv).authors == ["PV"]
     assert record("Hội nghị\nNgày 2/3/2024, xã họp.\nPV Thu\nHội nghị kết thúc.\n").authors != ["PV"]
+
+
+def test_a_rubric_with_a_colon_above_the_title_and_today_in_brackets() -> None:
+    text = (
+        "Thứ hai, 14/03/2022\nHội cựu chiến binh:\n\nTổng kết công tác Hội năm 2021\n\n"
+        "Sáng nay (10/1), Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2021.\n"
+    )
+    rec = record(text)
+    assert rec.title == "Tổng kết công tác Hội năm 2021" and rec.event_date == date(2022, 1, 10)
+
+
+def test_a_yearless_day_of_an_archived_report_takes_the_reported_year() -> None:
+    text = (
+        "Thứ sáu, 12/08/2022\n\nSơ kết 9 tháng\nSáng 20/10, Hội Nông dân tỉnh sơ kết công tác Hội 9 tháng năm 2018.\n"
+    )
+    assert record(text).event_date == date(2018, 10, 20)
+    recent = "Thứ sáu, 12/08/2022\n\nSơ kết 6 tháng\nSáng 20/7, Hội Nông dân tỉnh sơ kết 6 tháng đầu năm 2022.\n"
+    assert record(recent).event_date == date(2022, 7, 20)
