@@ -469,5 +469,24 @@ def _fill_locality(record: Record, body_text: str) -> None:
         return
     record.locality = found.chain
     record.notes.extend(found.notes)
-    if found.chain:
+    level = _organiser_level(record.organization or "") if not preferred else None
+    if level is not None and len(found.chain) > level:
+        # "Hội Nông dân tỉnh tổ chức …, đại hội điểm Hội Nông dân huyện Lục Ngạn": a province's
+        # body, whose round-up names its districts: the locality is the organiser's province
+        record.locality = found.chain[:level]
+        record.note("locality", None, found.why + ", cut to the organiser's level (“… tỉnh”)", found.sure)
+    elif found.chain:
         record.note("locality", None, found.why, found.sure)
+
+
+# An organiser named by its level alone, with no unit's name ("Hội Nông dân tỉnh", "UBND huyện").
+_ORGANISER_LEVEL = re.compile(r"(?<!\w)(tỉnh|huyện|quận|thị xã)$", re.IGNORECASE)
+
+
+def _organiser_level(organization: str) -> int | None:
+    """How many links of a chain an organiser named by its level keeps: 1 for a province's, 2
+    for a district's; None when it names its unit or no level."""
+    m = _ORGANISER_LEVEL.search(organization.strip())
+    if m is None:
+        return None
+    return 1 if m.group(1).casefold() == "tỉnh" else 2

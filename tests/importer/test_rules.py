@@ -721,3 +721,14 @@ def test_a_yearless_day_of_an_archived_report_takes_the_reported_year() -> None:
     assert record(text).event_date == date(2018, 10, 20)
     recent = "Thứ sáu, 12/08/2022\n\nSơ kết 6 tháng\nSáng 20/7, Hội Nông dân tỉnh sơ kết 6 tháng đầu năm 2022.\n"
     assert record(recent).event_date == date(2022, 7, 20)
+
+
+def test_a_provinces_body_naming_its_districts_is_placed_in_the_province() -> None:
+    text = (
+        "Hoàn thành đại hội hội cựu chiến binh cấp huyện\n"
+        "Sau đại hội điểm Hội Cựu chiến binh huyện Lục Ngạn, Hội Cựu chiến binh tỉnh tổ chức hội nghị rút kinh "
+        "nghiệm. Đến nay đã có 3 huyện tổ chức thành công đại hội.\n"
+    )
+    assert record(text).locality == ["Tỉnh Bắc Giang"]
+    own = "Đại hội Hội Cựu chiến binh huyện\nNgày 5/5/2022, Hội Cựu chiến binh huyện Lục Ngạn tổ chức đại hội.\n"
+    assert record(own).locality == ["Tỉnh Bắc Giang", "Huyện Lục Ngạn"]
