@@ -134,6 +134,23 @@ def signature(text: str) -> list[str] | None:
     return None
 
 
+# Syllables that open most Vietnamese given names: a writer's pen name starts with one.
+_GIVEN_FIRST = frozenset(
+    """Minh Thu Ngọc Thanh Hồng Hải Quang Đức Anh Hoài Kim Thúy Thuý Xuân Hương Lan Phương Bảo Công
+    Hữu Đình Huy Tuấn Trung Việt Thành Bích Diệu Khánh Gia Thảo Yến Trọng Tiến Duy Hoàng Mỹ Thùy Thuỳ
+    Vân Quốc Phú Tú Hạnh Hiền Thái Tâm Nhật Nguyệt Huyền Thiên Văn Thị""".split()
+)
+
+
+def lowercase_signature(text: str) -> list[str] | None:
+    """ "Minh hiếu.": a pen name alone on the last line, its second syllable typed in lower
+    case; the first must open a given name, so "Trân trọng." or "Xin cảm ơn." are no names."""
+    words = text.strip().rstrip(".").split()
+    if len(words) != 2 or words[0] not in _GIVEN_FIRST or not re.fullmatch(r"[^\W\d_]{2,7}", words[1]):
+        return None
+    return [" ".join(words)] if words[1].islower() else None
+
+
 def source_name(text: str) -> str | None:
     """ "Nguồn: Báo Hà Nam", "(Theo Báo Thái Bình)" → the publication's name."""
     m = _SOURCE_NAME.match(text)

@@ -104,6 +104,14 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
         elif not signed and not record.authors and (signature := fields.signature(text)):
             _add_authors(record, signature, line, "name alone on the last line")
             signed = True
+        elif (
+            not signed
+            and not record.authors
+            and _after_a_sentence(lines)
+            and (lowered := fields.lowercase_signature(text))
+        ):
+            _add_authors(record, lowered, line, "name alone on the last line, typed in lower case", sure=False)
+            signed = True
         elif not record.authors and (with_org := fields.byline_with_org(text)):
             _add_authors(record, with_org, line, "byline with the writer's organisation")
         elif not record.authors and (glued := _glued_author(text)):
@@ -115,6 +123,12 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             break
         lines.pop()
     return lines
+
+
+def _after_a_sentence(lines: list[Line]) -> bool:
+    """Whether the line before the last one (blank lines aside) ends a sentence."""
+    before = [ln.text for ln in lines[:-1] if ln.text]
+    return bool(before) and bool(re.search(r"[.!?…]['\"”’)]*$", before[-1]))
 
 
 def _tag_link(text: str) -> bool:

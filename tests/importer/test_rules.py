@@ -732,3 +732,10 @@ def test_a_provinces_body_naming_its_districts_is_placed_in_the_province() -> No
     assert record(text).locality == ["Tỉnh Bắc Giang"]
     own = "Đại hội Hội Cựu chiến binh huyện\nNgày 5/5/2022, Hội Cựu chiến binh huyện Lục Ngạn tổ chức đại hội.\n"
     assert record(own).locality == ["Tỉnh Bắc Giang", "Huyện Lục Ngạn"]
+
+
+def test_a_pen_name_typed_in_lower_case_on_the_last_line() -> None:
+    text = "Hội Chữ thập đỏ sơ kết\nNgày 20/6/2018, Hội Chữ thập đỏ tỉnh tổ chức sơ kết.\nThu hằng.\n"
+    rec = record(text)
+    assert rec.authors == ["Thu hằng"] and not rec.found["author"].sure
+    assert record("Hội Chữ thập đỏ sơ kết\nNgày 20/6/2018, Hội tổ chức sơ kết.\nTrân trọng.\n").authors == []
