@@ -115,8 +115,8 @@ def named_places(text: str) -> list[Place]:
         if place.name[0].isdigit():
             words = [place.name.split()[0]] if place.level in ("quận", "phường") else []
         words = _without_person(words)
-        if not words or words[0].casefold() in _NOT_NAMES:
-            continue
+        if not words or (words[0].casefold() in _NOT_NAMES and not (words[0] == "Hội" and len(words) > 1)):
+            continue  # "xã hội" (society) is no commune; "phường Hội Phú" is one when the register says so
         candidate = Place(place.level, " ".join(words), place.organ)
         if not (candidates(candidate) or candidates(candidate, Y2025)):
             continue  # not a unit of the register (in either structure): never a locality

@@ -739,3 +739,8 @@ def test_a_pen_name_typed_in_lower_case_on_the_last_line() -> None:
     rec = record(text)
     assert rec.authors == ["Thu hằng"] and not rec.found["author"].sure
     assert record("Hội Chữ thập đỏ sơ kết\nNgày 20/6/2018, Hội tổ chức sơ kết.\nTrân trọng.\n").authors == []
+
+
+def test_a_unit_whose_name_starts_with_hoi_is_a_unit() -> None:
+    assert [p.title for p in named_places("UBND phường Hội Phú tổ chức hội nghị tổng kết")] == ["Phường Hội Phú"]
+    assert named_places("công tác xã hội và phường hội nông dân") == []
