@@ -363,7 +363,7 @@ _ORG_HEAD = re.compile(
     r"Hội (?:Nông dân|Cựu chiến binh|Liên hiệp|Phụ nữ)|Đoàn Thanh niên|Liên đoàn|Công đoàn|Chi bộ)",
 )
 _ORG_VERB = re.compile(
-    r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|tổng kết|sơ kết|giao ban|triển khai|họp|"
+    r"\s+(?:(?:đã|vừa|sẽ|cũng|đang|long trọng)\s+){0,2}(?:tổ chức|tổng kết|sơ kết|giao ban|triển khai|họp|"
     r"phối hợp tổ chức|tiến hành|đối thoại|tập huấn)\b",
     re.IGNORECASE,
 )

@@ -483,7 +483,7 @@ def _fill_locality(record: Record, body_text: str) -> None:
         return
     record.locality = found.chain
     record.notes.extend(found.notes)
-    level = _organiser_level(record.organization or "") if not preferred else None
+    level = _organiser_level(record.organization or "", found.chain) if not preferred else None
     if level is not None and len(found.chain) > level:
         # "Hội Nông dân tỉnh tổ chức …, đại hội điểm Hội Nông dân huyện Lục Ngạn": a province's
         # body, whose round-up names its districts: the locality is the organiser's province
@@ -494,13 +494,18 @@ def _fill_locality(record: Record, body_text: str) -> None:
 
 
 # An organiser named by its level alone, with no unit's name ("Hội Nông dân tỉnh", "UBND huyện").
-_ORGANISER_LEVEL = re.compile(r"(?<!\w)(tỉnh|huyện|quận|thị xã)$", re.IGNORECASE)
+_ORGANISER_LEVEL = re.compile(r"(?<!\w)(tỉnh|huyện|quận|thị xã|thành phố)$", re.IGNORECASE)
 
 
-def _organiser_level(organization: str) -> int | None:
+def _organiser_level(organization: str, chain: list[str]) -> int | None:
     """How many links of a chain an organiser named by its level keeps: 1 for a province's, 2
-    for a district's; None when it names its unit or no level."""
+    for a district's, down to the last city of the chain for a city's ("Hội Cựu chiến binh thành
+    phố" of Hội An, or of Hà Nội); None when it names its unit or no level."""
     m = _ORGANISER_LEVEL.search(organization.strip())
     if m is None:
         return None
-    return 1 if m.group(1).casefold() == "tỉnh" else 2
+    level = m.group(1).casefold()
+    if level == "thành phố":
+        cities = [i for i, link in enumerate(chain) if link.startswith("Thành phố")]
+        return cities[-1] + 1 if cities else None
+    return 1 if level == "tỉnh" else 2

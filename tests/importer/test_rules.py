@@ -744,3 +744,15 @@ def test_a_pen_name_typed_in_lower_case_on_the_last_line() -> None:
 def test_a_unit_whose_name_starts_with_hoi_is_a_unit() -> None:
     assert [p.title for p in named_places("UBND phường Hội Phú tổ chức hội nghị tổng kết")] == ["Phường Hội Phú"]
     assert named_places("công tác xã hội và phường hội nông dân") == []
+
+
+def test_a_citys_body_that_will_hold_its_own_round_up_is_placed_in_the_city() -> None:
+    text = (
+        "Hội Cựu chiến binh thành phố tổng kết phong trào thi đua\n"
+        "Các phường đã lần lượt tổ chức tổng kết phong trào thi đua.\n"
+        "Hội nghị tổng kết của Hội Cựu chiến binh phường Cẩm Phô\n"
+        "Đến cuối tháng 6, Hội Cựu chiến binh thành phố cũng sẽ tổ chức tổng kết cấp thành phố.\n"
+    )
+    rec = record(text)
+    assert rec.organization == "Hội Cựu chiến binh thành phố"
+    assert rec.locality == ["Tỉnh Quảng Nam", "Thành phố Hội An"]
