@@ -178,6 +178,9 @@ def resolve(
     if len(units) == 1:
         return Resolution(list(units[0].chain), why, True, [])
     settled, reason = _settle(units, text, source, preferred + body)
+    if settled is None and len(current := _current(target, units)) == 1:
+        # "Xã Điện Quang": one commune bears the name today, another bore it before a rename
+        settled, reason = current[0], "the only unit that bears the name today (others bore it formerly)"
     listed = "; ".join(f"{u.code} {' › '.join(u.chain)}" for u in units[:6])
     district = _merged_into(target, units, preferred + body, structure) if settled is None else None
     if district is not None:
@@ -196,6 +199,14 @@ def resolve(
         + f'; choose with --locality "…/{target.title}"'
     )
     return Resolution(shared, why, False, [note]) if shared else Resolution([], why, False, [note])
+
+
+def _current(place: Place, units: list[Unit]) -> list[Unit]:
+    """The candidates whose present name is the one the text gives (not a former name)."""
+    from ..register import register
+
+    former = {u.ident for u, was in register().matches(place.title) if was}
+    return [u for u in units if u.ident not in former]
 
 
 def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]) -> tuple[Unit | None, str]:

@@ -756,3 +756,10 @@ def test_a_citys_body_that_will_hold_its_own_round_up_is_placed_in_the_city() ->
     rec = record(text)
     assert rec.organization == "Hội Cựu chiến binh thành phố"
     assert rec.locality == ["Tỉnh Quảng Nam", "Thành phố Hội An"]
+
+
+def test_a_name_borne_today_beats_a_former_name_of_another_commune() -> None:
+    text = "Đảng ủy xã Điện Quang sơ kết 6 tháng\nNgày 29/06/2022, Đảng ủy xã Điện Quang tổ chức hội nghị sơ kết.\n"
+    rec = record(text)
+    assert rec.locality == ["Tỉnh Quảng Nam", "Thị xã Điện Bàn", "Xã Điện Quang"]
+    assert not rec.found["locality"].sure  # a guess: the report lists the other candidate
