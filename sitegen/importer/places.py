@@ -225,6 +225,12 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     words = [u for u in units if any(_named_as_place(split_level(p)[1], text, _pair(p)[0]) for p in u.chain[:-1])]
     if len(words) == 1:
         return words[0], f"the text names {words[0].chain[0]}"
+    levels = _bare_levels(text)
+    if len(levels) == 1:
+        # "… kế hoạch thành phố giao": a ward whose namesakes lie in a city and in a town
+        under = [u for u in units if len(u.chain) > 2 and _pair(u.chain[-2])[0] in levels]
+        if len(under) == 1:
+            return under[0], f"the text speaks of its {next(iter(levels))} without naming it"
     host = re.sub(r"^https?://([^/]+).*$", r"\1", source or "").replace("-", "").replace(".", "")
     hosted = [u for u in units if host and fold(split_level(u.chain[0])[1]).replace(" ", "") in host]
     if len(hosted) == 1:
@@ -234,6 +240,21 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
         if len(south) == 1:
             return south[0], "“ấp” is a southern hamlet word"
     return None, ""
+
+
+_BARE_LEVEL = re.compile(r"(?<!\w)(?i:(thành phố|thị xã|huyện|quận|(?:huyện|quận|thị|thành) (?:ủy|uỷ)))(?!\w)(\s+\S)?")
+
+
+def _bare_levels(text: str) -> set[str]:
+    """District levels the text names with no name after them ("kế hoạch thành phố giao",
+    "Huyện ủy viên"): the level of the parent it takes for granted."""
+    found: set[str] = set()
+    for m in _BARE_LEVEL.finditer(text):
+        if m.group(2) and m.group(2).strip()[0].isupper():
+            continue  # "thành phố Yên Bái": a named unit, not the one taken for granted
+        word = m.group(1).casefold()
+        found.add(_ORGAN_LEVEL[word.split()[0]] if word.endswith(("ủy", "uỷ")) else word)
+    return found
 
 
 def _merged_into(target: Place, units: list[Unit], named: list[Place], structure: str) -> Unit | None:

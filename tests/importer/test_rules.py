@@ -763,3 +763,15 @@ def test_a_name_borne_today_beats_a_former_name_of_another_commune() -> None:
     rec = record(text)
     assert rec.locality == ["Tỉnh Quảng Nam", "Thị xã Điện Bàn", "Xã Điện Quang"]
     assert not rec.found["locality"].sure  # a guess: the report lists the other candidate
+
+
+def test_a_ward_whose_namesakes_lie_in_a_city_and_a_town_is_settled_by_a_bare_thanh_pho() -> None:
+    text = (
+        "UBND phường sơ kết 6 tháng\nNgày 8/7/2022, UBND phường Minh Tân tổ chức họp sơ kết.\n"
+        "Phường đã hoàn thành các chỉ tiêu kế hoạch thành phố giao.\n"
+    )
+    rec = record(text)
+    assert rec.locality == ["Tỉnh Yên Bái", "Thành phố Yên Bái", "Phường Minh Tân"]
+    assert not rec.found["locality"].sure
+    silent = "UBND phường sơ kết 6 tháng\nNgày 8/7/2022, UBND phường Minh Tân tổ chức họp sơ kết.\n"
+    assert record(silent).locality == []
