@@ -14,19 +14,29 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 MODE = 0o666  # less the umask, applied by the system
 
 
-def temp_file(folder: str | Path, data: bytes, name: str | None = None) -> str:
+Writing = bytes | Callable[[BinaryIO], object]  # the bytes, or what writes them to a file
+
+
+def temp_file(folder: str | Path, data: Writing, name: str | None = None) -> str:
     """Write `data` to a new file in `folder` (named `name`, or a fresh hidden name) and return
-    its path. Never opens an existing file: O_EXCL, so a symlink planted there is not followed."""
+    its path; `data` may be a function that writes to the open file (pickle.dump: a large
+    cache is never whole in memory). Never opens an existing file: O_EXCL, so a symlink planted
+    there is not followed."""
     path = os.path.join(folder, name) if name is not None else _fresh_name(folder)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, MODE)
     with os.fdopen(fd, "wb") as handle:
         try:
-            handle.write(data)
+            if callable(data):
+                data(handle)
+            else:
+                handle.write(data)
         except BaseException:
             os.unlink(path)
             raise
@@ -55,7 +65,7 @@ def publish(temp: str | Path, target: str | Path, *, overwrite: bool = True) -> 
     os.unlink(temp)
 
 
-def write_atomic(path: str | Path, data: bytes | str, *, overwrite: bool = True) -> None:
+def write_atomic(path: str | Path, data: Writing | str, *, overwrite: bool = True) -> None:
     """Replace (or, without `overwrite`, create) the file at `path` whole; text is UTF-8 with
     the newlines as given. Its folder must exist."""
     if isinstance(data, str):

@@ -16,7 +16,7 @@ from .dates import DateProblem, to_datetime
 from .errors import Problems
 from .frontmatter import Frontmatter, FrontmatterError, split
 from .markup import URL_ATTRIBUTE, Markup, count_words, summarize, too_costly
-from .model import Article, LocalityPage, pack_html
+from .model import Article, Lines, LocalityPage, pack_html
 from .text import clean_text, has_control, locality_folder, nfc, slugify
 from .urls import HAS_SCHEME, MAX_PART, alias_problem, image_problem, web_address_problem
 
@@ -257,7 +257,7 @@ def parse_article(text: str, path: str, config: Config, markup: Markup, problems
         image=image,
         aliases=aliases,
         extra={k: v for k, v in fm.data.items() if k not in KNOWN_KEYS},
-        lines=fm.lines,
+        lines=Lines.of(fm.lines),
         words=count_words(body_html),
         timed=has_time(fm.data.get("date")),
         **values,
@@ -287,7 +287,7 @@ def parse_locality(text: str, path: str, markup: Markup, problems: Problems) -> 
         code=_code(text, fm.lines, r),
         aliases=_aliases(r),
         extra={k: v for k, v in fm.data.items() if k not in LOCALITY_KEYS},
-        lines=fm.lines,
+        lines=Lines.of(fm.lines),
     )
 
 

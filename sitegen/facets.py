@@ -225,10 +225,9 @@ def remember(
         needed.update(ids)
     needed = {n for n in needed if known[n][1] != "body"} - encoded
     stored = _digests(store, needed)
-    rows = []
-    for n in sorted(needed):
-        if stored.get(n) != views.facet_digest(known[n]):
-            rows.append((n, *encode(views, known[n])))
+    # Generators, not lists: executemany takes one row at a time, and a large archive's rows
+    # are hundreds of megabytes.
+    rows = ((n, *encode(views, known[n])) for n in sorted(needed) if stored.get(n) != views.facet_digest(known[n]))
     db.execute("BEGIN")
     db.execute("INSERT OR REPLACE INTO facets SELECT * FROM pending")
     db.execute("DELETE FROM pending")
@@ -236,7 +235,7 @@ def remember(
     db.executemany("DELETE FROM sources WHERE rel = ?", [(rel,) for rel, record in sources.items() if record is None])
     db.executemany(
         "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?)",
-        [_source_row(rel, record) for rel, record in sources.items() if record is not None],
+        (_source_row(rel, record) for rel, record in sources.items() if record is not None),
     )
     db.executemany("DELETE FROM pages WHERE rel = ?", [(rel,) for rel in stale])
     db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", articles)

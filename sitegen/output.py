@@ -233,6 +233,7 @@ def _render_chunk(job: _RenderJob, chunk: list[tuple[int, str]]) -> list[tuple]:
     stage: Stage | None = None
     results = []
     views = job.renderer.views
+    views.trim()
     for i, given in chunk:
         page, rel = job.pages[i], job.rels[i]
         try:

@@ -15,7 +15,7 @@ from .errors import Problem, Problems
 from .files import REFUSED, FileRefused, FileStat, read_file, refusal, walk
 from .fingerprints import SourceRecord, index_digest, parse_key
 from .markup import Markup
-from .model import Article, Asset, Content, LocalityPage
+from .model import Article, Asset, Content, LocalityPage, Shared
 from .reporter import Reporter
 from .state import State
 from .writer import digest
@@ -58,11 +58,14 @@ def load_content(
             sources[rel] = None  # keeps the walk's order
     changed: set[str] = set()
     done = 0
+    shared = Shared()
     for results in parallel.run(_parse_chunk, (config, state.sources, key), misses):
         for rel, record in results:
             old = state.sources.get(rel)
             if old is None or old.digest != record.digest:
                 changed.add(rel)
+            if type(record.parsed) is Article:
+                record = record._replace(parsed=shared.article(record.parsed))
             sources[rel] = record
         done += len(results)
         reporter.progress("read", done, len(misses))

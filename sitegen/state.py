@@ -180,7 +180,8 @@ def _read(path: Path) -> Any:
 
 
 def _write(path: Path, data: Any) -> None:
-    write_atomic(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    # Straight to the file: the bytes of a 100,000-article cache are 400 MB.
+    write_atomic(path, lambda handle: pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def pending_file(path: Path) -> Path:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from types import MappingProxyType
 from typing import Any
@@ -48,7 +48,7 @@ def recording() -> Iterator[set[Dependency]]:
         _reads = outer
 
 
-def note(reads: set[Dependency] | frozenset[Dependency]) -> None:
+def note(reads: Iterable[Dependency]) -> None:
     """Add reads made earlier (a card rendered once, shown on many pages) to the current page's."""
     if _reads is not None:
         _reads.update(reads)
@@ -312,6 +312,19 @@ class Views:
         self._digests: dict[Dependency, str] = {}
         self._known: dict[int, tuple[Any, Any]] = {}  # id → (dataclass, its identity): maps share parts
         self._objects: dict[str, Any] | None = None
+
+    def trim(self, limit: int = 100_000) -> None:
+        """Forget the views and digests made so far once they pass `limit`: a render worker of a
+        large archive would otherwise keep some of each for every article, a few hundred
+        megabytes at 100,000. Called between pages, never within one (where views must stay
+        one per object)."""
+        if len(self._digests) > limit or len(self._shown) > limit or len(self._known) > limit:
+            site = self._shown.get(id(self.site))  # the renderer holds it: it stays the one
+            self._digests.clear()
+            self._shown.clear()
+            self._known.clear()
+            if site is not None:
+                self._shown[id(self.site)] = site
 
     def site_view(self) -> SiteView:
         return self.show(self.site)
