@@ -27,8 +27,9 @@ _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\
 # "Sáng nay 31/5", "Hôm nay 12-3": "nay" (today) may stand between.
 # "Sáng 7.8": a dot between day and month too, not followed by another number ("7.8.2020" is a
 # full date, "ngày 7.850" no date).
+# "Sáng nay (3/11)": the day in brackets after "nay".
 _DAY_MONTH = re.compile(
-    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})"
+    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+\(?\s*)?(?:ngay\s+)?(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})"
     r"(?![\d/-]|\.\d)"
 )
 # A term of office ("nhiệm kỳ 2021 – 2026"): the years a yearless day of its meetings lies in.
@@ -159,6 +160,8 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
     for start, day, month, year in sorted(candidates):
         if any(a <= start < b for a, b in spans) or _NOT_MEETING.search(_clause_before(folded, start)):
             continue
+        if _issued(folded, start):
+            continue
         inferred = year is None
         if inferred and published is None:
             year = year_hint or _year_of_sentence(folded, start)
@@ -181,6 +184,21 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
             continue  # a meeting is reported after it happens, and within the year
         return found, inferred
     return None
+
+
+# "Ngày 21/5/2024, Ban Thường trực … đã ban hành Thông báo số 03 …": the day a document was
+# issued, not a meeting's, unless the sentence says a meeting was held before it names the
+# document (what follows "ban hành" is the document's subject: "… về tổ chức tuyên truyền …").
+_ISSUED = re.compile(r"\b(?:ban hanh|ky ban hanh|da ky|gui cong van)\b")
+_HELD = re.compile(r"\b(?:to chuc|hop|hoi nghi|dai hoi|ky hop|giao ban|so ket|tong ket|khai mac|dien ra)\b")
+
+
+def _issued(folded: str, start: int) -> bool:
+    """Whether the sentence of a date says that on that day a document was issued."""
+    ends = [i for i in (folded.find(". ", start), folded.find("\n", start)) if i >= 0]
+    rest = folded[start : min(ends) if ends else len(folded)]
+    issued = _ISSUED.search(rest)
+    return issued is not None and not _HELD.search(rest[: issued.start()])
 
 
 def _year_of_sentence(folded: str, start: int) -> int | None:
@@ -216,6 +234,22 @@ def _clause_before(folded: str, start: int) -> str:
     if m and not re.search(r"(?:so\s+\d+[\w/-]*|/[a-z]{2,}[\w-]*)\s*$", context[: m.start()]):
         return context[m.start() :]
     return context
+
+
+# The period a report covers ("9 tháng năm 2017", "6 tháng đầu năm 2017", "quý III/2017").
+_REPORTED = re.compile(
+    r"\b\d{1,2} thang(?: dau| cuoi)? nam ((?:19|20)\d\d)\b|\bquy (?:[ivx]+|\d)(?:/| nam )((?:19|20)\d\d)\b"
+)
+
+
+def archive_year(text: str, published: date) -> int | None:
+    """The year of the period a text reports when it lies two years or more before the page's
+    date (an archive moved to a new portal dates every page by the move): a yearless day of
+    that text is in the reported year, not in the page's."""
+    years = [int(a or b) for a, b in _REPORTED.findall(fold(text))]
+    if not years or max(years) > published.year - 2:
+        return None
+    return max(years)
 
 
 def day_of(value: datetime | date) -> date:

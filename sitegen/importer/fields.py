@@ -78,7 +78,9 @@ def byline(text: str) -> list[str] | None:
     """ "Tác giả bài viết: Hồng Xiêm- Quang Hiếu", "Tin, ảnh: Minh Hà" → the names."""
     m = _BYLINE.match(text)
     if not m:
-        return None
+        # "PV" alone on a line: the paper's reporter signs without a name
+        reporter = re.fullmatch(r"\(?\s*((?:Nhóm\s+)?(?:PV|P\.V|CTV|Phóng viên))\s*\.?\s*\)?", text.strip())
+        return [reporter.group(1)] if reporter else None
     names = split_names(m.group(1))
     return names or None
 
@@ -130,6 +132,23 @@ def signature(text: str) -> list[str] | None:
     if _ORG_HEAD.match(core) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
         return [core]  # "Liên đoàn lao động tỉnh Phú Thọ": the publishing body signs
     return None
+
+
+# Syllables that open most Vietnamese given names: a writer's pen name starts with one.
+_GIVEN_FIRST = frozenset(
+    """Minh Thu Ngọc Thanh Hồng Hải Quang Đức Anh Hoài Kim Thúy Thuý Xuân Hương Lan Phương Bảo Công
+    Hữu Đình Huy Tuấn Trung Việt Thành Bích Diệu Khánh Gia Thảo Yến Trọng Tiến Duy Hoàng Mỹ Thùy Thuỳ
+    Vân Quốc Phú Tú Hạnh Hiền Thái Tâm Nhật Nguyệt Huyền Thiên Văn Thị""".split()
+)
+
+
+def lowercase_signature(text: str) -> list[str] | None:
+    """ "Minh hiếu.": a pen name alone on the last line, its second syllable typed in lower
+    case; the first must open a given name, so "Trân trọng." or "Xin cảm ơn." are no names."""
+    words = text.strip().rstrip(".").split()
+    if len(words) != 2 or words[0] not in _GIVEN_FIRST or not re.fullmatch(r"[^\W\d_]{2,7}", words[1]):
+        return None
+    return [" ".join(words)] if words[1].islower() else None
 
 
 def source_name(text: str) -> str | None:
@@ -231,9 +250,13 @@ _NAME_STOP = {
 }
 # A sentence ends at . ! ? before a capital, but not after an academic title ("GS,TS. Lê Văn Lợi").
 # Abbreviations with a dot that no sentence ends on: degrees, and "TP. Long Xuyên", "TX. …", "TT. …".
+# A stop glued to the next capital after a lower-case word ("… chào cờ.Đồng chí …") ends one too.
+_UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+_LOWER = "a-zđàáâãèéêìíòóôõùúýăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Ths\.)(?<!BS\.)(?<!KS\.)(?<!TP\.)(?<!Tp\.)(?<!TX\.)(?<!TT\.)"
     r"\s+(?=[^\W\d_])"
+    rf"|(?<=[{_LOWER}][{_LOWER}][.!?])(?=[{_UPPER}])"
 )
 _COMRADE = re.compile(r"(?<![\w])(?:đồng chí|đ/c)\s+", re.IGNORECASE)
 # Verbs of people who chaired or spoke; "dự" alone marks a guest.
@@ -340,7 +363,7 @@ _ORG_HEAD = re.compile(
     r"Hội (?:Nông dân|Cựu chiến binh|Liên hiệp|Phụ nữ)|Đoàn Thanh niên|Liên đoàn|Công đoàn|Chi bộ)",
 )
 _ORG_VERB = re.compile(
-    r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|tổng kết|sơ kết|giao ban|triển khai|họp|"
+    r"\s+(?:(?:đã|vừa|sẽ|cũng|đang|long trọng)\s+){0,2}(?:tổ chức|tổng kết|sơ kết|giao ban|triển khai|họp|"
     r"phối hợp tổ chức|tiến hành|đối thoại|tập huấn)\b",
     re.IGNORECASE,
 )

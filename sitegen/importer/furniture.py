@@ -55,6 +55,10 @@ _BAR_PHRASES = (
     "dau trang",
     "ve dau trang",
     "luot xem",
+    "so luot xem",
+    "luot nguoi xem",
+    "so luot nguoi xem",
+    "so lan xem",
     "luot doc",
     "luot truy cap",
     "loading",
@@ -106,6 +110,11 @@ def is_bar(text: str) -> bool:
         return False  # digits and no bar word: a date or time line ("29/06/2020"), never furniture
     rest = re.sub(r"[\d\s|:.,•·()\[\]/+\-–—_*#>]+", " ", rest)
     return not rest.strip()
+
+
+def is_counter_label(text: str) -> bool:
+    """ "Số lượt người xem:" with nothing after it: its number stands on the next line."""
+    return bool(re.search(r"(?:luot (?:nguoi )?xem|luot doc|luot truy cap|lan xem)\s*:\s*$", fold(text)))
 
 
 def is_related_heading(text: str) -> bool:

@@ -106,6 +106,7 @@ class PortalPage:
         return True
 
     def header(self, lines: list[Line], record: Record, tz: tzinfo) -> int:
+        clock: Line | None = None  # a date line above the title: maybe the portal's clock
         for index, line in enumerate(lines):
             text = line.text
             if not text:
@@ -117,6 +118,14 @@ class PortalPage:
                 continue
             dated = parse_dateline(_strip_counters(text), tz)
             if dated is not None:
+                if record.title is None and record.date is None:
+                    clock = line
+                elif clock is not None and _PUBLISHED_LABEL.match(fold(text)):
+                    # "Thứ 3, Ngày 16/07/2024 -" above the title is today's date on the portal;
+                    # "Ngày đăng: 08/07/2024 11:38" under it is the article's
+                    record.drop(clock, "the portal's clock above the title (the page's date line is under it)")
+                    record.date, clock = None, None
+                    record.found.pop("date", None)
                 take_date(dated, record, line, "date line")
                 continue
             row = parse_header_row(_strip_counters(text), tz)
@@ -150,7 +159,7 @@ class PortalPage:
                 if is_advertiser(text, following):
                     record.drop(line, "an advertiser's name above the title")
                     continue
-                if is_section_label(text, following):
+                if is_section_label(text, following) or is_rubric(text, following):
                     record.drop(line, "section label above the title")
                     continue
                 if _menu_before_titled_date(lines, index, tz):
@@ -199,12 +208,16 @@ class PortalPage:
         return True
 
 
+# A date line that says it is the article's publication ("Ngày đăng:", "Đăng lúc", "Xuất bản").
+_PUBLISHED_LABEL = re.compile(r"^\W*(?:ngay dang|dang ngay|dang luc|ngay xuat ban|xuat ban|thoi gian dang)\b")
+
 # "Tác giả: X .Ngày đăng: D .Lượt xem: N": labelled parts run into one line.
 _META_SPLIT = re.compile(
     r"\s*[.|]\s*(?=(?:Ngày đăng|Ngày cập nhật|Cập nhật|Lượt xem|Lượt đọc|Tác giả|Người viết|Nguồn)\b)", re.IGNORECASE
 )
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the writer, a dash, the date and time.
-_NAME_THEN_DATE = re.compile(r"^([^\W\d_][^\d|]{1,40}?)\s+[-–|]\s+(\d.{6,40})$")
+# "Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15": the bar may be glued to the names.
+_NAME_THEN_DATE = re.compile(r"^([^\W\d_][^\d|]{1,40}?)(?:\s+[-–|]\s+|\s*\|\s*)(\d.{6,40})$")
 
 
 # Section names portals print above an article ("Tin tức - Sự kiện", "Thời sự", "Tin Chính trị - Xã hội").
@@ -223,6 +236,13 @@ def is_section_label(text: str, following: str | None) -> bool:
     if not following or len(words) > 6 or re.search(r"[.!?:;,]$", text):
         return False
     return bool(_SECTION.match(fold(text))) and len(following.split()) > len(words)
+
+
+def is_rubric(text: str, following: str | None) -> bool:
+    """ "Hội nông dân:" above the title: a rubric of a few words ending in a colon, the longer
+    title after it (a title with a colon inside, "Bạc Liêu: Định hướng …", is one line)."""
+    words = text.split()
+    return bool(following) and text.endswith(":") and len(words) <= 4 and len(following.split()) > len(words) + 2
 
 
 # The publishing body's name, or its place, printed in capitals above every article

@@ -9,8 +9,16 @@ from ..casing import is_all_caps, sentence_case
 from ..config import Config
 from ..text import fold
 from . import fields, layouts, places
-from .dates import day_of, find_meeting_date, parse_dateline, parse_header_row, year_named
-from .furniture import is_bar, is_breadcrumb, is_empty_label, is_image_name, is_related_heading, is_tags_line
+from .dates import archive_year, day_of, find_meeting_date, parse_dateline, parse_header_row, year_named
+from .furniture import (
+    is_bar,
+    is_breadcrumb,
+    is_counter_label,
+    is_empty_label,
+    is_image_name,
+    is_related_heading,
+    is_tags_line,
+)
 from .record import Block, Line, Record
 
 # Final punctuation, before closing quotes and any emoji a social-media post ends a line with.
@@ -37,10 +45,16 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
     """Drop a related-news list ("Tin liên quan", "Các tin khác") and everything after it,
     and furniture lines anywhere."""
     kept: list[Line] = []
+    counter = False  # the line before was a counter's label: its number may follow alone
     for i, line in enumerate(lines):
         if not line.text:
             kept.append(line)
             continue
+        if counter and re.fullmatch(r"\d[\d.,]*", line.text):
+            record.drop(line, "the number of the view counter above")
+            counter = False
+            continue
+        counter = is_counter_label(line.text)
         if is_related_heading(line.text):
             for rest in lines[i:]:
                 if rest.text:
@@ -90,6 +104,14 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
         elif not signed and not record.authors and (signature := fields.signature(text)):
             _add_authors(record, signature, line, "name alone on the last line")
             signed = True
+        elif (
+            not signed
+            and not record.authors
+            and _after_a_sentence(lines)
+            and (lowered := fields.lowercase_signature(text))
+        ):
+            _add_authors(record, lowered, line, "name alone on the last line, typed in lower case", sure=False)
+            signed = True
         elif not record.authors and (with_org := fields.byline_with_org(text)):
             _add_authors(record, with_org, line, "byline with the writer's organisation")
         elif not record.authors and (glued := _glued_author(text)):
@@ -101,6 +123,12 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             break
         lines.pop()
     return lines
+
+
+def _after_a_sentence(lines: list[Line]) -> bool:
+    """Whether the line before the last one (blank lines aside) ends a sentence."""
+    before = [ln.text for ln in lines[:-1] if ln.text]
+    return bool(before) and bool(re.search(r"[.!?…]['\"”’)]*$", before[-1]))
 
 
 def _tag_link(text: str) -> bool:
@@ -207,6 +235,8 @@ _CREDIT = re.compile(r"\(?\s*Ảnh\s*:\s*[^()]{2,40}\)?\s*\.?$", re.IGNORECASE)
 
 _CAPTION_SENTENCE = re.compile(
     r"(?:\b(?:tai|trong) (?:hoi nghi|buoi le|le [^.,]{3,60}|buoi lam viec|hoi thao|dai hoi|ky hop)\.$)"
+    r"|^(?![^.]*\bco\b)[^,]{0,120}(?:,[^,]{0,120})?\b(?:den du|toi du|du va chi dao) "
+    r"(?:hoi nghi|buoi le|dai hoi|ky hop|le [^.,]{3,40})\.$"
     r"|^(?:toan canh|quang canh|cac dai bieu|dai bieu)\b|^thua uy quyen,[^.]{0,150}\btrao\b|\bchup anh\b"
 )
 
@@ -253,12 +283,19 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
     for index, (text, _) in enumerate(units):
         if _CAPTION_START.match(text) or (_CREDIT.search(text) and index > 0):
             kinds.append("caption")
+        elif index > 0 and (_IN_PHOTO.search(text) or _glued_captions(text)):
+            kinds.append("caption")
+        elif is_caption(text) and _GALLERY.match(fold(text)):
+            kinds.append("paragraph")  # "Một số hình ảnh Đại hội …": the words that open a gallery
         elif is_caption(text):
             kinds.append("caption" if _photo_words(text) else "short")
         elif index > 0 and _caption_sentence(text):
             kinds.append("caption")
         else:
             kinds.append("paragraph")
+    for i in range(1, len(units) - 1):
+        if units[i][0] == units[i + 1][0] and len(units[i][0]) <= CAPTION_MAX and kinds[i] != "caption":
+            kinds[i] = kinds[i + 1] = "caption"  # printed twice in a row: a picture's alt text, then its caption
     for i in range(1, len(units) - 1):
         if kinds[i] == "paragraph" and _described_photo(units[i][0]):
             before, after = units[i - 1][0], units[i + 1][0]
@@ -270,6 +307,26 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
         lone_after_lead = len(shorts) == 1 and i == 1
         kinds[i] = "caption" if lone_after_lead or len(units[i][0].split()) > 9 else "heading"
     return kinds
+
+
+# "… Trong ảnh: Chủ tịch Ủy ban MTTQ tỉnh … tặng hoa …": a caption that says who is in the picture.
+_IN_PHOTO = re.compile(r"(?<!\w)(?:Trong ảnh|Ảnh trên|Ảnh dưới)\s*:", re.IGNORECASE)
+_GALLERY = re.compile(r"^\W*mot so (?:hinh anh|anh)\b")
+# A full stop glued to the next sentence's capital ("… chào cờ.Đồng chí …"): a gallery's captions
+# run into one line when the page is copied.
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}\.)(?=[^\W\d_])")
+
+
+def _glued_captions(text: str) -> bool:
+    """Two or more captions run together ("Các đại biểu chào cờ.Đồng chí … phát biểu.Đoàn Chủ
+    tịch điều hành đại hội."): each piece short, each after a lower-case word and its stop."""
+    cuts = [
+        m.start() for m in _GLUED_STOP.finditer(text) if text[m.start() - 2].islower() and text[m.start()].isupper()
+    ]
+    if len(cuts) < 2:
+        return False
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return all(len(p) <= CAPTION_MAX for p in pieces)
 
 
 def _photo_words(text: str) -> bool:
@@ -344,12 +401,15 @@ def _fill_fields(record: Record, config: Config) -> None:
 
     published = day_of(record.date) if record.date else None
     hint = year_named(title) if published is None else None
+    archived = archive_year(body_text, published) if published is not None else None
     for block in paragraphs[:4]:
-        found = find_meeting_date(block.text, published, hint)
+        found = find_meeting_date(block.text, None if archived else published, archived or hint)
         if found:
             record.event_date, inferred = found
             if not inferred:
                 how, sure = "day in the text", True
+            elif archived:
+                how, sure = "day in the text, year of the period it reports (the page's date is later)", False
             elif published is not None:
                 how, sure = "day in the text, year from the publication date", True
             else:
@@ -423,5 +483,29 @@ def _fill_locality(record: Record, body_text: str) -> None:
         return
     record.locality = found.chain
     record.notes.extend(found.notes)
-    if found.chain:
+    level = _organiser_level(record.organization or "", found.chain) if not preferred else None
+    if level is not None and len(found.chain) > level:
+        # "Hội Nông dân tỉnh tổ chức …, đại hội điểm Hội Nông dân huyện Lục Ngạn": a province's
+        # body, whose round-up names its districts: the locality is the organiser's province
+        record.locality = found.chain[:level]
+        record.note("locality", None, found.why + ", cut to the organiser's level (“… tỉnh”)", found.sure)
+    elif found.chain:
         record.note("locality", None, found.why, found.sure)
+
+
+# An organiser named by its level alone, with no unit's name ("Hội Nông dân tỉnh", "UBND huyện").
+_ORGANISER_LEVEL = re.compile(r"(?<!\w)(tỉnh|huyện|quận|thị xã|thành phố)$", re.IGNORECASE)
+
+
+def _organiser_level(organization: str, chain: list[str]) -> int | None:
+    """How many links of a chain an organiser named by its level keeps: 1 for a province's, 2
+    for a district's, down to the last city of the chain for a city's ("Hội Cựu chiến binh thành
+    phố" of Hội An, or of Hà Nội); None when it names its unit or no level."""
+    m = _ORGANISER_LEVEL.search(organization.strip())
+    if m is None:
+        return None
+    level = m.group(1).casefold()
+    if level == "thành phố":
+        cities = [i for i, link in enumerate(chain) if link.startswith("Thành phố")]
+        return cities[-1] + 1 if cities else None
+    return 1 if level == "tỉnh" else 2

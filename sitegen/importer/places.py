@@ -115,8 +115,8 @@ def named_places(text: str) -> list[Place]:
         if place.name[0].isdigit():
             words = [place.name.split()[0]] if place.level in ("quận", "phường") else []
         words = _without_person(words)
-        if not words or words[0].casefold() in _NOT_NAMES:
-            continue
+        if not words or (words[0].casefold() in _NOT_NAMES and not (words[0] == "Hội" and len(words) > 1)):
+            continue  # "xã hội" (society) is no commune; "phường Hội Phú" is one when the register says so
         candidate = Place(place.level, " ".join(words), place.organ)
         if not (candidates(candidate) or candidates(candidate, Y2025)):
             continue  # not a unit of the register (in either structure): never a locality
@@ -178,6 +178,9 @@ def resolve(
     if len(units) == 1:
         return Resolution(list(units[0].chain), why, True, [])
     settled, reason = _settle(units, text, source, preferred + body)
+    if settled is None and len(current := _current(target, units)) == 1:
+        # "Xã Điện Quang": one commune bears the name today, another bore it before a rename
+        settled, reason = current[0], "the only unit that bears the name today (others bore it formerly)"
     listed = "; ".join(f"{u.code} {' › '.join(u.chain)}" for u in units[:6])
     district = _merged_into(target, units, preferred + body, structure) if settled is None else None
     if district is not None:
@@ -198,10 +201,19 @@ def resolve(
     return Resolution(shared, why, False, [note]) if shared else Resolution([], why, False, [note])
 
 
+def _current(place: Place, units: list[Unit]) -> list[Unit]:
+    """The candidates whose present name is the one the text gives (not a former name)."""
+    from ..register import register
+
+    former = {u.ident for u, was in register().matches(place.title) if was}
+    return [u for u in units if u.ident not in former]
+
+
 def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]) -> tuple[Unit | None, str]:
     folded = fold(text)
-    mentioned = {fold(p.name) for p in named}
-    by_parent = [u for u in units if any(fold(split_level(p)[1]) in mentioned for p in u.chain[:-1])]
+    # a parent is named with its own level: "Phường 8" names no "Quận 8"
+    mentioned = {(p.level, fold(p.name)) for p in named}
+    by_parent = [u for u in units if any(_pair(p) in mentioned for p in u.chain[:-1])]
     if len(by_parent) == 1:
         return by_parent[0], "the text names its parent"
     # "phường 1, thành phố Bạc Liêu": the parent named with its level settles it, where the bare
@@ -210,9 +222,15 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     by_level = [u for u in by_parent if len(u.chain) > 2 and _pair(u.chain[-2]) in pairs]
     if len(by_level) == 1:
         return by_level[0], "the text names its parent"
-    words = [u for u in units if any(_named_as_place(split_level(p)[1], text) for p in u.chain[:-1])]
+    words = [u for u in units if any(_named_as_place(split_level(p)[1], text, _pair(p)[0]) for p in u.chain[:-1])]
     if len(words) == 1:
         return words[0], f"the text names {words[0].chain[0]}"
+    levels = _bare_levels(text)
+    if len(levels) == 1:
+        # "… kế hoạch thành phố giao": a ward whose namesakes lie in a city and in a town
+        under = [u for u in units if len(u.chain) > 2 and _pair(u.chain[-2])[0] in levels]
+        if len(under) == 1:
+            return under[0], f"the text speaks of its {next(iter(levels))} without naming it"
     host = re.sub(r"^https?://([^/]+).*$", r"\1", source or "").replace("-", "").replace(".", "")
     hosted = [u for u in units if host and fold(split_level(u.chain[0])[1]).replace(" ", "") in host]
     if len(hosted) == 1:
@@ -222,6 +240,21 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
         if len(south) == 1:
             return south[0], "“ấp” is a southern hamlet word"
     return None, ""
+
+
+_BARE_LEVEL = re.compile(r"(?<!\w)(?i:(thành phố|thị xã|huyện|quận|(?:huyện|quận|thị|thành) (?:ủy|uỷ)))(?!\w)(\s+\S)?")
+
+
+def _bare_levels(text: str) -> set[str]:
+    """District levels the text names with no name after them ("kế hoạch thành phố giao",
+    "Huyện ủy viên"): the level of the parent it takes for granted."""
+    found: set[str] = set()
+    for m in _BARE_LEVEL.finditer(text):
+        if m.group(2) and m.group(2).strip()[0].isupper():
+            continue  # "thành phố Yên Bái": a named unit, not the one taken for granted
+        word = m.group(1).casefold()
+        found.add(_ORGAN_LEVEL[word.split()[0]] if word.endswith(("ủy", "uỷ")) else word)
+    return found
 
 
 def _merged_into(target: Place, units: list[Unit], named: list[Place], structure: str) -> Unit | None:
@@ -266,10 +299,11 @@ def _syllable(word: str) -> str:
     return "".join(c for c in decomposed if c not in _TONES) + tones
 
 
-def _named_as_place(name: str, text: str) -> bool:
+def _named_as_place(name: str, text: str, level: str | None = None) -> bool:
     """Whether the text names a parent unit: its name with its marks ("Chũ" is not the "chủ" of
-    "Chủ tịch"), after a level word or an organ, or standing whole, capitalised and not a
-    syllable of a longer name ("An" of "An Giang" does not name "An")."""
+    "Chủ tịch"), after its own level word or organ ("thị xã Chũ", "Huyện ủy Tháp Mười"; "xã Chũ"
+    names a commune, not the town), or standing whole, capitalised and not a syllable of a
+    longer name ("An" of "An Giang" does not name "An")."""
     wanted = [_syllable(w) for w in name.split()]
     if not wanted:
         return False
@@ -287,7 +321,10 @@ def _named_as_place(name: str, text: str) -> bool:
         if after is not None and text[run[-1].end() : after.start()] != " ":
             after = None
         if before is not None and before.group().casefold() in _BEFORE_UNIT:
-            return True
+            said = _level_before(text[: run[0].start()])
+            if level is None or said is None or said == level:
+                return True
+            continue  # a unit of another level that bears the name
         if not run[0].group()[0].isupper():
             continue
         opens = before is None or re.search(r"(^|[.!?:]\s+)$", text[: before.start()]) is not None
@@ -296,6 +333,24 @@ def _named_as_place(name: str, text: str) -> bool:
         ):
             return True
     return False
+
+
+_LEVEL_BEFORE = re.compile(
+    r"(?:(thành phố|thị xã|thị trấn|tp\.|tx\.|tt\.|tỉnh|huyện|quận|xã|phường)"
+    r"|(tỉnh|thành|huyện|quận|thị)\s+(?:ủy|uỷ))\s*$"
+)
+_ABBREVIATED = {"tp.": "thành phố", "tx.": "thị xã", "tt.": "thị trấn"}
+_ORGAN_LEVEL = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
+
+
+def _level_before(text: str) -> str | None:
+    """The level a level word or an organ right before a name gives it ("thị xã", "Huyện ủy")."""
+    m = _LEVEL_BEFORE.search(text.casefold())
+    if m is None:
+        return None
+    if m.group(2):
+        return _ORGAN_LEVEL[m.group(2)]
+    return _ABBREVIATED.get(m.group(1), m.group(1))
 
 
 def _shared(units: list[Unit]) -> list[str]:
