@@ -84,6 +84,13 @@ _BAR_PHRASES = (
     "chuyen den noi dung",
     "xem voi co chu",
     "content",
+    # a contrast switch beside the font-size bar ("A- A A+ | Tăng tương phản Giảm tương phản") and
+    # a CMS's label of the article's zone ("Page Content")
+    "tang tuong phan",
+    "giam tuong phan",
+    "tuong phan",
+    "do tuong phan",
+    "page content",
 )
 _BAR = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted((re.escape(p) for p in _BAR_PHRASES), key=len, reverse=True)) + r")(?![\w])"
@@ -148,10 +155,16 @@ _FILE_TOKEN = re.compile(
 _SHORT_TOKEN = re.compile(r"[a-z]{0,4}\d{1,3}", re.IGNORECASE)  # "a1", "1": a picture's number
 
 
+# "hinh hop dan van.jpg": a file name typed with spaces, unaccented, ending in an image's extension.
+_SPACED_FILE = re.compile(r"[a-z0-9_-]+(?: [a-z0-9_-]+){0,7}\.(?:jpe?g|png|gif|webp|heic)", re.IGNORECASE)
+
+
 def is_image_name(text: str) -> bool:
     """A line of image file names ("z4098687894916 446f11e6… 1", "a1"): what a paste keeps of
     pictures it lost. Every token is a file name or a picture's number, and one of them mixes
     letters and digits or is long, so a bare "1" or a year is not taken."""
+    if _SPACED_FILE.fullmatch(text.strip()):
+        return True
     tokens = text.split()
     if not tokens or len(tokens) > 12:
         return False

@@ -152,6 +152,9 @@ class PortalPage:
                     record.drop(line, "the portal's header (the publishing body's name)")
                     record.masthead.append(" ".join(w.capitalize() for w in text.split()))
                     continue
+                if is_slogan(text, following):
+                    record.drop(line, "a slogan banner above the title")
+                    continue
                 if is_place_kicker(text, following):
                     record.drop(line, "place kicker above the title")
                     record.kicker = text
@@ -259,14 +262,32 @@ _EVENT_WORDS = re.compile(
 )
 
 
+# "Cổng thông tin điện tử huyện Châu Thành": the portal's own name, in any case.
+_PORTAL_NAME = re.compile(r"^(?:cong|trang) thong tin dien tu\b|^(?:cong|trang) thong tin\b|^website\b")
+
+
 def is_portal_header(text: str, following: str | None) -> bool:
     """A line of the portal's header above the title: in capitals, an organ or a unit named,
-    no event; the title comes after it."""
+    no event; the title comes after it. The portal's name ("Cổng thông tin điện tử …") counts
+    in any case."""
+    folded = fold(text)
+    if following and _PORTAL_NAME.match(folded) and len(text.split()) <= 12 and not _EVENT_WORDS.search(folded):
+        return not re.search(r"[.!?:;,]$", text)
     letters = [c for c in text if c.isalpha()]
     if not following or len(letters) < 3 or not all(c.isupper() for c in letters) or len(text.split()) > 12:
         return False
     folded = fold(text)
     return bool(_HEADER_NAME.match(folded)) and not _EVENT_WORDS.search(folded) and not re.search(r"[.!?:;,]$", text)
+
+
+def is_slogan(text: str, following: str | None) -> bool:
+    """A banner's slogan above the title ("THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI …!"): in
+    capitals and ending in "!", a call, not a report; the title comes after it. A title in
+    capitals without "!" ("TIẾN TỚI ĐẠI HỘI …") stays the title."""
+    letters = [c for c in text if c.isalpha()]
+    if not following or len(letters) < 10 or not all(c.isupper() for c in letters):
+        return False
+    return text.rstrip().endswith("!")
 
 
 def is_place_kicker(text: str, following: str | None) -> bool:
