@@ -42,6 +42,7 @@ _TWO_DAYS = re.compile(
 _DATELINE_WORDS = re.compile(
     r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban)|"
     r"(?:dang|cap nhat|xuat ban|thoi gian)(?:\s*(?:luc|ngay))?|ngay|luc|"
+    r"publish(?:ed)?(?:\s*date)?|posted(?:\s*on)?|updated?|date|"
     r"thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|gio|gmt\s*\+?\s*7|utc\s*\+?\s*7|ict|sa|ch|am|pm"
 )
 
@@ -202,16 +203,27 @@ def _issued(folded: str, start: int) -> bool:
 
 
 def _year_of_sentence(folded: str, start: int) -> int | None:
-    """The first year the sentence of a date names ("Sáng 28/12, HĐND xã … năm 2022, … năm 2023":
-    2022; "Sáng nay 31/5, Đại hội … nhiệm kỳ 2023 - 2028": 2023): what a reader takes a yearless
-    day to be in when the page shows no publication date."""
+    """The year a reader takes a yearless day of the sentence to be in when the page shows no
+    publication date: the first year the sentence names outside a term's span ("Chiều 19/7, …
+    nhiệm kỳ 2019- 2024 … 6 tháng cuối năm 2023": 2023, the year reported); else the span's first
+    ("Sáng nay 31/5, Đại hội … nhiệm kỳ 2023 - 2028": 2023). A year may end the sentence ("2021.")."""
     begin = max(folded.rfind(". ", 0, start), folded.rfind("\n", 0, start)) + 1
     ends = [i for i in (folded.find(". ", start), folded.find("\n", start)) if i >= 0]
     sentence = folded[begin : min(ends) if ends else len(folded)]
-    for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.])", sentence):
-        if MIN_YEAR <= int(m.group(1)) <= MAX_YEAR:
-            return int(m.group(1))
-    return None
+    spans = [(m.start(), m.end()) for m in _YEAR_SPAN.finditer(sentence)]
+    years = [
+        (any(a <= m.start() < b for a, b in spans), int(m.group(1)))
+        for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/]|\.\d)", sentence)
+        if MIN_YEAR <= int(m.group(1)) <= MAX_YEAR
+    ]
+    outside = [year for in_span, year in years if not in_span]
+    if outside:
+        return outside[0]
+    return years[0][1] if years else None
+
+
+# Two years joined by a dash ("2019- 2024", "2021 – 2026"): a term's or a plan's span.
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 
 
 def _leap_year_of_term(folded: str, year: int) -> int:

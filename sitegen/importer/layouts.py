@@ -132,6 +132,10 @@ class PortalPage:
             if row is not None:
                 take_date(row[0], record, line, f"header row ({row[1]} | date)")
                 continue
+            again = _title_again(text, record.title, tz)
+            if again is not None:
+                take_date(again, record, line, "the title printed again with its date")
+                continue
             names = fields.byline(text) or (fields.byline_with_org(text) if record.title else None)
             if names and record.title is not None:
                 record.authors.extend(n for n in names if n not in record.authors)
@@ -330,12 +334,23 @@ def _menu_before_titled_date(lines: list[Line], index: int, tz: tzinfo) -> bool:
     return False
 
 
+def _title_again(text: str, title: str | None, tz: tzinfo):
+    """ "<title> (22/08/2022)": a list's entry printing the title again with the date after it."""
+    if not title or not text.startswith(title) or text == title:
+        return None
+    rest = text[len(title) :].strip()
+    return parse_dateline(rest.strip("()[]|-– "), tz) if len(rest) <= 40 else None
+
+
 def _next_text(lines: list[Line], index: int) -> str | None:
     return next((ln.text for ln in lines[index + 1 :] if ln.text), None)
 
 
 def _strip_counters(text: str) -> str:
     text = re.sub(r"\|?\s*(?:Lượt xem|Lượt đọc|Lượt truy cập)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\|?\s*(?:View count|Views|Lượt xem)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
+    # "09/10/2022 22:584120": the view count glued to the time (a minute has two digits)
+    text = re.sub(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2})\d{1,7}$", r"\1", text)
     # "20/12/2023 15:53    26": a view count with no label after a full date and its time
     return re.sub(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s+\d{1,7}$", r"\1", text)
 

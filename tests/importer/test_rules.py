@@ -813,3 +813,32 @@ def test_an_image_file_name_typed_with_spaces_is_dropped() -> None:
     )
     rec = record(text)
     assert "anh giao ban quy 1.jpg" not in "\n".join(b.text for b in rec.blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thứ hai - 14/03/2022 08:151532", datetime(2022, 3, 14, 8, 15, tzinfo=TZ)),  # the counter glued to the time
+        ("Publish date 05/06/2019 | 09:30 | View count: 87", datetime(2019, 6, 5, 9, 30, tzinfo=TZ)),
+        ("Posted on 12/03/2021", date(2021, 3, 12)),
+    ],
+)
+def test_date_lines_with_a_glued_counter_or_english_labels(line: str, expected) -> None:
+    text = f"UBND xã Yên Bình giao ban quý I\n{line}\nSáng 4/3, UBND xã Yên Bình tổ chức giao ban.\n"
+    assert record(text).date == expected
+
+
+def test_the_title_printed_again_with_its_date_gives_the_date() -> None:
+    title = "Phường Tân An tổ chức hội nghị đối thoại năm 2021"
+    text = f"{title}\n{title} (15/09/2021)\nSáng 14/9, UBND phường Tân An tổ chức đối thoại.\n"
+    rec = record(text)
+    assert rec.title == title and rec.date == date(2021, 9, 15)
+
+
+def test_a_yearless_day_takes_the_reported_year_not_the_terms() -> None:
+    text = "Chiều 12/7, Ủy ban MTTQ huyện khóa XV nhiệm kỳ 2019- 2024 sơ kết 6 tháng đầu năm 2022."
+    assert find_meeting_date(text, None) == (date(2022, 7, 12), True)
+    ends = "Ngày 20/7, HĐND xã họp để đề ra nhiệm vụ 6 tháng cuối năm 2021."  # the year ends the sentence
+    assert find_meeting_date(ends, None) == (date(2021, 7, 20), True)
+    term = "Sáng nay 31/5, Đại hội Hội Nông dân huyện nhiệm kỳ 2023 - 2028 khai mạc."
+    assert find_meeting_date(term, None) == (date(2023, 5, 31), True)
