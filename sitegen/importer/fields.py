@@ -266,7 +266,7 @@ _ROLE = re.compile(
     r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|doi thoai|tiep thu|"
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|"
     r"dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
-    r"thong qua (?:du kien|du thao|chuong trinh|noi dung))\b"
+    r"thong qua (?:du kien|du thao|chuong trinh|noi dung)|thong bao (?:tinh hinh|ket qua|nhanh|ve))\b"
 )
 # Awards ("tặng Bằng khen cho các cá nhân gồm: ông …", "đồng chí X với sáng kiến …"): a clause
 # naming them says nothing of a speech unless a speech verb is in it too.
@@ -395,15 +395,51 @@ def organization(text: str, organised_only: bool = False) -> str | None:
 # --- meeting type and tags -----------------------------------------------------------------
 
 
-def meeting(text: str, config: Config) -> str | None:
-    """The configured meeting type named first in the text."""
+def meeting(text: str, config: Config, skip: frozenset[str] = frozenset()) -> str | None:
+    """The configured meeting type named first in the text, when it names this meeting: not a
+    meeting being prepared ("triển khai kế hoạch hội nghị tổng kết", "chuẩn bị tổng kết"), nor
+    what a congress or a session did ("Tại Đại hội đã đánh giá, tổng kết kết quả …"). Types in
+    skip are not looked for."""
     folded = fold(text)
     best: tuple[int, str] | None = None
     for name in config.meetings.types:
-        m = re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", folded)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name)
+        if name in skip:
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", folded):
+            if _another_meetings(folded[: m.start()]):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), name)
+            break
     return best[1] if best else None
+
+
+# Before a type's name: it is prepared ("kế hoạch (tổ chức) hội nghị", "triển khai", "chuẩn bị
+# (cho)", a document "về lãnh đạo tổ chức hội nghị"), or it is a congress's or a session's work
+# ("Đại hội đã đánh giá,").
+_PREPARED = re.compile(
+    r"(?:\bve (?:viec )?(?:lanh dao,? (?:chi dao )?)?to chuc|\btien toi|\bke hoach(?: to chuc)?|"
+    r"\btrien khai(?: ke hoach)?(?: to chuc)?|\bchuan bi(?: cho)?(?: to chuc)?|\bdu kien)"
+    r"(?: (?:cac |)hoi nghi)?\s*$"
+)
+_BODY_DID = re.compile(r"\b(?:dai hoi|ky hop)(?: (?:da|cung da|cung))? [a-z ,]{0,40}$")
+
+
+def prepared_meetings(title: str, config: Config) -> frozenset[str]:
+    """The types a title names only as a meeting to come ("… họp triển khai kế hoạch hội nghị
+    tổng kết …"): the text's mentions of them are of that meeting too, not of this one."""
+    folded = fold(title)
+    found = set()
+    for name in config.meetings.types:
+        hits = list(re.finditer(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", folded))
+        if hits and all(_another_meetings(folded[: m.start()]) for m in hits):
+            found.add(name)
+    return frozenset(found)
+
+
+def _another_meetings(before: str) -> bool:
+    clause = re.split(r"[.;:\n]", before)[-1]
+    return bool(_PREPARED.search(clause) or _BODY_DID.search(clause))
 
 
 def tags(title: str, body: str, config: Config) -> list[tuple[str, str]]:

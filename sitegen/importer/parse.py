@@ -228,7 +228,8 @@ _LEAD_OPENING = re.compile(
 # Words of a photo's caption (folded): what the picture shows.
 _CAPTION_WORDS = re.compile(
     r"\b(?:phat bieu|toan canh|quang canh|chup anh|trao|tang|dai bieu|tham quan|chu tri|ket luan|bao cao|"
-    r"trinh bay|chia se|don nhan|hinh anh|khai mac|be mac|tham luan|huong dan|tham du|du le|du hoi nghi)\b"
+    r"trinh bay|chia se|don nhan|hinh anh|khai mac|be mac|tham luan|huong dan|tham du|du le|du hoi nghi|"
+    r"tiet muc|van nghe)\b"
 )
 _CREDIT = re.compile(r"\(?\s*Ảnh\s*:\s*[^()]{2,40}\)?\s*\.?$", re.IGNORECASE)
 
@@ -447,8 +448,9 @@ def _fill_fields(record: Record, config: Config) -> None:
             record.note("organization", number, how)
             break
 
+    prepared = fields.prepared_meetings(title, config)
     for source, text in (("title", title), ("text", "\n".join(b.text for b in paragraphs[:2]))):
-        meeting = fields.meeting(text, config)
+        meeting = fields.meeting(text, config, prepared)
         if meeting:
             record.meeting = meeting
             record.note("meeting", None, f"named in the {source}")

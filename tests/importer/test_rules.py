@@ -842,3 +842,40 @@ def test_a_yearless_day_takes_the_reported_year_not_the_terms() -> None:
     assert find_meeting_date(ends, None) == (date(2021, 7, 20), True)
     term = "Sáng nay 31/5, Đại hội Hội Nông dân huyện nhiệm kỳ 2023 - 2028 khai mạc."
     assert find_meeting_date(term, None) == (date(2023, 5, 31), True)
+
+
+def test_announcing_the_situation_is_a_report() -> None:
+    text = "Tại hội nghị, đồng chí Lê Văn Bình, PCT UBND huyện thông báo tình hình kinh tế - xã hội 6 tháng."
+    assert people(text) == [("Lê Văn Bình", True)]
+    assert people("Đồng chí Lê Văn Bình ký Thông báo số 12 về lịch tiếp dân.") == [("Lê Văn Bình", False)]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a meeting that prepares another one: the type is the other one's
+        (
+            "Ban chỉ đạo họp triển khai kế hoạch hội nghị tổng kết phong trào",
+            "Ngày 3/3/2020, Ban chỉ đạo họp triển khai tổng kết phong trào, tiến tới hội nghị tổng kết cấp huyện.",
+            None,
+        ),
+        # what a congress did is not a meeting of its own
+        (
+            "Đoàn xã Tân Lập tổ chức đại hội nhiệm kỳ 2022-2027",
+            "Ngày 5/5/2022, Đoàn xã Tân Lập tổ chức đại hội. Tại Đại hội đã đánh giá, tổng kết kết quả nhiệm kỳ.",
+            None,
+        ),
+        ("Hội Nông dân xã tổng kết năm 2022", "Ngày 7/12/2022, Hội Nông dân xã tổ chức hội nghị tổng kết.", "tổng kết"),
+    ],
+)
+def test_the_meeting_type_is_this_meetings(title: str, body: str, expected: str | None) -> None:
+    assert record(f"{title}\n{body}\n").meeting == expected
+
+
+def test_a_performances_caption_is_a_caption() -> None:
+    text = (
+        "Đại hội Đảng bộ xã Tân Lập\nNgày 5/5/2025, Đảng bộ xã Tân Lập tổ chức đại hội lần thứ I, nhiệm kỳ "
+        "2025-2030 với 120 đại biểu.\n\nTiết mục văn nghệ chào mừng Đại hội\n\nĐại hội đã bầu Ban Chấp hành "
+        "gồm 15 đồng chí và bầu đoàn đại biểu dự Đại hội cấp trên.\n"
+    )
+    assert [b.text for b in record(text).blocks if b.kind == "caption"] == ["Tiết mục văn nghệ chào mừng Đại hội"]
