@@ -75,9 +75,27 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
     return kept
 
 
+# A site's bare address ("Phuninh.gov.vn", "baoxyz.vn"): the portal's footer starts with it.
+_SITE_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:gov\.vn|org\.vn|com\.vn|edu\.vn|vn|com|org|net)$", re.IGNORECASE)
+
+
+def _footer(lines: list[Line], record: Record) -> list[Line]:
+    """The portal's footer under the text: its bare address, then a few short lines (a motto,
+    "Phú Ninh Đất và Người"); all dropped, so the signature above them is read."""
+    texts = [i for i, ln in enumerate(lines) if ln.text]
+    for k in texts[-4:]:
+        after = [lines[i].text for i in texts if i > k]
+        if _SITE_NAME.match(lines[k].text) and all(len(t.split()) <= 8 and not t.endswith(".") for t in after):
+            for line in lines[k:]:
+                if line.text:
+                    record.drop(line, "the portal's footer (its address and motto)")
+            return lines[:k]
+    return lines
+
+
 def _tail(lines: list[Line], record: Record) -> list[Line]:
     """Bylines, "Nguồn: …" and a name or signature alone at the end."""
-    lines = list(lines)
+    lines = _footer(list(lines), record)
     signed = False
     while lines:
         line = lines[-1]

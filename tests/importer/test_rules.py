@@ -879,3 +879,16 @@ def test_a_performances_caption_is_a_caption() -> None:
         "gồm 15 đồng chí và bầu đoàn đại biểu dự Đại hội cấp trên.\n"
     )
     assert [b.text for b in record(text).blocks if b.kind == "caption"] == ["Tiết mục văn nghệ chào mừng Đại hội"]
+
+
+def test_the_portals_footer_under_the_signature_is_dropped() -> None:
+    text = (
+        "UBND xã Tân Lập giao ban tháng 3\nNgày 2/4/2023, UBND xã Tân Lập tổ chức giao ban.\n"
+        "Các thôn báo cáo kết quả tháng 3.\n\nMinh Anh\n\nTanlap.gov.vn\nTân Lập quê hương tôi\n"
+    )
+    rec = record(text)
+    assert rec.authors == ["Minh Anh"]
+    assert "Tanlap.gov.vn" not in "\n".join(b.text for b in rec.blocks)
+    # an address inside a sentence of the text stays
+    kept = "UBND xã Tân Lập giao ban\nNgày 2/4/2023, xã giao ban.\nXem chi tiết trên trang Tanlap.gov.vn.\n"
+    assert "Tanlap.gov.vn" in "\n".join(b.text for b in record(kept).blocks)
