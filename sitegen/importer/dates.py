@@ -135,7 +135,9 @@ _NOT_MEETING = re.compile(
 _SPAN = re.compile(r"\([^()]*\d{4}\s*[-–]\s*[^()]*\d{4}[^()]*\)")
 
 
-def find_meeting_date(text: str, published: date | None, year_hint: int | None = None) -> tuple[date, bool] | None:
+def find_meeting_date(
+    text: str, published: date | None, year_hint: int | None = None, term_year: int | None = None
+) -> tuple[date, bool] | None:
     """The day of the meeting sentence ("Chiều ngày 12/12/2024", "Sáng 14/3", "ngày 1-7-2025").
 
     Dates of documents, anniversaries, births and periods ("Nghị quyết số 47 ngày 13/12/2023",
@@ -165,9 +167,9 @@ def find_meeting_date(text: str, published: date | None, year_hint: int | None =
             continue
         inferred = year is None
         if inferred and published is None:
-            year = year_hint or _year_of_sentence(folded, start)
+            year = year_hint or _year_of_sentence(folded, start) or term_year
             if year is None:
-                continue  # no publication date: the title's one year, else the sentence's first (doubtful)
+                continue  # no publication date: the title's one year, the sentence's, the term's (doubtful)
             if (month, day) == (2, 29) and year % 4:
                 year = _leap_year_of_term(folded, year)
         elif inferred:
@@ -252,6 +254,13 @@ def _clause_before(folded: str, start: int) -> str:
 _REPORTED = re.compile(
     r"\b\d{1,2} thang(?: dau| cuoi)? nam ((?:19|20)\d\d)\b|\bquy (?:[ivx]+|\d)(?:/| nam )((?:19|20)\d\d)\b"
 )
+
+
+def term_start(text: str) -> int | None:
+    """The first year of the first term the text names ("Nhiệm kỳ 2018-2023"): the year of a
+    congress that opens it, for a yearless day whose sentence names no year."""
+    m = _TERM.search(fold(text))
+    return int(m.group(1)) if m and MIN_YEAR <= int(m.group(1)) <= MAX_YEAR else None
 
 
 def archive_year(text: str, published: date) -> int | None:

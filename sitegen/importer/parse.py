@@ -9,7 +9,7 @@ from ..casing import is_all_caps, sentence_case
 from ..config import Config
 from ..text import fold
 from . import fields, layouts, places
-from .dates import archive_year, day_of, find_meeting_date, parse_dateline, parse_header_row, year_named
+from .dates import archive_year, day_of, find_meeting_date, parse_dateline, parse_header_row, term_start, year_named
 from .furniture import (
     is_bar,
     is_breadcrumb,
@@ -421,8 +421,9 @@ def _fill_fields(record: Record, config: Config) -> None:
     published = day_of(record.date) if record.date else None
     hint = year_named(title) if published is None else None
     archived = archive_year(body_text, published) if published is not None else None
+    term = term_start(body_text) if published is None else None
     for block in paragraphs[:4]:
-        found = find_meeting_date(block.text, None if archived else published, archived or hint)
+        found = find_meeting_date(block.text, None if archived else published, archived or hint, term)
         if found:
             record.event_date, inferred = found
             if not inferred:

@@ -892,3 +892,13 @@ def test_the_portals_footer_under_the_signature_is_dropped() -> None:
     # an address inside a sentence of the text stays
     kept = "UBND xã Tân Lập giao ban\nNgày 2/4/2023, xã giao ban.\nXem chi tiết trên trang Tanlap.gov.vn.\n"
     assert "Tanlap.gov.vn" in "\n".join(b.text for b in record(kept).blocks)
+
+
+def test_a_yearless_day_with_no_year_in_its_sentence_takes_the_terms_first_year() -> None:
+    text = (
+        "Đại hội Hội Nông dân xã Tân Lập\n"
+        "Ngày 15-3, Hội Nông dân xã Tân Lập tổ chức Đại hội đại biểu lần thứ IX.\n"
+        "Nhiệm kỳ 2023-2028, Hội phấn đấu kết nạp 50 hội viên mới.\n"
+    )
+    rec = record(text)
+    assert rec.event_date == date(2023, 3, 15) and not rec.found["event_date"].sure
