@@ -380,7 +380,9 @@ def organization(text: str, organised_only: bool = False) -> str | None:
     for verb in _ORG_VERB.finditer(text):
         if organised_only and "tổ chức" not in verb.group(0).casefold():
             continue
-        clause = re.split(r"[,;:.(]\s*|\s+[–-]\s+", text[: verb.start()])[-1].strip()
+        # "Hội Nông dân xã Hoà Bình (Đồng Hỷ) tổ chức": the unit's parent in brackets after its name
+        before = re.sub(r"\s*\([^()]{2,40}\)\s*$", "", text[: verb.start()])
+        clause = re.split(r"[,;:.(]\s*|\s+[–-]\s+", before)[-1].strip()
         head = _ORG_HEAD.search(clause)
         if not head or _PERSONAL_TITLE.search(clause[: head.start()]):
             continue

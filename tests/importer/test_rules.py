@@ -902,3 +902,14 @@ def test_a_yearless_day_with_no_year_in_its_sentence_takes_the_terms_first_year(
     )
     rec = record(text)
     assert rec.event_date == date(2023, 3, 15) and not rec.found["event_date"].sure
+
+
+def test_an_organiser_with_its_district_in_brackets_is_the_organiser() -> None:
+    text = (
+        "Đại hội Hội Nông dân xã\n"
+        "Ngày 12-1-2018, Hội Nông dân xã Hoà Bình (Đồng Hỷ) tổ chức Đại hội đại biểu lần thứ X.\n"
+        "Sau đại hội, Hội Nông dân huyện Đồng Hỷ đã tổ chức rút kinh nghiệm.\n"
+    )
+    rec = record(text)
+    assert rec.organization == "Hội Nông dân xã Hoà Bình"
+    assert rec.locality == ["Tỉnh Thái Nguyên", "Huyện Đồng Hỷ", "Xã Hòa Bình"]
