@@ -86,8 +86,10 @@ def _footer(lines: list[Line], record: Record) -> list[Line]:
     for k in texts[-4:]:
         after = [lines[i].text for i in texts if i > k]
         if _SITE_NAME.match(lines[k].text) and all(len(t.split()) <= 8 and not t.endswith(".") for t in after):
+            record.site = lines[k].text.casefold()
             for line in lines[k:]:
                 if line.text:
+                    record.footer.append(line.text)
                     record.drop(line, "the portal's footer (its address and motto)")
             return lines[:k]
     return lines
@@ -500,6 +502,8 @@ def _fill_locality(record: Record, body_text: str) -> None:
         record.note("locality", None, "a province's name in the title (no unit named with its level)", False)
         return
     found = places.resolve(preferred, body, everything, record.source, when)
+    if found is None and record.site:
+        found = places.site_unit(record.site, "\n".join(record.footer), everything, when)
     if found is None:
         return
     record.locality = found.chain

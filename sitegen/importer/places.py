@@ -201,6 +201,37 @@ def resolve(
     return Resolution(shared, why, False, [note]) if shared else Resolution([], why, False, [note])
 
 
+def site_unit(site: str, footer: str, text: str, when: date | None) -> Resolution | None:
+    """A text that names no place ("HĐND huyện tổ chức …") on a portal whose footer gives its
+    address ("phuninh.gov.vn"): the unit the address is named after, at the level the text
+    speaks of, when exactly one bears that name, or one whose name the footer writes with its
+    marks ("Phú Ninh Đất và Người": not Phù Ninh). A guess: the report says so."""
+    from ..register import register
+
+    structure = Y2025 if when is not None and when >= date(2025, 7, 1) else PRE2025
+    label = site.split(".")[0].replace("-", "")
+    levels = _bare_levels(text)
+    if not levels or len(label) < 4:
+        return None
+    found = [
+        u
+        for u in register().units(structure)
+        if split_level(u.name)[0].casefold() in levels and fold(split_level(u.name)[1]).replace(" ", "") == label
+    ]
+    if len(found) > 1:
+        written = [_syllable(m.group()) for m in _WORD.finditer(footer)]
+        found = [u for u in found if _runs_in([_syllable(w) for w in split_level(u.name)[1].split()], written)]
+    if len(found) != 1:
+        return None
+    chain = list(found[0].chain)
+    note = f"locality: the text names no place; {' › '.join(chain)} is the unit the portal's address ({site}) names"
+    return Resolution(chain, "the portal's address in its footer", False, [note])
+
+
+def _runs_in(wanted: list[str], words: list[str]) -> bool:
+    return any(words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1))
+
+
 def _current(place: Place, units: list[Unit]) -> list[Unit]:
     """The candidates whose present name is the one the text gives (not a former name)."""
     from ..register import register

@@ -53,6 +53,8 @@ class Record:
     # the portal is, which settles an ambiguous place ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH").
     masthead: list[str] = field(default_factory=list)
     kicker: str | None = None
+    site: str | None = None  # the portal's bare address in its footer ("phuninh.gov.vn")
+    footer: list[str] = field(default_factory=list)  # the footer's lines ("Phú Ninh Đất và Người")
     people: list[str] = field(default_factory=list)
     organization: str | None = None
     locality: list[str] = field(default_factory=list)

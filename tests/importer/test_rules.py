@@ -913,3 +913,17 @@ def test_an_organiser_with_its_district_in_brackets_is_the_organiser() -> None:
     rec = record(text)
     assert rec.organization == "Hội Nông dân xã Hoà Bình"
     assert rec.locality == ["Tỉnh Thái Nguyên", "Huyện Đồng Hỷ", "Xã Hòa Bình"]
+
+
+def test_a_text_naming_no_place_takes_the_unit_its_footers_address_names() -> None:
+    text = (
+        "Chuẩn bị kỳ họp HĐND huyện\nSáng ngày 3 tháng 6 năm 2021, Thường trực HĐND huyện họp chuẩn bị kỳ họp.\n"
+        "Minh Anh\n\nDoluong.gov.vn\nĐô Lương quê hương\n"
+    )
+    rec = record(text)
+    assert rec.locality == ["Tỉnh Nghệ An", "Huyện Đô Lương"] and not rec.found["locality"].sure
+    # "phuninh" is Phú Ninh (Quảng Nam) and Phù Ninh (Phú Thọ): the footer's words with marks settle it
+    both = text.replace("Doluong.gov.vn\nĐô Lương quê hương", "Phuninh.gov.vn\nPhú Ninh Đất và Người")
+    assert record(both).locality == ["Tỉnh Quảng Nam", "Huyện Phú Ninh"]
+    bare = both.replace("Phú Ninh Đất và Người", "Trang tin điện tử")
+    assert record(bare).locality == []
