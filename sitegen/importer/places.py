@@ -189,6 +189,15 @@ def resolve(
             f"which the text names: kept {' › '.join(district.chain)} (a commune merged since?)"
         )
         return Resolution(list(district.chain), why + ", its district named", False, [note])
+    if settled is not None and settled not in _current(target, [settled]) and len(settled.chain) > 1:
+        # "Phường 6" of Quận 5, merged into Phường 5 since: the register knows the name only as a
+        # former one, so the chain stops at the parent rather than name another unit
+        parent = list(settled.chain[:-1])
+        note = (
+            f"locality: {target.title} is no unit of the register now ({listed}); its parent is named: "
+            f"kept {' › '.join(parent)} ({settled.chain[-1]} bears the name's territory since)"
+        )
+        return Resolution(parent, why + ", a unit merged since: its parent", False, [note])
     if settled is not None:
         note = f"locality: {target.title} is ambiguous ({listed}); chose {' › '.join(settled.chain)}: {reason}"
         return Resolution(list(settled.chain), why + f", {reason}", False, [note])

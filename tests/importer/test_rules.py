@@ -927,3 +927,12 @@ def test_a_text_naming_no_place_takes_the_unit_its_footers_address_names() -> No
     assert record(both).locality == ["Tỉnh Quảng Nam", "Huyện Phú Ninh"]
     bare = both.replace("Phú Ninh Đất và Người", "Trang tin điện tử")
     assert record(bare).locality == []
+
+
+def test_a_ward_merged_since_stops_at_the_district_the_text_names() -> None:
+    text = (
+        "Phường 6 giao ban công tác Mặt trận\nNgày 10/3/2022, Ủy ban MTTQ Phường 6 tổ chức giao ban.\n"
+        "Dự có đại diện Ủy ban MTTQ Quận 5.\n"
+    )
+    rec = record(text)
+    assert rec.locality == ["Thành phố Hồ Chí Minh", "Quận 5"] and not rec.found["locality"].sure
