@@ -7,11 +7,19 @@ import pytest
 
 from .score import FIELDS, run_split
 
-# The figures measured when the floors were set (docs/importing.md, sixth pass): dev 100% (41
-# articles), held-out 100% (8), second held-out 100% (17), third held-out 94% (17), fourth
-# held-out 100% (17), fifth held-out 98% (16, developed on in the sixth pass). heldout6 (83% on
-# its first and only run) gets its floor when a pass makes it a development set.
-FLOORS = {"dev": 0.97, "heldout": 0.96, "heldout2": 0.97, "heldout3": 0.92, "heldout4": 0.97, "heldout5": 0.96}
+# The figures measured when the floors were set (docs/importing.md, seventh pass): dev 100% (41
+# articles), held-out 100% (8), second held-out 100% (17), third held-out 97% (17), fourth
+# held-out 100% (17), fifth held-out 98% (16), sixth held-out 97% (14, developed on in the
+# seventh pass). heldout7 (scored once) gets its floor when a pass makes it a development set.
+FLOORS = {
+    "dev": 0.97,
+    "heldout": 0.96,
+    "heldout2": 0.97,
+    "heldout3": 0.95,
+    "heldout4": 0.97,
+    "heldout5": 0.96,
+    "heldout6": 0.95,
+}
 
 
 @pytest.mark.slow  # imports every article and builds a site per split (about 15 s)
