@@ -119,9 +119,28 @@ def named_places(text: str) -> list[Place]:
             continue  # "xã hội" (society) is no commune; "phường Hội Phú" is one when the register says so
         candidate = Place(place.level, " ".join(words), place.organ)
         if not (candidates(candidate) or candidates(candidate, Y2025)):
+            merged = _merged_province(candidate)
+            if merged is not None:
+                places.append(merged)
             continue  # not a unit of the register (in either structure): never a locality
         places.append(candidate)
     return places
+
+
+def _merged_province(place: Place) -> Place | None:
+    """ "Thị xã Cửa Lò", merged into Thành phố Vinh since: the register knows the name only as a
+    former one of a unit of another level. The province they all lie in is still the article's
+    (the chain stops there rather than name the unit that took it over)."""
+    from ..register import register
+
+    if place.level in ("tỉnh", "thành phố"):
+        return None
+    matches = register().matches(place.title, structure=PRE2025)
+    provinces = {u.chain[0] for u, former in matches}
+    if not matches or not all(former for _, former in matches) or len(provinces) != 1:
+        return None
+    level, name = split_level(provinces.pop())
+    return Place(level.casefold(), name, place.organ)
 
 
 def _inside(words: list[str], province: Unit) -> Unit | None:
