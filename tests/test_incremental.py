@@ -713,3 +713,15 @@ def test_an_output_deleted_by_hand_comes_back(site):
     report = site.build()
     assert lost in report.written_paths
     site.check()
+
+
+def test_parsed_sources_are_kept_in_chunks_and_a_cut_file_is_not_trusted(tmp_path, monkeypatch):
+    """.sources is written a few records at a time (a single pickle's memo grows with the
+    archive); read back it is the same records, and a file cut short is no cache at all."""
+    monkeypatch.setattr(cache, "SOURCES_CHUNK", 2)
+    records = {f"content/a/{i}.md": fingerprints.SourceRecord(i, i, f"d{i}", None, (), "k", "") for i in range(5)}
+    path = tmp_path / "build-x.sources"
+    cache._write_sources(path, "gen", "base", records)
+    assert cache._read_sources(path) == ("gen", "base", records)
+    path.write_bytes(path.read_bytes()[:-10])
+    assert cache._read_sources(path) is None
