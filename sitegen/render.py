@@ -14,6 +14,7 @@ from .text import xml_text
 from .urls import depth_of
 from .views import Dependency, View, Views, note, recording
 
+CARDS_KEPT = 250_000  # cards a render worker keeps (about 700 bytes each)
 ROOT = "\x00"  # stands for a page's "../" in HTML shared by pages (no content holds it)
 
 
@@ -45,6 +46,8 @@ class Renderer:
                     html = str(module[0].card_markup(entry, heading))
                 card = (pack_html(html), tuple(reads))
                 if key is not None:
+                    if len(cards) >= CARDS_KEPT:  # past a few hundred thousand articles
+                        cards.clear()
                     cards[key] = card
             note(card[1])
             return Markup(unpack_html(card[0]).replace(ROOT, context["root"]))

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import article, write_site
 
-from sitegen import fingerprints, noop, parallel, pipeline, quick
+from sitegen import fingerprints, noop, parallel, pipeline, quick, render, views
 from sitegen import state as cache
 from sitegen.pipeline import build, load
 from sitegen.theme import GENERATOR_THEMES
@@ -713,3 +713,30 @@ def test_an_output_deleted_by_hand_comes_back(site):
     report = site.build()
     assert lost in report.written_paths
     site.check()
+
+
+def test_parsed_sources_are_kept_in_chunks_and_a_cut_file_is_not_trusted(tmp_path, monkeypatch):
+    """.sources is written a few records at a time (a single pickle's memo grows with the
+    archive); read back it is the same records, and a file cut short is no cache at all."""
+    monkeypatch.setattr(cache, "SOURCES_CHUNK", 2)
+    records = {f"content/a/{i}.md": fingerprints.SourceRecord(i, i, f"d{i}", None, (), "k", "") for i in range(5)}
+    path = tmp_path / "build-x.sources"
+    cache._write_sources(path, "gen", "base", records)
+    assert cache._read_sources(path) == ("gen", "base", records)
+    path.write_bytes(path.read_bytes()[:-10])
+    assert cache._read_sources(path) is None
+
+
+@pytest.mark.parametrize("cards_kept", [1, 10**6])
+def test_render_workers_that_forget_their_views_and_cards_write_the_same_pages(tmp_path, monkeypatch, cards_kept):
+    """Render workers of a large archive drop the views, digests and cards they made
+    (Views.trim, render.CARDS_KEPT); made again, they give the same bytes, and no card is
+    taken for another article's (cards are keyed by article, not by a view's id)."""
+    usual = Site(tmp_path / "usual", news_site())
+    trim = views.Views.trim
+    monkeypatch.setattr(views.Views, "trim", lambda self, limit=0: trim(self, 0))
+    monkeypatch.setattr(render, "CARDS_KEPT", cards_kept)
+    monkeypatch.setattr(parallel, "CHUNK", 3)  # a trim every three pages
+    forgetful = Site(tmp_path / "forgetful", news_site())
+    assert forgetful.first.rendered == usual.first.rendered
+    assert tree(forgetful.out) == tree(usual.out)
