@@ -40,7 +40,7 @@ _TWO_DAYS = re.compile(
 )
 # Words a publication line may hold besides its date and time.
 _DATELINE_WORDS = re.compile(
-    r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban)|"
+    r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban|gui|viet)(?:\s*(?:bai|tin))?|"
     r"(?:dang|cap nhat|xuat ban|thoi gian)(?:\s*(?:luc|ngay))?|ngay|luc|"
     r"publish(?:ed)?(?:\s*date)?|posted(?:\s*on)?|updated?|date|"
     r"thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|gio|gmt\s*\+?\s*7|utc\s*\+?\s*7|ict|sa|ch|am|pm"

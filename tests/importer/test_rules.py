@@ -942,3 +942,21 @@ def test_a_town_merged_into_a_city_since_stops_at_its_province() -> None:
     text = "Bế mạc kỳ họp HĐND thị xã\nSáng 11/7/2023, kỳ họp thứ 10 HĐND Thị xã Cửa Lò khóa VI bế mạc.\n"
     assert record(text).locality == ["Tỉnh Nghệ An"]
     assert [p.title for p in named_places("HĐND Thị xã Cửa Lò")] == ["Tỉnh Nghệ An"]
+
+
+# Eighth pass: heldout7's failure patterns, each on sentences of our own.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ngày đăng bài: 14/03/2022 | Tác giả: Minh Anh", date(2022, 3, 14)),
+        ("Ngày đăng tin: 14/03/2022 08:15", datetime(2022, 3, 14, 8, 15, tzinfo=TZ)),
+        ("Ngày gửi bài: 14/03/2022", date(2022, 3, 14)),
+    ],
+)
+def test_date_rows_labelled_with_bai_or_tin(line: str, expected) -> None:
+    text = f"UBND xã Yên Bình giao ban quý I\n{line}\nSáng 4/3, UBND xã Yên Bình tổ chức giao ban.\n"
+    rec = record(text)
+    assert rec.date == expected
+    assert rec.authors == (["Minh Anh"] if "Tác giả" in line else [])
