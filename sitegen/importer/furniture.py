@@ -188,3 +188,31 @@ def is_cms_artefact(text: str) -> bool:
     """ "null Sơ kết công tác …": a portal's template printing an empty field as "null" before
     the title it repeats."""
     return bool(re.match(r"^(?:null|undefined|none)\s+\S", text)) and len(text.split()) >= 3
+
+
+# A portal's sidebar widgets, printed above or below the article by many portals: the visit
+# counter ("THỐNG KÊ TRUY CẬP", "Hôm nay:", "Trong tuần: 1.234", "Đang truy cập"), a widget's
+# heading ("Thống kê hồ sơ", "Liên kết website", "Thăm dò ý kiến") and a poll's answers.
+_WIDGET = re.compile(
+    r"^(?:(?:hom nay|hom qua|tuan nay|tuan truoc|trong tuan|thang nay|thang truoc|trong thang|nam nay|"
+    r"tat ca|tong cong|tong so|dang truy cap|dang online|truc tuyen|online|khach|thanh vien|"
+    r"(?:tong )?(?:so )?luot truy cap|tong truy cap|da truy cap)\s*:\s*[\d.,]*"
+    r"|thong ke(?: truy cap| ho so| luot truy cap| website)?|lien ket website|lien ket|thong tin lien ket|"
+    r"tham do y kien|khao sat y kien|binh chon|xem ket qua|bieu quyet|rat hai long|hai long|khong hai long|"
+    r"binh thuong|chua hai long)$"
+)
+
+
+def is_widget(text: str) -> bool:
+    """A line of a sidebar widget: a visit counter's label (with its number or none), a widget's
+    heading, a poll's answer; nothing a sentence of the article would be on its own."""
+    return len(text.split()) <= 6 and bool(_WIDGET.match(fold(text).strip()))
+
+
+# A poll above the title ("Đánh giá thái độ phục vụ của cán bộ …?", "Bạn thấy … thế nào?"): a
+# question that asks the reader to rate something.
+_POLL = re.compile(r"\b(?:danh gia|khao sat|binh chon|hai long|y kien cua ban|ban (?:thay|danh gia|co))\b")
+
+
+def is_poll(text: str) -> bool:
+    return text.rstrip().endswith("?") and len(text.split()) <= 25 and bool(_POLL.search(fold(text)))

@@ -10,7 +10,7 @@ from datetime import tzinfo
 from ..text import fold
 from . import fields, places
 from .dates import parse_dateline, parse_header_row, parse_iso
-from .furniture import is_bar, is_breadcrumb, is_cms_artefact, is_empty_label, is_image_name
+from .furniture import is_bar, is_breadcrumb, is_cms_artefact, is_empty_label, is_image_name, is_poll, is_widget
 from .record import Line, Record
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -147,6 +147,9 @@ class PortalPage:
             if is_image_name(text) or is_empty_label(text):
                 record.drop(line, "image file names" if is_image_name(text) else "a label with nothing after it")
                 continue
+            if is_widget(text) or (record.title is None and is_poll(text)):
+                record.drop(line, "a sidebar widget (visit counter, poll, links)")
+                continue
             if record.title is None:
                 following = _next_text(lines, index)
                 if is_cms_artefact(text):
@@ -216,7 +219,10 @@ class PortalPage:
 
 
 # A date line that says it is the article's publication ("Ngày đăng:", "Đăng lúc", "Xuất bản").
-_PUBLISHED_LABEL = re.compile(r"^\W*(?:ngay dang|dang ngay|dang luc|ngay xuat ban|xuat ban|thoi gian dang)\b")
+# "Cập nhật lúc: 29/12/2025" says it is the article's too, against a clock above the title.
+_PUBLISHED_LABEL = re.compile(
+    r"^\W*(?:ngay dang|dang ngay|dang luc|ngay xuat ban|xuat ban|thoi gian dang|(?:ngay )?cap nhat)\b"
+)
 
 # "Tác giả: X .Ngày đăng: D .Lượt xem: N": labelled parts run into one line.
 _META_SPLIT = re.compile(

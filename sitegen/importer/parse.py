@@ -16,6 +16,7 @@ from .furniture import (
     is_counter_label,
     is_empty_label,
     is_image_name,
+    is_widget,
     is_related_heading,
     is_tags_line,
 )
@@ -70,6 +71,8 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             record.drop(line, "image file names (the pictures were not copied)")
         elif is_empty_label(line.text):
             record.drop(line, "a label with nothing after it")
+        elif is_widget(line.text):
+            record.drop(line, "a sidebar widget (visit counter, poll, links)")
         else:
             kept.append(line)
     return kept

@@ -960,3 +960,19 @@ def test_date_rows_labelled_with_bai_or_tin(line: str, expected) -> None:
     rec = record(text)
     assert rec.date == expected
     assert rec.authors == (["Minh Anh"] if "Tác giả" in line else [])
+
+
+def test_a_sidebar_above_the_title_is_furniture_and_a_labelled_date_beats_the_clock() -> None:
+    text = (
+        "Thứ tư, ngày 14 tháng 02 năm 2024\nThống kê truy cập\nBạn đánh giá thế nào về chất lượng dịch vụ công?\n"
+        "Đang truy cập:\n\nHôm nay: 125\n\nTháng này: 3.402\n\nTất cả:\n\nCập nhật lúc: 02/02/2024\n\n"
+        "Hội Nông dân xã Tân Lập tổng kết công tác hội năm 2023\n\n"
+        "Chiều ngày 30/1, Hội Nông dân xã Tân Lập tổ chức hội nghị tổng kết công tác hội năm 2023.\n"
+    )
+    rec = record(text)
+    assert rec.title == "Hội Nông dân xã Tân Lập tổng kết công tác hội năm 2023"
+    assert rec.date == date(2024, 2, 2) and rec.event_date == date(2024, 1, 30)
+    assert len(rec.blocks) == 1
+    # a sentence that opens with the same words is kept
+    kept = "Xã Tân Lập giao ban\nNgày 2/4/2023, UBND xã giao ban.\nHôm nay: các thôn báo cáo kết quả tháng 3.\n"
+    assert "Hôm nay: các thôn báo cáo kết quả tháng 3." in [b.text for b in record(kept).blocks]
