@@ -16,9 +16,9 @@ from .furniture import (
     is_counter_label,
     is_empty_label,
     is_image_name,
-    is_widget,
     is_related_heading,
     is_tags_line,
+    is_widget,
 )
 from .record import Block, Line, Record
 
