@@ -155,8 +155,13 @@ class PortalPage:
                 if is_cms_artefact(text):
                     record.drop(line, "the portal's template (“null …”)")
                     continue
-                if is_portal_header(text, following):
-                    record.drop(line, "the portal's header (the publishing body's name)")
+                if is_site_address(text) and following:
+                    record.drop(line, "the portal's address above the title")
+                    record.site = record.site or text.casefold()
+                    continue
+                header_above = bool(record.dropped) and record.dropped[-1].reason == _HEADER_REASON
+                if is_portal_header(text, following, header_above or bool(following and is_site_address(following))):
+                    record.drop(line, _HEADER_REASON)
                     record.masthead.append(" ".join(w.capitalize() for w in text.split()))
                     continue
                 if is_slogan(text, following):
@@ -276,15 +281,28 @@ _EVENT_WORDS = re.compile(
 _PORTAL_NAME = re.compile(r"^(?:cong|trang) thong tin dien tu\b|^(?:cong|trang) thong tin\b|^website\b")
 
 
-def is_portal_header(text: str, following: str | None) -> bool:
+_HEADER_REASON = "the portal's header (the publishing body's name)"
+
+# A site's bare address ("hdnd.hochiminhcity.gov.vn", "Phuninh.gov.vn"): no scheme, no path.
+_SITE_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:gov\.vn|org\.vn|com\.vn|edu\.vn|vn|com|org|net)$", re.IGNORECASE)
+
+
+def is_site_address(text: str) -> bool:
+    return bool(_SITE_ADDRESS.match(text.strip()))
+
+
+def is_portal_header(text: str, following: str | None, in_header: bool = False) -> bool:
     """A line of the portal's header above the title: in capitals, an organ or a unit named,
     no event; the title comes after it. The portal's name ("Cổng thông tin điện tử …") counts
-    in any case."""
+    in any case, and so does an organ's name right under another header line or right above the
+    portal's bare address (in_header: "CỔNG THÔNG TIN ĐIỆN TỬ" / "Hội đồng nhân dân thành phố …" /
+    "hdnd.….gov.vn")."""
     folded = fold(text)
     if following and _PORTAL_NAME.match(folded) and len(text.split()) <= 12 and not _EVENT_WORDS.search(folded):
         return not re.search(r"[.!?:;,]$", text)
     letters = [c for c in text if c.isalpha()]
-    if not following or len(letters) < 3 or not all(c.isupper() for c in letters) or len(text.split()) > 12:
+    capitals = all(c.isupper() for c in letters)
+    if not following or len(letters) < 3 or not (capitals or in_header) or len(text.split()) > 12:
         return False
     folded = fold(text)
     return bool(_HEADER_NAME.match(folded)) and not _EVENT_WORDS.search(folded) and not re.search(r"[.!?:;,]$", text)

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from ..casing import is_all_caps, sentence_case
 from ..register import COMMUNE, DISTRICT, PRE2025, PROVINCE, Y2025, Unit
 from ..text import fold, split_level
 from .fields import name_in_run
@@ -440,7 +441,11 @@ def _one(name: str, tier: int) -> Unit | None:
 
 def recased(title: str, text: str) -> str:
     """ "lễ công nhận xã Định thành …": a unit's name typed in lower case in the title takes the
-    spelling the text gives it ("xã Định Thành"), so the register can find it."""
+    spelling the text gives it ("xã Định Thành"), so the register can find it. A title in
+    capitals ("… - HĐND PHƯỜNG TÂN PHÚ") is read in sentence case, the words after a level word
+    capitalised as far as they make a unit of the register."""
+    if is_all_caps(title):
+        return _CAPS_UNIT.sub(_unit_of_caps, sentence_case(title, text))
 
     def fix(m: re.Match) -> str:
         words = m.group(2).split()
@@ -454,6 +459,26 @@ def recased(title: str, text: str) -> str:
         return m.group(0)
 
     return _UNIT.sub(fix, title)
+
+
+# A level word and the words after it in a title put in sentence case ("phường tân phú").
+_CAPS_UNIT = re.compile(
+    r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)((?:[ ]+[^\W_]+){1,4})", re.IGNORECASE
+)
+# "KINH TẾ - XÃ HỘI", "AN SINH XÃ HỘI": "xã hội" (society), no commune.
+_SOCIETY = re.compile(r"(?:\b(?:tế|hóa|hoá|trị|sinh|nghĩa)|[-–,])\s*$", re.IGNORECASE)
+
+
+def _unit_of_caps(m: re.Match) -> str:
+    level, words = m.group(1), m.group(2).split()
+    before = m.string[: m.start()]
+    if level.casefold() == "xã" and words[0].casefold() == "hội" and _SOCIETY.search(before):
+        return m.group(0)
+    for size in range(len(words), 0, -1):
+        name = " ".join(w[:1].upper() + w[1:] for w in words[:size])
+        if any(p.name == name for p in named_places(f"{level.casefold()} {name}")):
+            return " ".join([level.casefold(), name, *words[size:]])
+    return m.group(0)
 
 
 def province_in_title(title: str) -> Place | None:

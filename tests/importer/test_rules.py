@@ -976,3 +976,26 @@ def test_a_sidebar_above_the_title_is_furniture_and_a_labelled_date_beats_the_cl
     # a sentence that opens with the same words is kept
     kept = "Xã Tân Lập giao ban\nNgày 2/4/2023, UBND xã giao ban.\nHôm nay: các thôn báo cáo kết quả tháng 3.\n"
     assert "Hôm nay: các thôn báo cáo kết quả tháng 3." in [b.text for b in record(kept).blocks]
+
+
+def test_the_publishing_bodys_name_in_mixed_case_and_the_bare_address_above_the_title() -> None:
+    text = (
+        "TRANG THÔNG TIN ĐIỆN TỬ\n\nỦy ban nhân dân huyện Đông Anh\n\ndonganh.hanoi.gov.vn\n\n"
+        "Xã Tàm Xá tổ chức hội nghị giao ban quý I\n\nNgày 5/4/2023, UBND xã Tàm Xá tổ chức giao ban.\n"
+    )
+    rec = record(text)
+    assert rec.title == "Xã Tàm Xá tổ chức hội nghị giao ban quý I"
+    assert [b.text for b in rec.blocks] == ["Ngày 5/4/2023, UBND xã Tàm Xá tổ chức giao ban."]
+    # an organ's name in mixed case with no header line around it is still the title
+    alone = "Ủy ban nhân dân huyện Đông Anh\n\nNgày 5/4/2023, UBND huyện Đông Anh họp.\n"
+    assert record(alone).title == "Ủy ban nhân dân huyện Đông Anh"
+
+
+def test_a_unit_in_a_title_in_capitals_is_read() -> None:
+    text = "HỘI NGHỊ TIẾP XÚC CỬ TRI SAU KỲ HỌP THỨ BẢY - HĐND PHƯỜNG TÀM XÁ\n\nNgày 5/4/2023, HĐND phường tổ chức.\n"
+    # Tàm Xá is a commune, not a ward: nothing is read, nothing invented
+    assert record(text).locality == []
+    text = "HỘI NGHỊ GIAO BAN QUÝ I - UBND XÃ TÀM XÁ\n\nNgày 5/4/2023, UBND xã tổ chức giao ban.\n"
+    assert record(text).locality == ["Thành phố Hà Nội", "Huyện Đông Anh", "Xã Tàm Xá"]
+    society = "HỘI NGHỊ BÀN GIẢI PHÁP PHÁT TRIỂN KINH TẾ - XÃ HỘI AN NINH\n\nNgày 5/4/2023, UBND họp.\n"
+    assert record(society).locality == []
