@@ -9,7 +9,18 @@ from ..casing import is_all_caps, sentence_case
 from ..config import Config
 from ..text import fold
 from . import fields, layouts, places
-from .dates import archive_year, day_of, find_meeting_date, parse_dateline, parse_header_row, term_start, year_named
+from .dates import (
+    archive_year,
+    day_of,
+    days_within,
+    find_meeting_date,
+    latest_full_date,
+    meeting_period,
+    parse_dateline,
+    parse_header_row,
+    term_start,
+    year_named,
+)
 from .furniture import (
     is_bar,
     is_breadcrumb,
@@ -428,6 +439,17 @@ def _fill_fields(record: Record, config: Config) -> None:
     archived = archive_year(body_text, published) if published is not None else None
     term = term_start(body_text) if published is None else None
     for block in paragraphs[:4]:
+        period = meeting_period(block.text, None if archived else published, archived or hint, term)
+        if period is not None:
+            later = "\n".join(b.text for b in record.blocks[record.blocks.index(block) + 1 :])
+            if days_within(later, period):
+                record.notes.append(
+                    f"event_date: meetings held from {period[0]} to {period[1]}, each on its own day: no one day"
+                )
+            else:
+                record.event_date = period[0]
+                record.note("event_date", block.lines[0], "the first day of the span the meeting was held in", False)
+            break
         found = find_meeting_date(block.text, None if archived else published, archived or hint, term)
         if found:
             record.event_date, inferred = found
@@ -495,7 +517,8 @@ def _fill_locality(record: Record, body_text: str) -> None:
         preferred.append(kicker)
     masthead = "\n".join(record.masthead)
     everything = "\n".join(filter(None, [record.title, record.publisher, masthead, body_text]))
-    when = day_of(record.date) if record.date else None
+    # With no date on the page, the days the text names in full say which structure it is written in.
+    when = day_of(record.date) if record.date else latest_full_date(body_text)
     # Units named only in an award list ("Bằng khen cho … Cục Hải quan TP Hồ Chí Minh") are
     # where the honoured work, not where the article happens.
     told = "\n".join(s for s in fields.sentences(everything) if not fields.is_award(s))

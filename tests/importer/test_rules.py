@@ -999,3 +999,36 @@ def test_a_unit_in_a_title_in_capitals_is_read() -> None:
     assert record(text).locality == ["Thành phố Hà Nội", "Huyện Đông Anh", "Xã Tàm Xá"]
     society = "HỘI NGHỊ BÀN GIẢI PHÁP PHÁT TRIỂN KINH TẾ - XÃ HỘI AN NINH\n\nNgày 5/4/2023, UBND họp.\n"
     assert record(society).locality == []
+
+
+def test_two_days_in_brackets_give_the_first() -> None:
+    text = "Trong 02 ngày (21 - 22/6), Hội Cựu chiến binh huyện tổ chức Đại hội đại biểu, nhiệm kỳ 2022 – 2027."
+    assert find_meeting_date(text, None) == (date(2022, 6, 21), True)
+
+
+def test_a_period_of_several_meetings_has_no_one_day() -> None:
+    head = "HĐND phường tiếp xúc cử tri\n\n"
+    opening = "Từ ngày 03/04/2023 đến ngày 05/04/2023, HĐND phường Tân Lập tổ chức tiếp xúc cử tri.\n\n"
+    groups = "Tổ 1 tiếp xúc cử tri vào 19 giờ ngày 04/04/2023 tại nhà văn hóa khu phố 2.\n"
+    rec = record(head + opening + groups)
+    assert rec.event_date is None and rec.date is None
+    # the same period with no day of its own inside: one meeting over three days, its first day
+    rec = record(head + opening + "Cử tri nêu 25 ý kiến.\n")
+    assert rec.event_date == date(2023, 4, 3) and not rec.found["event_date"].sure
+    # a campaign's months are no meeting's period
+    campaign = "Từ ngày 1/6 đến ngày 30/8/2023, Hội Nông dân tổ chức tuyên truyền. Ngày 5/9/2023, Hội tổ chức sơ kết.\n"
+    assert record(head + campaign).event_date == date(2023, 9, 5)
+
+
+def test_a_page_with_no_date_is_placed_in_the_structure_of_the_days_it_names() -> None:
+    text = (
+        "HĐND phường Tân Phú tiếp xúc cử tri\n\nCác tổ đại biểu HĐND phường Tân Phú, thành phố Hồ Chí Minh tiếp xúc "
+        "cử tri.\n\nCác ý kiến được tổng hợp gửi UBND phường trước ngày 15/01/2026.\n"
+    )
+    rec = record(text)
+    assert rec.date is None and rec.locality == ["Thành phố Hồ Chí Minh", "Phường Tân Phú"]
+
+
+def test_a_full_date_that_ends_its_sentence_is_read() -> None:
+    assert find_meeting_date("Hội nghị giao ban diễn ra vào ngày 08/01/2026.", None) == (date(2026, 1, 8), False)
+    assert find_meeting_date("Sáng 7.8.2020. UBND xã họp", None) == (date(2020, 8, 7), False)
