@@ -438,6 +438,9 @@ def _fill_fields(record: Record, config: Config) -> None:
     hint = year_named(title) if published is None else None
     archived = archive_year(body_text, published) if published is not None else None
     term = term_start(body_text) if published is None else None
+    # With no date on the page, nor a year in the title, a term or the meeting's sentence, the
+    # one year the whole text names ("… của năm 2023" two paragraphs on) is the day's (a guess).
+    term = term or (year_named(body_text) if published is None else None)
     for block in paragraphs[:4]:
         period = meeting_period(block.text, None if archived else published, archived or hint, term)
         if period is not None:
@@ -460,7 +463,7 @@ def _fill_fields(record: Record, config: Config) -> None:
             elif published is not None:
                 how, sure = "day in the text, year from the publication date", True
             else:
-                how, sure = "day in the text, year from the title or its sentence: check it", False
+                how, sure = "day in the text, year from the title, its sentence or the text: check it", False
             record.note("event_date", block.lines[0], how, sure)
             break
     if record.date is None and record.event_date is not None:

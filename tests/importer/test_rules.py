@@ -1032,3 +1032,15 @@ def test_a_page_with_no_date_is_placed_in_the_structure_of_the_days_it_names() -
 def test_a_full_date_that_ends_its_sentence_is_read() -> None:
     assert find_meeting_date("Hội nghị giao ban diễn ra vào ngày 08/01/2026.", None) == (date(2026, 1, 8), False)
     assert find_meeting_date("Sáng 7.8.2020. UBND xã họp", None) == (date(2020, 8, 7), False)
+
+
+def test_a_yearless_day_takes_the_one_year_the_text_names_later() -> None:
+    text = (
+        "Xã Tân Lập đối thoại với nhân dân\n\nSáng ngày 22/9, UBND xã Tân Lập tổ chức hội nghị đối thoại.\n\n"
+        "Lãnh đạo xã báo cáo nhiệm vụ các tháng còn lại của năm 2023.\n"
+    )
+    rec = record(text)
+    assert rec.event_date == date(2023, 9, 22) and not rec.found["event_date"].sure
+    # two years named: the text does not settle it, no day is written
+    both = text.replace("của năm 2023.", "của năm 2023 và kế hoạch năm 2024.")
+    assert record(both).event_date is None
