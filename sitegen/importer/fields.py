@@ -548,6 +548,27 @@ def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
     return " ".join(run[start:])
 
 
+# A title that may follow a name with no comma or dash ("Ông Vi Văn Hữu Bí thư Đảng ủy xã"): two
+# words, the second in lower case, so a given name ("Nguyễn Văn Trưởng") is not taken for one.
+_TITLE_INSIDE = re.compile(
+    r"(?:Phó\s+)?(?:Bí thư|Chủ tịch|Giám đốc|Ủy viên|Uỷ viên|Chủ nhiệm|Trưởng ban|Trưởng phòng|Trưởng khối|"
+    r"Hiệu trưởng|Tổ trưởng|Thứ trưởng|Bộ trưởng|Chánh văn phòng|Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|"
+    r"Trưởng [Bb]an|Trưởng [Cc]ông an|Chỉ huy trưởng)(?!\w)"
+)
+
+
+def _title_inside(clause: str, start: int, run: list[str]) -> tuple[int, int] | None:
+    """Where a title starts inside a run of capitalised words, after a name of two words or
+    more: (the number of words before it, its offset in the clause)."""
+    at = start
+    for k, word in enumerate(run):
+        at = clause.index(word, at)
+        if k >= 2 and _TITLE_INSIDE.match(clause, at):
+            return k, len(clause[:at].rstrip())
+        at += len(word)
+    return None
+
+
 def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
     """People introduced without "đồng chí": after a title ("Bí thư Tỉnh ủy Hồ Quốc Dũng phát
     biểu"), after "ông"/"bà", or before their title ("Nguyễn Văn A – Phó Bí thư …"); each with
@@ -572,8 +593,11 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
             honorific = {m.end() for m in _PERSON_WORDS.finditer(clause)}
             quoted = bool(_QUOTED.match(folded))  # "Theo ông X, Chủ tịch UBND xã: “…”": X is heard
             for start, end, run, prev in _runs(clause):
+                inner = _title_inside(clause, start, run)
+                if inner is not None:  # "Ông Vi Văn Hữu Bí thư Đảng ủy …": the name ends where the title starts
+                    run, end = run[: inner[0]], inner[1]
                 after_title = any(0 <= start - s <= 40 and not re.search(r"[,;:.()]", clause[s:start]) for s in starts)
-                before_title = bool(_TITLE_AFTER.match(clause[end:]))
+                before_title = bool(_TITLE_AFTER.match(clause[end:])) or inner is not None
                 # "…, nguyên Thứ trưởng Bộ Kế hoạch và Đầu tư, Đặng Huy Đông cho biết": a full name
                 # (family name first) right before a speech verb speaks, whatever stands before it
                 speaks = bool(_SPEECH_AFTER.match(clause[end:])) and run[0] in SURNAMES and 2 <= len(run) <= 4

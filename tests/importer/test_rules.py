@@ -1044,3 +1044,15 @@ def test_a_yearless_day_takes_the_one_year_the_text_names_later() -> None:
     # two years named: the text does not settle it, no day is written
     both = text.replace("của năm 2023.", "của năm 2023 và kế hoạch năm 2024.")
     assert record(both).event_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Hà Văn Lâm Bí thư Đảng ủy, Chủ tịch HĐND xã phát biểu tại hội nghị", [("Hà Văn Lâm", True)]),
+        ("Bà Lê Thị Hoa Phó Chủ tịch UBND xã trình bày báo cáo", [("Lê Thị Hoa", True)]),
+        ("Ông Nguyễn Văn Trưởng phát biểu ý kiến", [("Nguyễn Văn Trưởng", True)]),  # a given name, no title
+    ],
+)
+def test_a_name_followed_by_its_title_without_punctuation(text: str, expected) -> None:
+    assert people_by_title(text, is_unit_name) == expected
