@@ -408,7 +408,7 @@ def meeting(text: str, config: Config, skip: frozenset[str] = frozenset()) -> st
         if name in skip:
             continue
         for m in re.finditer(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", folded):
-            if _another_meetings(folded[: m.start()]):
+            if _another_meetings(folded[: m.start()]) or _list_item(folded, m):
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), name)
@@ -425,6 +425,12 @@ _PREPARED = re.compile(
     r"(?: (?:cac |)hoi nghi)?\s*$"
 )
 _BODY_DID = re.compile(r"\b(?:dai hoi|ky hop)(?: (?:da|cung da|cung))? [a-z ,]{0,40}$")
+
+
+def _list_item(folded: str, m: re.Match) -> bool:
+    """ "… các dự án, chương trình phát triển kinh tế, tập huấn sử dụng vốn, chuyển giao …": a type
+    named as one item of a list of activities, between commas, is no meeting of the article."""
+    return folded[: m.start()].rstrip().endswith(",") and bool(re.match(r"[^,.;:\n]{0,40},", folded[m.end() :]))
 
 
 def prepared_meetings(title: str, config: Config) -> frozenset[str]:

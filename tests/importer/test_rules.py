@@ -1056,3 +1056,14 @@ def test_a_yearless_day_takes_the_one_year_the_text_names_later() -> None:
 )
 def test_a_name_followed_by_its_title_without_punctuation(text: str, expected) -> None:
     assert people_by_title(text, is_unit_name) == expected
+
+
+def test_a_type_named_as_one_item_of_a_list_of_activities_is_not_the_meeting() -> None:
+    title = "Đại hội Hội Nông dân xã Tân Lập lần thứ X"
+    body = (
+        "Ngày 5/5/2023, Hội Nông dân xã Tân Lập tổ chức Đại hội. Nhiệm kỳ qua, Hội phối hợp mở các lớp dạy nghề, "
+        "tập huấn kỹ thuật chăn nuôi, hội thảo đầu bờ cho hội viên."
+    )
+    assert record(f"{title}\n{body}\n").meeting is None
+    held = "Ngày 5/5/2023, Hội Nông dân xã Tân Lập tổ chức tập huấn kỹ thuật chăn nuôi, trồng trọt cho hội viên."
+    assert record(f"Hội Nông dân xã Tân Lập\n{held}\n").meeting == "tập huấn"
