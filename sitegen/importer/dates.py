@@ -45,8 +45,11 @@ _DATELINE_WORDS = re.compile(
     r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban|gui|viet)(?:\s*(?:bai|tin))?|"
     r"(?:dang|cap nhat|xuat ban|thoi gian)(?:\s*(?:luc|ngay))?|ngay|luc|"
     r"publish(?:ed)?(?:\s*date)?|posted(?:\s*on)?|updated?|date|"
-    r"thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|gio|gmt\s*\+?\s*7|utc\s*\+?\s*7|ict|sa|ch|am|pm"
+    r"thu\s*(?:hai|bay|ba|tu|nam|sau|[2-7])|chu\s*nhat|cn|gio|gmt\s*\+?\s*7|utc\s*\+?\s*7|ict|sa|ch|am|pm"
 )
+
+
+_ZONE = re.compile(r"\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?")
 
 
 def parse_iso(text: str, tz: tzinfo) -> datetime | date | None:
@@ -80,6 +83,7 @@ def parse_dateline(text: str, tz: tzinfo) -> datetime | date | None:
         rest = folded[: words.start()] + " " + folded[words.end() :]
     else:
         return None
+    rest = _ZONE.sub(" ", rest)  # "(GMT+07:00)": the zone's offset is no time of day
     time = _TIME.search(rest)
     if time:
         rest = rest[: time.start()] + " " + rest[time.end() :]

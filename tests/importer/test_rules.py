@@ -1067,3 +1067,14 @@ def test_a_type_named_as_one_item_of_a_list_of_activities_is_not_the_meeting() -
     assert record(f"{title}\n{body}\n").meeting is None
     held = "Ngày 5/5/2023, Hội Nông dân xã Tân Lập tổ chức tập huấn kỹ thuật chăn nuôi, trồng trọt cho hội viên."
     assert record(f"Hội Nông dân xã Tân Lập\n{held}\n").meeting == "tập huấn"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thứ bảy, 16/3/2024 - 08:15", datetime(2024, 3, 16, 8, 15, tzinfo=TZ)),  # "bảy", not "ba"
+        ("Chủ nhật, 17/03/2024 08:00 (GMT+07:00)", datetime(2024, 3, 17, 8, 0, tzinfo=TZ)),  # the zone is no time
+    ],
+)
+def test_date_lines_with_saturday_or_a_zones_offset(line: str, expected) -> None:
+    assert parse_dateline(line, TZ) == expected
