@@ -11,7 +11,8 @@ from ..text import fold
 
 _BYLINE = re.compile(
     r"^\(?\s*(?:tác giả bài viết|tác giả|người viết|phóng viên|pv|tin,? ảnh|tin và ảnh|tin & ảnh|"
-    r"bài,? ảnh|bài và ảnh|bài & ảnh|tin bài và ảnh|tin bài|tin,? bài|tin|bài|thực hiện|nhóm phóng viên|biên tập)"
+    r"bài,? ảnh|bài và ảnh|bài & ảnh|tin bài và ảnh|tin bài|tin,? bài|tin|bài|thực hiện|nhóm phóng viên|"
+    r"biên tập viên|biên tập)"
     r"\s*:\s*(.+?)\s*\)?$",
     re.IGNORECASE,
 )
@@ -81,7 +82,11 @@ def byline(text: str) -> list[str] | None:
         # "PV" alone on a line: the paper's reporter signs without a name
         reporter = re.fullmatch(r"\(?\s*((?:Nhóm\s+)?(?:PV|P\.V|CTV|Phóng viên))\s*\.?\s*\)?", text.strip())
         return [reporter.group(1)] if reporter else None
-    names = split_names(m.group(1))
+    # "Tác giả: Minh Anh | Nguồn: Trung tâm VHTT": the row's other labelled parts are not names
+    value = re.split(r"\s*\|\s*", m.group(1))[0]
+    names = [re.sub(r"^(?:CTV|PV|Phóng viên)\s+(?=[A-ZĐ])", "", n) for n in split_names(value)]
+    if len(names) > 1 and not _ORG_WORDS.match(names[0]):
+        names = [n for n in names if not _ORG_WORDS.match(n)]  # "Minh Anh - Trung tâm VHTT huyện"
     return names or None
 
 

@@ -216,3 +216,12 @@ _POLL = re.compile(r"\b(?:danh gia|khao sat|binh chon|hai long|y kien cua ban|ba
 
 def is_poll(text: str) -> bool:
     return text.rstrip().endswith("?") and len(text.split()) <= 25 and bool(_POLL.search(fold(text)))
+
+
+# "Người đăng: admin", "Đăng bởi: Quản trị viên": who put the article on the portal, not who
+# wrote it.
+_POSTER = re.compile(r"^(?:nguoi dang(?: bai| tin)?|dang boi|nguoi cap nhat|nguoi nhap)\s*:\s*\S.{0,60}$")
+
+
+def is_poster(text: str) -> bool:
+    return bool(_POSTER.match(fold(text).strip()))

@@ -27,6 +27,7 @@ from .furniture import (
     is_counter_label,
     is_empty_label,
     is_image_name,
+    is_poster,
     is_related_heading,
     is_tags_line,
     is_widget,
@@ -84,6 +85,8 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             record.drop(line, "a label with nothing after it")
         elif is_widget(line.text):
             record.drop(line, "a sidebar widget (visit counter, poll, links)")
+        elif is_poster(line.text):
+            record.drop(line, "who posted the article on the portal (not its writer)")
         else:
             kept.append(line)
     return kept

@@ -1078,3 +1078,22 @@ def test_a_type_named_as_one_item_of_a_list_of_activities_is_not_the_meeting() -
 )
 def test_date_lines_with_saturday_or_a_zones_offset(line: str, expected) -> None:
     assert parse_dateline(line, TZ) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Tác giả: Minh Anh - Trung tâm VHTT huyện", ["Minh Anh"]),  # the writer's organisation is no writer
+        ("Tác giả: Minh Anh | Nguồn: Trung tâm VHTT huyện", ["Minh Anh"]),  # the row's next label
+        ("Tin: CTV Minh Anh", ["Minh Anh"]),
+        ("Biên tập viên: Hoàng Lan", ["Hoàng Lan"]),
+        ("Đăng bởi: admin", []),  # who posted it on the portal
+        ("Người đăng: Quản trị viên", []),
+    ],
+)
+def test_labelled_bylines_give_the_writer_only(line: str, authors: list[str]) -> None:
+    head = "UBND xã Tân Lập giao ban tháng 3\nNgày 2/4/2023, UBND xã Tân Lập tổ chức giao ban.\n"
+    text = f"{head}Các thôn báo cáo.\n\n{line}\n"
+    rec = record(text)
+    assert rec.authors == authors
+    assert [b.text for b in rec.blocks] == ["Ngày 2/4/2023, UBND xã Tân Lập tổ chức giao ban.", "Các thôn báo cáo."]
