@@ -225,3 +225,29 @@ _POSTER = re.compile(r"^(?:nguoi dang(?: bai| tin)?|dang boi|nguoi cap nhat|nguo
 
 def is_poster(text: str) -> bool:
     return bool(_POSTER.match(fold(text).strip()))
+
+
+# The labelled lines of a portal's footer: copyright, the publishing body's address and contacts,
+# the editor in charge, the licence, the web designer.
+_FOOTER_LINE = re.compile(
+    r"^(?:©|\(c\)|copyright\b|ban quyen (?:thuoc|@|©)|(?:dia chi|tru so|dien thoai|dt|fax|email|e-mail|hotline|"
+    r"duong day nong|chiu trach nhiem(?: chinh| noi dung)?|nguoi chiu trach nhiem|truong ban bien tap|"
+    r"giay phep(?: so)?|thiet ke(?: boi| va phat trien)?|phat trien boi|co quan chu quan|don vi quan ly)\s*:)"
+)
+
+
+def is_footer_line(text: str) -> bool:
+    return len(text) <= 200 and bool(_FOOTER_LINE.match(fold(text).strip()))
+
+
+# The utility bar above a portal's page: sign-in, search, language, site map, feeds, a hotline, a
+# welcome banner ("Chào mừng bạn đến với Cổng thông tin điện tử …").
+_UTILITY = re.compile(
+    r"^(?:dang nhap|dang ky|dang xuat|tim kiem|tim kiem nang cao|nhap tu khoa(?: tim kiem)?|english|tieng viet|"
+    r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
+    r"|^chao mung (?:ban |quy khach |quy vi )?den voi\b.{0,80}$"
+)
+
+
+def is_utility(text: str) -> bool:
+    return bool(_UTILITY.match(fold(text).strip()))

@@ -10,7 +10,16 @@ from datetime import tzinfo
 from ..text import fold
 from . import fields, places
 from .dates import parse_dateline, parse_header_row, parse_iso
-from .furniture import is_bar, is_breadcrumb, is_cms_artefact, is_empty_label, is_image_name, is_poll, is_widget
+from .furniture import (
+    is_bar,
+    is_breadcrumb,
+    is_cms_artefact,
+    is_empty_label,
+    is_image_name,
+    is_poll,
+    is_utility,
+    is_widget,
+)
 from .record import Line, Record
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -147,7 +156,7 @@ class PortalPage:
             if is_image_name(text) or is_empty_label(text):
                 record.drop(line, "image file names" if is_image_name(text) else "a label with nothing after it")
                 continue
-            if is_widget(text) or (record.title is None and is_poll(text)):
+            if is_widget(text) or is_utility(text) or (record.title is None and is_poll(text)):
                 record.drop(line, "a sidebar widget (visit counter, poll, links)")
                 continue
             if record.title is None:

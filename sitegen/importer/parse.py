@@ -26,10 +26,12 @@ from .furniture import (
     is_breadcrumb,
     is_counter_label,
     is_empty_label,
+    is_footer_line,
     is_image_name,
     is_poster,
     is_related_heading,
     is_tags_line,
+    is_utility,
     is_widget,
 )
 from .record import Block, Line, Record
@@ -87,6 +89,8 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             record.drop(line, "a sidebar widget (visit counter, poll, links)")
         elif is_poster(line.text):
             record.drop(line, "who posted the article on the portal (not its writer)")
+        elif is_utility(line.text):
+            record.drop(line, "the portal's utility bar (sign-in, search, language, hotline)")
         else:
             kept.append(line)
     return kept
@@ -108,6 +112,16 @@ def _footer(lines: list[Line], record: Record) -> list[Line]:
                 if line.text:
                     record.footer.append(line.text)
                     record.drop(line, "the portal's footer (its address and motto)")
+            return lines[:k]
+    # "Bản quyền thuộc về …", "Địa chỉ: …", "Điện thoại: …", "Chịu trách nhiệm chính: …": the
+    # portal's footer, its labelled lines and short ones between them, after the text
+    for k in texts[-10:]:
+        after = [lines[i].text for i in texts if i >= k]
+        if is_footer_line(lines[k].text) and all(is_footer_line(t) or len(t.split()) <= 8 for t in after):
+            for line in lines[k:]:
+                if line.text:
+                    record.footer.append(line.text)
+                    record.drop(line, "the portal's footer (copyright, address, contacts)")
             return lines[:k]
     return lines
 

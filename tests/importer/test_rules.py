@@ -1097,3 +1097,24 @@ def test_labelled_bylines_give_the_writer_only(line: str, authors: list[str]) ->
     rec = record(text)
     assert rec.authors == authors
     assert [b.text for b in rec.blocks] == ["Ngày 2/4/2023, UBND xã Tân Lập tổ chức giao ban.", "Các thôn báo cáo."]
+
+
+def test_a_portals_utility_bar_welcome_banner_and_labelled_footer_are_furniture() -> None:
+    text = (
+        "Đăng nhập\nTìm kiếm\nEnglish\nHotline: 0912 345 678\nSơ đồ cổng\nRSS\n"
+        "Chào mừng bạn đến với Cổng thông tin điện tử xã Tân Lập\n\n"
+        "Xã Tân Lập tổ chức hội nghị giao ban quý I\n\n12/04/2023 08:15\n\n"
+        "Ngày 10/4/2023, UBND xã Tân Lập tổ chức hội nghị giao ban quý I.\n\nCác thôn báo cáo kết quả.\n\n"
+        "Minh Anh\n\nBản quyền thuộc về UBND xã Tân Lập\nĐịa chỉ: Thôn 1, xã Tân Lập\nĐiện thoại: 0211 3812 345\n"
+        "Email: tanlap@gmail.com\nChịu trách nhiệm chính: Nguyễn Văn A - Chủ tịch UBND xã\n"
+    )
+    rec = record(text)
+    assert rec.title == "Xã Tân Lập tổ chức hội nghị giao ban quý I"
+    assert rec.authors == ["Minh Anh"]
+    assert [b.text for b in rec.blocks] == [
+        "Ngày 10/4/2023, UBND xã Tân Lập tổ chức hội nghị giao ban quý I.",
+        "Các thôn báo cáo kết quả.",
+    ]
+    # a sentence of the text that gives an address is kept
+    kept = "Xã Tân Lập giao ban\nNgày 2/4/2023, UBND xã giao ban.\nĐịa chỉ tiếp nhận ý kiến đã được công khai.\n"
+    assert len(record(kept).blocks) == 2
