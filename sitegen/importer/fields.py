@@ -562,7 +562,8 @@ def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
 # A title that may follow a name with no comma or dash ("Ông Vi Văn Hữu Bí thư Đảng ủy xã"): two
 # words, the second in lower case, so a given name ("Nguyễn Văn Trưởng") is not taken for one.
 _TITLE_INSIDE = re.compile(
-    r"(?:Phó\s+)?(?:Bí thư|Chủ tịch|Giám đốc|Ủy viên|Uỷ viên|Chủ nhiệm|Trưởng ban|Trưởng phòng|Trưởng khối|"
+    r"Phó\s+(?:[Bb]í thư|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ nhiệm|[Bb]an\b)|"
+    r"(?:Bí thư|Chủ tịch|Giám đốc|Ủy viên|Uỷ viên|Chủ nhiệm|Trưởng ban|Trưởng phòng|Trưởng khối|"
     r"Hiệu trưởng|Tổ trưởng|Thứ trưởng|Bộ trưởng|Chánh văn phòng|Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|"
     r"Trưởng [Bb]an|Trưởng [Cc]ông an|Chỉ huy trưởng)(?!\w)"
 )

@@ -1052,6 +1052,8 @@ def test_a_yearless_day_takes_the_one_year_the_text_names_later() -> None:
         ("Ông Hà Văn Lâm Bí thư Đảng ủy, Chủ tịch HĐND xã phát biểu tại hội nghị", [("Hà Văn Lâm", True)]),
         ("Bà Lê Thị Hoa Phó Chủ tịch UBND xã trình bày báo cáo", [("Lê Thị Hoa", True)]),
         ("Ông Nguyễn Văn Trưởng phát biểu ý kiến", [("Nguyễn Văn Trưởng", True)]),  # a given name, no title
+        ("Ông Lê Văn Phó phát biểu ý kiến", [("Lê Văn Phó", True)]),
+        ("Sau đó, ông Lê Văn Cường Phó chủ tịch UBND xã đã giải đáp các ý kiến", [("Lê Văn Cường", True)]),
     ],
 )
 def test_a_name_followed_by_its_title_without_punctuation(text: str, expected) -> None:
