@@ -28,9 +28,12 @@ _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\
 # "Sáng nay 31/5", "Hôm nay 12-3": "nay" (today) may stand between.
 # "Sáng 7.8": a dot between day and month too, not followed by another number ("7.8.2020" is a
 # full date, "ngày 7.850" no date).
-# "Sáng nay (3/11)": the day in brackets after "nay".
+# "Sáng nay (3/11)": the day in brackets after "nay"; "Hôm qua (14/6)"; a weekday between
+# ("Sáng thứ Hai (12/6)", "Sáng thứ Bảy 10/6").
 _DAY_MONTH = re.compile(
-    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+\(?\s*)?(?:ngay\s+)?(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})"
+    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:(?:nay|qua)\s+\(?\s*)?"
+    r"(?:(?:thu\s+(?:hai|bay|ba|tu|nam|sau|[2-7])|chu nhat)\s*,?\s*\(?\s*)?"
+    r"(?:ngay\s+)?(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})"
     r"(?![\d/-]|\.\d)"
 )
 # A term of office ("nhiệm kỳ 2021 – 2026"): the years a yearless day of its meetings lies in.

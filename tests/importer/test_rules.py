@@ -1120,3 +1120,16 @@ def test_a_portals_utility_bar_welcome_banner_and_labelled_footer_are_furniture(
     # a sentence of the text that gives an address is kept
     kept = "Xã Tân Lập giao ban\nNgày 2/4/2023, UBND xã giao ban.\nĐịa chỉ tiếp nhận ý kiến đã được công khai.\n"
     assert len(record(kept).blocks) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng thứ Hai (12/6), UBND xã Tân Lập tổ chức giao ban.", date(2023, 6, 12)),
+        ("Sáng thứ Bảy 10/6, UBND xã Tân Lập tổ chức giao ban.", date(2023, 6, 10)),
+        ("Chiều Chủ nhật (11/6), UBND xã Tân Lập tổ chức giao ban.", date(2023, 6, 11)),
+        ("Hôm qua (14/6), UBND xã Tân Lập tổ chức giao ban.", date(2023, 6, 14)),
+    ],
+)
+def test_a_weekday_or_hom_qua_before_the_day(text: str, expected: date) -> None:
+    assert find_meeting_date(text, date(2023, 6, 15)) == (expected, True)
