@@ -100,7 +100,7 @@ _RELATED = re.compile(
     r"^(?:cac |nhung )?(?:tin|tin tuc|bai|bai viet|tin bai)\s*(?:lien quan|khac|cung chuyen muc|da dua|moi hon|cu hon|"
     r"moi|doc nhieu|xem nhieu|noi bat|moi nhat|cung loai)(?:\s*\(\d+\))?\s*:?$"
     r"|^(?:xem them|doc them|y kien ban doc|binh luan \(\d+\)|gui y kien|gop y(?: kien)?|gui binh luan|cung chuyen muc|"
-    r"chuyen muc khac|tin tuc khac|cac tin da dua|viet binh luan|de lai binh luan|xem them tin tuc|tra loi|"
+    r"chuyen muc khac|tin tuc khac|cac tin da dua(?: ngay)?|viet binh luan|de lai binh luan|xem them tin tuc|tra loi|"
     r"de lai mot binh luan|email cua ban se khong duoc hien thi cong khai\b.*)\s*:?$"
 )
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\\|→)\s*")
@@ -126,6 +126,19 @@ def is_counter_label(text: str) -> bool:
 
 def is_related_heading(text: str) -> bool:
     return bool(_RELATED.match(fold(text).strip()))
+
+
+# The heading of a sidebar widget that lists other content ("VĂN BẢN MỚI", "LỊCH CÔNG TÁC", "THƯ
+# VIỆN ẢNH"): under the article, it and what follows are the sidebar; above the title such words
+# are menu entries, so the caller asks for it only once the article's text has begun.
+_SIDEBAR_HEADING = re.compile(
+    r"^(?:van ban moi(?: ban hanh)?|van ban chi dao dieu hanh|lich cong tac(?: tuan)?|thu vien anh|thu vien video|"
+    r"video clip|tin doc nhieu(?: nhat)?|tin xem nhieu(?: nhat)?|su kien noi bat|tin anh|anh hoat dong)\s*:?$"
+)
+
+
+def is_sidebar_heading(text: str) -> bool:
+    return bool(_SIDEBAR_HEADING.match(fold(text).strip()))
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -150,6 +150,10 @@ class PortalPage:
                 record.authors.extend(n for n in names if n not in record.authors)
                 record.note("author", line.number, "byline")
                 continue
+            if record.title is not None and _writer_under_title(text, lines, index, tz):
+                record.authors.append(text)
+                record.note("author", line.number, "a name alone under the title")
+                continue
             if is_url(text) and record.title is not None:
                 take_url(text, record, line)
                 continue
@@ -183,10 +187,12 @@ class PortalPage:
                 if is_advertiser(text, following):
                     record.drop(line, "an advertiser's name above the title")
                     continue
-                if is_section_label(text, following) or is_rubric(text, following):
+                undated = _next_undated(lines, index, tz)  # "Tin tức sự kiện" / "12/04/2023 08:15" / the title
+                if is_section_label(text, undated) or is_rubric(text, following):
                     record.drop(line, "section label above the title")
                     continue
-                if _menu_before_titled_date(lines, index, tz):
+                after_menu = bool(record.dropped) and record.dropped[-1].reason in _MENU_REASONS
+                if _menu_before_titled_date(lines, index, tz, after_menu):
                     record.drop(line, "menu line above the title")  # the title is the line right above the date
                     continue
                 if _is_menu_item(text) and following and _is_menu_item(following):
@@ -353,15 +359,25 @@ def _is_menu_item(text: str) -> bool:
     return len(text.split()) <= 4 and not re.search(r"[.!?:;,]$|\d", text)
 
 
-def _menu_before_titled_date(lines: list[Line], index: int, tz: tzinfo) -> bool:
+def _menu_before_titled_date(lines: list[Line], index: int, tz: tzinfo, after_menu: bool = False) -> bool:
     """ "Chính sách người có công / Thông tin liệt sĩ / Đền ơn đáp nghĩa / <title> / <date row>":
     short lines without a full stop, then the title, then the date line or header row within
     four lines. The title is the line right above the date, so this one is a menu entry."""
     texts = [ln.text for ln in lines[index : index + 16] if ln.text][:14]
     for j in range(2, len(texts)):
         if parse_dateline(_strip_counters(texts[j]), tz) or parse_header_row(_strip_counters(texts[j]), tz):
-            above = texts[: j - 1]
-            return all(len(t.split()) <= 6 and not re.search(r"[.!?:;,]$|\d", t) for t in above)
+            above, title = texts[: j - 1], texts[j - 1]
+            if all(len(t.split()) <= 6 and not re.search(r"[.!?:;,]$|\d", t) for t in above):
+                return True
+            # a sidebar: menu entries, a widget's heading and the documents or news it lists
+            # (numbers and all), as long as one menu entry is among them and the line above
+            # the date reads as a title, not a writer's name
+            return (
+                (after_menu or any(_is_menu_item(t) for t in above))
+                and all(len(t.split()) <= 20 and not re.search(r"[.!?;,]$", t) for t in above)
+                and len(title.split()) >= 4
+                and not fields.is_person_name(title)
+            )
         if len(texts[j].split()) > 30 or re.search(r"[.!?]$", texts[j]):
             return False
     return False
@@ -373,6 +389,24 @@ def _title_again(text: str, title: str | None, tz: tzinfo):
         return None
     rest = text[len(title) :].strip()
     return parse_dateline(rest.strip("()[]|-– "), tz) if len(rest) <= 40 else None
+
+
+_MENU_REASONS = ("menu line above the title", "section label above the title")
+
+
+def _writer_under_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """ "Minh Anh" between the title and its date line: the writer's name, not a place's."""
+    following = _next_text(lines, index)
+    if not fields.is_person_name(text) or places.names_any_unit(text) or following is None:
+        return False
+    return parse_dateline(_strip_counters(following), tz) is not None
+
+
+def _next_undated(lines: list[Line], index: int, tz: tzinfo) -> str | None:
+    """The next line of text that is not a date line."""
+    return next(
+        (ln.text for ln in lines[index + 1 :] if ln.text and parse_dateline(_strip_counters(ln.text), tz) is None), None
+    )
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:

@@ -30,6 +30,7 @@ from .furniture import (
     is_image_name,
     is_poster,
     is_related_heading,
+    is_sidebar_heading,
     is_tags_line,
     is_utility,
     is_widget,
@@ -61,6 +62,7 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
     and furniture lines anywhere."""
     kept: list[Line] = []
     counter = False  # the line before was a counter's label: its number may follow alone
+    begun = False  # a sentence of the article has been kept
     for i, line in enumerate(lines):
         if not line.text:
             kept.append(line)
@@ -70,7 +72,7 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             counter = False
             continue
         counter = is_counter_label(line.text)
-        if is_related_heading(line.text):
+        if is_related_heading(line.text) or (begun and is_sidebar_heading(line.text)):
             for rest in lines[i:]:
                 if rest.text:
                     record.drop(rest, "related-news list" if rest is not line else "related-news heading")
@@ -93,6 +95,7 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             record.drop(line, "the portal's utility bar (sign-in, search, language, hotline)")
         else:
             kept.append(line)
+            begun = begun or bool(re.search(r"[.!?]\W*$", line.text))
     return kept
 
 

@@ -511,6 +511,13 @@ def kicker_place(name: str) -> Place | None:
     return Place(level.casefold(), bare, False)
 
 
+def names_any_unit(name: str) -> bool:
+    """A unit's name at any level, in either structure ("Tân Lập", "Phong Hải")."""
+    from ..register import register
+
+    return any(register().matches(name, structure=s) for s in (PRE2025, Y2025))
+
+
 def is_unit_name(name: str) -> bool:
     """A province's or district's name in the register ("Hà Nam", "Trần Văn Thời")."""
     from ..register import register

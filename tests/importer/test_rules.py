@@ -1133,3 +1133,41 @@ def test_a_portals_utility_bar_welcome_banner_and_labelled_footer_are_furniture(
 )
 def test_a_weekday_or_hom_qua_before_the_day(text: str, expected: date) -> None:
     assert find_meeting_date(text, date(2023, 6, 15)) == (expected, True)
+
+
+GIAO_BAN = "Ngày 10/4/2023, UBND xã Tân Lập tổ chức hội nghị giao ban quý I.\nCác thôn báo cáo kết quả.\n"
+
+
+def test_a_left_column_with_a_document_list_above_the_title_is_dropped() -> None:
+    text = (
+        "Giới thiệu chung\nTin tức - Sự kiện\nVăn bản pháp luật\nLịch công tác\nVĂN BẢN MỚI\n"
+        "Quyết định số 123/QĐ-UBND về việc ban hành quy chế\nXã Tân Lập tổ chức hội nghị giao ban quý I\n"
+        "12/04/2023 08:15\n" + GIAO_BAN
+    )
+    rec = record(text)
+    assert rec.title == "Xã Tân Lập tổ chức hội nghị giao ban quý I"
+    assert len(rec.blocks) == 2
+    # a title with a writer's name under it and the date after: the name is no title
+    named = "Xã Tân Lập tổ chức hội nghị giao ban quý I\nMinh Anh\n12/04/2023\n" + GIAO_BAN
+    rec = record(named)
+    assert rec.title == "Xã Tân Lập tổ chức hội nghị giao ban quý I" and rec.authors == ["Minh Anh"]
+    # a place's name there is a kicker, not a writer
+    assert record(named.replace("Minh Anh", "Tân Lập")).authors == []
+
+
+def test_a_section_label_above_the_date_and_the_title_is_no_title() -> None:
+    text = "Tin tức sự kiện\n12/04/2023 08:15\nXã Tân Lập tổ chức hội nghị giao ban quý I\n" + GIAO_BAN
+    assert record(text).title == "Xã Tân Lập tổ chức hội nghị giao ban quý I"
+
+
+def test_a_sidebar_under_the_text_is_cut_but_its_words_above_the_title_are_menu_entries() -> None:
+    text = (
+        "Xã Tân Lập tổ chức hội nghị giao ban quý I\nNgày đăng: 12/04/2023\n" + GIAO_BAN + "Minh Anh\n"
+        "VĂN BẢN MỚI\nQuyết định số 123/QĐ-UBND về việc ban hành quy chế\nLỊCH CÔNG TÁC\nTHƯ VIỆN ẢNH\n"
+    )
+    rec = record(text)
+    assert rec.authors == ["Minh Anh"] and len(rec.blocks) == 2
+    title = "Xã Tân Lập tổ chức hội nghị giao ban quý I"
+    above = f"Lịch công tác\nThư viện ảnh\n{title}\nNgày đăng: 12/04/2023\n" + GIAO_BAN
+    rec = record(above)
+    assert rec.title == "Xã Tân Lập tổ chức hội nghị giao ban quý I" and len(rec.blocks) == 2
