@@ -23,7 +23,11 @@ from .fields import name_in_run
 # Up to six words (a person's name may follow the unit's); capitalisation is checked after the
 # match (regex classes do not know Vietnamese capitals).
 _NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,5})"
-_COMMITTEE = re.compile(rf"\b(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ)[ ]+{_NAME}")
+# "Huyện ủy Mê Linh", and the Youth Union's committees: "Thành đoàn Đà Nẵng", "Huyện đoàn Mê Linh".
+_COMMITTEE = re.compile(rf"\b(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ|đoàn)[ ]+{_NAME}")
+# Level words abbreviated by newspapers: "P.Tràng Tiền", "Q. 7", "X.Tàm Xá", "TT.Đông Anh".
+_LEVEL_ABBREVIATED = re.compile(r"(?<![\w.])(P|Q|X|TT)\.[ ]?(?=[A-ZĐÀ-Ỹ0-9])")
+_LEVEL_WORD_OF = {"P": "phường", "Q": "quận", "X": "xã", "TT": "thị trấn"}
 _UNIT = re.compile(rf"(?<!\w)((?i:tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+{_NAME}")
 _COMMITTEE_LEVEL = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
 _DISPLAY = {
@@ -77,6 +81,7 @@ class Resolution:
 def named_places(text: str) -> list[Place]:
     """Every unit the text names after a level word or an organ, in order of appearance; a name
     the register does not know (a person's, a typo) is left out."""
+    text = _LEVEL_ABBREVIATED.sub(lambda m: _LEVEL_WORD_OF[m.group(1)] + " ", text)
     found: list[tuple[int, Place]] = []
     for m in _COMMITTEE.finditer(text):
         found.append((m.start(), Place(_COMMITTEE_LEVEL[m.group(1)], m.group(2), True)))

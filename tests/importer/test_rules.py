@@ -1171,3 +1171,18 @@ def test_a_sidebar_under_the_text_is_cut_but_its_words_above_the_title_are_menu_
     above = f"Lịch công tác\nThư viện ảnh\n{title}\nNgày đăng: 12/04/2023\n" + GIAO_BAN
     rec = record(above)
     assert rec.title == "Xã Tân Lập tổ chức hội nghị giao ban quý I" and len(rec.blocks) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chain"),
+    [
+        ("UBND P.Tràng Tiền tổ chức hội nghị.", ["Thành phố Hà Nội", "Quận Hoàn Kiếm", "Phường Tràng Tiền"]),
+        ("UBND P.Tân Phú, Q.7 tổ chức hội nghị.", ["Thành phố Hồ Chí Minh", "Quận 7", "Phường Tân Phú"]),
+        ("Ban Thường vụ Thành đoàn Đà Nẵng tổ chức hội nghị.", ["Thành phố Đà Nẵng"]),
+        ("Ban Thường vụ Huyện đoàn Mê Linh tổ chức hội nghị.", ["Thành phố Hà Nội", "Huyện Mê Linh"]),
+    ],
+)
+def test_abbreviated_levels_and_the_youth_unions_committees_name_units(sentence: str, chain: list[str]) -> None:
+    assert record(f"Hội nghị\nNgày 10/4/2023, {sentence}\n").locality == chain
+    # an initial before a writer's given name is no level word
+    assert named_places("Bài: P.Anh") == []
