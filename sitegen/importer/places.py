@@ -84,6 +84,8 @@ def named_places(text: str) -> list[Place]:
     text = _LEVEL_ABBREVIATED.sub(lambda m: _LEVEL_WORD_OF[m.group(1)] + " ", text)
     found: list[tuple[int, Place]] = []
     for m in _COMMITTEE.finditer(text):
+        if _HCMC.match(m.group(2)):
+            continue  # "Thành đoàn TPHCM": the city, read below by its own spellings
         found.append((m.start(), Place(_COMMITTEE_LEVEL[m.group(1)], m.group(2), True)))
     for m in _UNIT.finditer(text):
         level = m.group(1).casefold()
