@@ -91,6 +91,13 @@ _BAR_PHRASES = (
     "tuong phan",
     "do tuong phan",
     "page content",
+    # sending, saving or hearing the article ("In bài viết  Gửi bài viết", "Nghe đọc bài viết")
+    "gui bai viet",
+    "gui bai",
+    "chia se bai viet",
+    "luu bai viet",
+    "nghe doc bai viet",
+    "nghe bai",
 )
 _BAR = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted((re.escape(p) for p in _BAR_PHRASES), key=len, reverse=True)) + r")(?![\w])"
@@ -259,6 +266,8 @@ _UTILITY = re.compile(
     r"^(?:dang nhap|dang ky|dang xuat|tim kiem|tim kiem nang cao|nhap tu khoa(?: tim kiem)?|english|tieng viet|"
     r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
     r"|^chao mung (?:ban |quy khach |quy vi )?den voi\b.{0,80}$"
+    # "Theo dõi Báo Hà Nội Mới trên Google News": a call to follow the paper elsewhere
+    r"|^theo doi\b.{0,80}\btren (?:google news|google|zalo|facebook|youtube|tiktok|mang xa hoi)\b.{0,20}$"
 )
 
 

@@ -1186,3 +1186,15 @@ def test_abbreviated_levels_and_the_youth_unions_committees_name_units(sentence:
     assert record(f"Hội nghị\nNgày 10/4/2023, {sentence}\n").locality == chain
     # an initial before a writer's given name is no level word
     assert named_places("Bài: P.Anh") == []
+
+
+def test_a_call_to_follow_the_paper_and_a_send_bar_under_the_signature_are_furniture() -> None:
+    text = (
+        "Huyện Mê Linh sơ kết công tác 6 tháng đầu năm\nThứ Hai, 12/06/2023 08:15 (GMT+7)\n"
+        "Sáng 11/6, Huyện ủy Mê Linh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.\n"
+        "THU HÀ\nTheo dõi Báo Thủ Đô trên Google News\nIn bài viết  Gửi bài viết\n"
+    )
+    rec = record(text)
+    assert rec.authors == ["Thu Hà"] and len(rec.blocks) == 1
+    kept = "Xã Tân Lập giao ban\nNgày 2/4/2023, UBND xã giao ban.\nTheo dõi sát tình hình trên địa bàn, xã chủ động.\n"
+    assert len(record(kept).blocks) == 2
