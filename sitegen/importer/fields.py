@@ -134,9 +134,45 @@ def signature(text: str) -> list[str] | None:
         names = [n for n in names if not _ORG_WORDS.match(n)]  # "Xuân Thưởng – Báo Bạc Liêu Online"
     if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
         return names if core == stripped or not re.search(r"\(", stripped) else [stripped]
-    if _ORG_HEAD.match(core) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
-        return [core]  # "Liên đoàn lao động tỉnh Phú Thọ": the publishing body signs
+    if (_ORG_HEAD.match(core) or _signing_body(core)) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
+        return [core]  # "Liên đoàn lao động tỉnh Phú Thọ", "Văn phòng HĐND - UBND xã": the publishing body signs
     return None
+
+
+# Bodies that sign an article with a short name ("Hội ND xã", "Văn phòng HĐND - UBND xã", "Ban
+# biên tập"), besides the organs of _ORG_HEAD.
+_SIGNING_BODY = re.compile(
+    r"^(?:Văn phòng|Ban [Bb]iên tập(?!\w)|Hội (?:ND|CCB|LHPN|PN|CTĐ|Chữ thập đỏ|Người cao tuổi|Khuyến học)|"
+    r"Đoàn (?:xã|phường|thị trấn|TN)|Trung tâm (?:VH|Văn hóa|Văn hoá|TT|Truyền thông)|Đài (?:TT|Truyền thanh))(?!\w)"
+)
+
+_BODY_WORDS = {
+    "xã",
+    "phường",
+    "thị",
+    "trấn",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thành",
+    "phố",
+    "và",
+    "-",
+    "–",
+    "&",
+    "biên",
+    "tập",
+}
+
+
+def _signing_body(text: str) -> bool:
+    """ "Văn phòng HĐND - UBND xã": a body's short name, its other words names, acronyms or level
+    words ("Văn phòng làm việc cả ngày" is a sentence)."""
+    m = _SIGNING_BODY.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].split()
+    return len(rest) <= 5 and all(w[0].isupper() or w in _BODY_WORDS for w in rest)
 
 
 # Syllables that open most Vietnamese given names: a writer's pen name starts with one.

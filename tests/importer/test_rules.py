@@ -1198,3 +1198,17 @@ def test_a_call_to_follow_the_paper_and_a_send_bar_under_the_signature_are_furni
     assert rec.authors == ["Thu Hà"] and len(rec.blocks) == 1
     kept = "Xã Tân Lập giao ban\nNgày 2/4/2023, UBND xã giao ban.\nTheo dõi sát tình hình trên địa bàn, xã chủ động.\n"
     assert len(record(kept).blocks) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Văn phòng HĐND - UBND xã", ["Văn phòng HĐND - UBND xã"]),
+        ("Hội ND xã", ["Hội ND xã"]),
+        ("Ban biên tập", ["Ban biên tập"]),
+        ("Văn phòng làm việc cả ngày thứ Bảy", []),  # a sentence that lost its full stop
+    ],
+)
+def test_a_body_signing_with_a_short_name(line: str, authors: list[str]) -> None:
+    head = "UBND xã Tân Lập giao ban tháng 3\nNgày 2/4/2023, UBND xã Tân Lập tổ chức giao ban.\n"
+    assert record(f"{head}Các thôn báo cáo.\n\n{line}\n").authors == authors
