@@ -83,7 +83,7 @@ def byline(text: str) -> list[str] | None:
         reporter = re.fullmatch(r"\(?\s*((?:Nhóm\s+)?(?:PV|P\.V|CTV|Phóng viên))\s*\.?\s*\)?", text.strip())
         return [reporter.group(1)] if reporter else None
     # "Tác giả: Minh Anh | Nguồn: Trung tâm VHTT": the row's other labelled parts are not names
-    value = re.split(r"\s*\|\s*", m.group(1))[0]
+    value = re.split(r"\s*\|\s*|\s+[-–—]\s+(?=(?:Ngày|Đăng|Cập nhật|Lượt|Nguồn)\b)", m.group(1))[0]
     names = [re.sub(r"^(?:CTV|PV|Phóng viên)\s+(?=[A-ZĐ])", "", n) for n in split_names(value)]
     if len(names) > 1 and not _ORG_WORDS.match(names[0]):
         names = [n for n in names if not _ORG_WORDS.match(n)]  # "Minh Anh - Trung tâm VHTT huyện"

@@ -17,6 +17,7 @@ from .furniture import (
     is_empty_label,
     is_image_name,
     is_poll,
+    is_poster,
     is_utility,
     is_widget,
 )
@@ -222,13 +223,17 @@ class PortalPage:
             return True
         taken: list[tuple[str, object]] = []
         for part in parts:
-            if re.match(r"^(?:lượt xem|lượt đọc|lượt truy cập)\b", part, re.IGNORECASE):
-                continue
-            names = fields.byline(part)
+            if re.match(r"^(?:lượt xem|lượt đọc|lượt truy cập)\b", part, re.IGNORECASE) or is_poster(part):
+                continue  # a counter; who posted the article (not who wrote it)
+            names = fields.byline(part) or fields.byline_with_org(part)
             dated = None if names else parse_dateline(part, tz)
             if not names and dated is None:
-                return False
+                if not (fields.is_person_name(part) and not places.names_any_unit(part)):
+                    return False
+                names = [part]  # "12/06/2023 | Thu Hà": a name beside the date is the writer
             taken.append(("author", names) if names else ("date", dated))
+        if not any(kind == "date" for kind, _ in taken) and not any(_LABELLED.match(p) for p in parts):
+            return False  # names alone, unlabelled: not a byline row
         for kind, value in taken:
             if kind == "date":
                 take_date(value, record, line, "date in a byline row")
@@ -245,9 +250,14 @@ _PUBLISHED_LABEL = re.compile(
 )
 
 # "Tác giả: X .Ngày đăng: D .Lượt xem: N": labelled parts run into one line.
-_META_SPLIT = re.compile(
-    r"\s*[.|]\s*(?=(?:Ngày đăng|Ngày cập nhật|Cập nhật|Lượt xem|Lượt đọc|Tác giả|Người viết|Nguồn)\b)", re.IGNORECASE
+# The labels may also follow a dash or a space ("Tác giả: Thu Hà - Ngày đăng: 12/06/2023", "Ngày:
+# 12/06/2023 Tác giả: Thu Hà"), and the date may come first with the name after a bar.
+_ROW_LABELS = (
+    r"Ngày đăng(?: bài| tin)?|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem|Lượt đọc|Tác giả|Người viết|Người đăng|"
+    r"Đăng bởi|Nguồn|Phóng viên|(?-i:Ngày)(?=\s*:)"
 )
+_META_SPLIT = re.compile(rf"\s*(?:[.|\-–—]\s*|\s)(?=(?:{_ROW_LABELS})\b)|\s+\|\s+", re.IGNORECASE)
+_LABELLED = re.compile(rf"^(?:{_ROW_LABELS})\b", re.IGNORECASE)
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the writer, a dash, the date and time.
 # "Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15": the bar may be glued to the names.
 _NAME_THEN_DATE = re.compile(r"^([^\W\d_][^\d|]{1,40}?)(?:\s+[-–|]\s+|\s*\|\s*)(\d.{6,40})$")

@@ -1212,3 +1212,21 @@ def test_a_call_to_follow_the_paper_and_a_send_bar_under_the_signature_are_furni
 def test_a_body_signing_with_a_short_name(line: str, authors: list[str]) -> None:
     head = "UBND xã Tân Lập giao ban tháng 3\nNgày 2/4/2023, UBND xã Tân Lập tổ chức giao ban.\n"
     assert record(f"{head}Các thôn báo cáo.\n\n{line}\n").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("row", "when", "authors"),
+    [
+        ("12/06/2023 | Thu Hà", date(2023, 6, 12), ["Thu Hà"]),  # the name beside the date
+        ("Đăng ngày: 12/06/2023 - Người viết: Thu Hà", date(2023, 6, 12), ["Thu Hà"]),
+        ("Tác giả: Thu Hà - Ngày đăng: 12/06/2023", date(2023, 6, 12), ["Thu Hà"]),
+        ("Ngày: 12/06/2023 Tác giả: Thu Hà", date(2023, 6, 12), ["Thu Hà"]),
+        ("Người đăng: Thu Hà | Ngày đăng: 12/06/2023", date(2023, 6, 12), []),  # who posted it
+        ("12/06/2023 - 08:15 | Lượt đọc: 12", datetime(2023, 6, 12, 8, 15, tzinfo=TZ), []),
+        ("12/06/2023 | Tân Lập", date(2023, 6, 10), []),  # a place is no writer: the row is no byline row
+    ],
+)
+def test_labelled_date_and_byline_rows(row: str, when, authors: list[str]) -> None:
+    text = f"Xã Tân Lập tổ chức hội nghị giao ban quý I\n{row}\n" + GIAO_BAN.replace("10/4/2023", "10/6/2023")
+    rec = record(text)
+    assert rec.date == when and rec.authors == authors
