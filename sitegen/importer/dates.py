@@ -17,7 +17,8 @@ _ISO = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?)?$"
 )
-_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])")
+# A full stop may end the sentence after the year ("… vào ngày 08/01/2026.").
+_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/-]|\.\d)")
 _WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b")
 # "ngày 06/12/19": a two-digit year, only after "ngày" (a bare "3/12/20" may be a ratio).
 _DMY2 = re.compile(r"\bngay\s+(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
@@ -27,24 +28,31 @@ _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\
 # "Sáng nay 31/5", "Hôm nay 12-3": "nay" (today) may stand between.
 # "Sáng 7.8": a dot between day and month too, not followed by another number ("7.8.2020" is a
 # full date, "ngày 7.850" no date).
-# "Sáng nay (3/11)": the day in brackets after "nay".
+# "Sáng nay (3/11)": the day in brackets after "nay"; "Hôm qua (14/6)"; a weekday between
+# ("Sáng thứ Hai (12/6)", "Sáng thứ Bảy 10/6").
 _DAY_MONTH = re.compile(
-    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:nay\s+\(?\s*)?(?:ngay\s+)?(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})"
+    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:(?:nay|qua)\s+\(?\s*)?"
+    r"(?:(?:thu\s+(?:hai|bay|ba|tu|nam|sau|[2-7])|chu nhat)\s*,?\s*\(?\s*)?"
+    r"(?:ngay\s+)?(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})"
     r"(?![\d/-]|\.\d)"
 )
 # A term of office ("nhiệm kỳ 2021 – 2026"): the years a yearless day of its meetings lies in.
 _TERM = re.compile(r"\bnhiem ky\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # A meeting over two days ("ngày 21 và 22/6/2018", "ngày 21, 22/6", "ngày 21-22/6/2018").
+# "Trong 02 ngày (12 - 13/7)": the days may stand in brackets.
 _TWO_DAYS = re.compile(
-    r"\bngay\s+(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/-])"
+    r"\bngay\s+\(?\s*(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/-])"
 )
 # Words a publication line may hold besides its date and time.
 _DATELINE_WORDS = re.compile(
-    r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban)|"
+    r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban|gui|viet)(?:\s*(?:bai|tin))?|"
     r"(?:dang|cap nhat|xuat ban|thoi gian)(?:\s*(?:luc|ngay))?|ngay|luc|"
     r"publish(?:ed)?(?:\s*date)?|posted(?:\s*on)?|updated?|date|"
-    r"thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn|gio|gmt\s*\+?\s*7|utc\s*\+?\s*7|ict|sa|ch|am|pm"
+    r"thu\s*(?:hai|bay|ba|tu|nam|sau|[2-7])|chu\s*nhat|cn|gio|gmt\s*\+?\s*7|utc\s*\+?\s*7|ict|sa|ch|am|pm"
 )
+
+
+_ZONE = re.compile(r"\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?")
 
 
 def parse_iso(text: str, tz: tzinfo) -> datetime | date | None:
@@ -78,6 +86,7 @@ def parse_dateline(text: str, tz: tzinfo) -> datetime | date | None:
         rest = folded[: words.start()] + " " + folded[words.end() :]
     else:
         return None
+    rest = _ZONE.sub(" ", rest)  # "(GMT+07:00)": the zone's offset is no time of day
     time = _TIME.search(rest)
     if time:
         rest = rest[: time.start()] + " " + rest[time.end() :]
@@ -281,3 +290,68 @@ def year_named(text: str) -> int | None:
     """The one year a title names ("… năm 2019"), or None when it names none or several."""
     years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
     return int(years.pop()) if len(years) == 1 else None
+
+
+# "Từ ngày 07/01/2026 đến ngày 09/01/2026, HĐND phường … tổ chức …": a sentence that opens with
+# the span of days its meetings were held in.
+_PERIOD = re.compile(
+    r"(?:^|[.;!?]\s+|\n)\W*(?:trong \d+ ngay,?\s*)?tu ngay\s+(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*[/-]\s*(\d{4}))?"
+    r"\s*(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])"
+)
+
+
+def meeting_period(
+    text: str, published: date | None, year_hint: int | None = None, term_year: int | None = None
+) -> tuple[date, date] | None:
+    """The span of days ("Từ ngày 12 đến ngày 14/7/2022") that opens a sentence saying meetings
+    were held in it, of a week at most (a longer one is a campaign's, not a meeting's)."""
+    folded = fold(text)
+    for m in _PERIOD.finditer(folded):
+        ends = [i for i in (folded.find(". ", m.end()), folded.find("\n", m.end())) if i >= 0]
+        if not _HELD.search(folded[m.end() : min(ends) if ends else len(folded)]):
+            continue
+        day1, month1, year1, day2, month2, year2 = m.groups()
+        year = int(year2 or year1) if (year2 or year1) else None
+        if year is None:
+            year = published.year if published else year_hint or _year_of_sentence(folded, m.end()) or term_year
+        if year is None:
+            continue
+        try:
+            end = date(year, int(month2), int(day2))
+            start = date(int(year1) if year1 else year, int(month1 or month2), int(day1))
+        except ValueError:
+            continue
+        if 0 < (end - start).days <= 7 and (published is None or end <= published):
+            return start, end
+    return None
+
+
+def days_within(text: str, period: tuple[date, date]) -> bool:
+    """Whether the text names a day of the period after its first ("… vào 18 giờ 30 ngày
+    08/01/2026"): the period holds several meetings, each on its own day."""
+    start, end = period
+    folded = fold(text)
+    named = [(int(m.group(1)), int(m.group(2))) for m in _DMY.finditer(folded)]
+    named += [(int(m.group(1)), int(m.group(2))) for m in _DAY_MONTH.finditer(folded)]
+    for day, month in named:
+        for year in {start.year, end.year}:
+            try:
+                if start < date(year, month, day) <= end:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+def latest_full_date(text: str) -> date | None:
+    """The latest day the text writes in full ("ngày 09/01/2026"): a page that shows no date is
+    no earlier than that, which says which register structure its units are named in."""
+    found: list[date] = []
+    for m in _DMY.finditer(fold(text)):
+        day, month, year = (int(g) for g in m.groups())
+        if MIN_YEAR <= year <= MAX_YEAR:
+            try:
+                found.append(date(year, month, day))
+            except ValueError:
+                continue
+    return max(found, default=None)

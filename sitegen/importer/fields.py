@@ -11,7 +11,8 @@ from ..text import fold
 
 _BYLINE = re.compile(
     r"^\(?\s*(?:tác giả bài viết|tác giả|người viết|phóng viên|pv|tin,? ảnh|tin và ảnh|tin & ảnh|"
-    r"bài,? ảnh|bài và ảnh|bài & ảnh|tin bài và ảnh|tin bài|tin,? bài|tin|bài|thực hiện|nhóm phóng viên|biên tập)"
+    r"bài,? ảnh|bài và ảnh|bài & ảnh|tin bài và ảnh|tin bài|tin,? bài|tin|bài|thực hiện|nhóm phóng viên|"
+    r"biên tập viên|biên tập)"
     r"\s*:\s*(.+?)\s*\)?$",
     re.IGNORECASE,
 )
@@ -81,7 +82,11 @@ def byline(text: str) -> list[str] | None:
         # "PV" alone on a line: the paper's reporter signs without a name
         reporter = re.fullmatch(r"\(?\s*((?:Nhóm\s+)?(?:PV|P\.V|CTV|Phóng viên))\s*\.?\s*\)?", text.strip())
         return [reporter.group(1)] if reporter else None
-    names = split_names(m.group(1))
+    # "Tác giả: Minh Anh | Nguồn: Trung tâm VHTT": the row's other labelled parts are not names
+    value = re.split(r"\s*\|\s*|\s+[-–—]\s+(?=(?:Ngày|Đăng|Cập nhật|Lượt|Nguồn)\b)", m.group(1))[0]
+    names = [re.sub(r"^(?:CTV|PV|Phóng viên)\s+(?=[A-ZĐ])", "", n) for n in split_names(value)]
+    if len(names) > 1 and not _ORG_WORDS.match(names[0]):
+        names = [n for n in names if not _ORG_WORDS.match(n)]  # "Minh Anh - Trung tâm VHTT huyện"
     return names or None
 
 
@@ -129,9 +134,45 @@ def signature(text: str) -> list[str] | None:
         names = [n for n in names if not _ORG_WORDS.match(n)]  # "Xuân Thưởng – Báo Bạc Liêu Online"
     if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
         return names if core == stripped or not re.search(r"\(", stripped) else [stripped]
-    if _ORG_HEAD.match(core) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
-        return [core]  # "Liên đoàn lao động tỉnh Phú Thọ": the publishing body signs
+    if (_ORG_HEAD.match(core) or _signing_body(core)) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
+        return [core]  # "Liên đoàn lao động tỉnh Phú Thọ", "Văn phòng HĐND - UBND xã": the publishing body signs
     return None
+
+
+# Bodies that sign an article with a short name ("Hội ND xã", "Văn phòng HĐND - UBND xã", "Ban
+# biên tập"), besides the organs of _ORG_HEAD.
+_SIGNING_BODY = re.compile(
+    r"^(?:Văn phòng|Ban [Bb]iên tập(?!\w)|Hội (?:ND|CCB|LHPN|PN|CTĐ|Chữ thập đỏ|Người cao tuổi|Khuyến học)|"
+    r"Đoàn (?:xã|phường|thị trấn|TN)|Trung tâm (?:VH|Văn hóa|Văn hoá|TT|Truyền thông)|Đài (?:TT|Truyền thanh))(?!\w)"
+)
+
+_BODY_WORDS = {
+    "xã",
+    "phường",
+    "thị",
+    "trấn",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thành",
+    "phố",
+    "và",
+    "-",
+    "–",
+    "&",
+    "biên",
+    "tập",
+}
+
+
+def _signing_body(text: str) -> bool:
+    """ "Văn phòng HĐND - UBND xã": a body's short name, its other words names, acronyms or level
+    words ("Văn phòng làm việc cả ngày" is a sentence)."""
+    m = _SIGNING_BODY.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].split()
+    return len(rest) <= 5 and all(w[0].isupper() or w in _BODY_WORDS for w in rest)
 
 
 # Syllables that open most Vietnamese given names: a writer's pen name starts with one.
@@ -408,7 +449,7 @@ def meeting(text: str, config: Config, skip: frozenset[str] = frozenset()) -> st
         if name in skip:
             continue
         for m in re.finditer(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", folded):
-            if _another_meetings(folded[: m.start()]):
+            if _another_meetings(folded[: m.start()]) or _list_item(folded, m):
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), name)
@@ -425,6 +466,12 @@ _PREPARED = re.compile(
     r"(?: (?:cac |)hoi nghi)?\s*$"
 )
 _BODY_DID = re.compile(r"\b(?:dai hoi|ky hop)(?: (?:da|cung da|cung))? [a-z ,]{0,40}$")
+
+
+def _list_item(folded: str, m: re.Match) -> bool:
+    """ "… các dự án, chương trình phát triển kinh tế, tập huấn sử dụng vốn, chuyển giao …": a type
+    named as one item of a list of activities, between commas, is no meeting of the article."""
+    return folded[: m.start()].rstrip().endswith(",") and bool(re.match(r"[^,.;:\n]{0,40},", folded[m.end() :]))
 
 
 def prepared_meetings(title: str, config: Config) -> frozenset[str]:
@@ -548,6 +595,28 @@ def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
     return " ".join(run[start:])
 
 
+# A title that may follow a name with no comma or dash ("Ông Vi Văn Hữu Bí thư Đảng ủy xã"): two
+# words, the second in lower case, so a given name ("Nguyễn Văn Trưởng") is not taken for one.
+_TITLE_INSIDE = re.compile(
+    r"Phó\s+(?:[Bb]í thư|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ nhiệm|[Bb]an\b)|"
+    r"(?:Bí thư|Chủ tịch|Giám đốc|Ủy viên|Uỷ viên|Chủ nhiệm|Trưởng ban|Trưởng phòng|Trưởng khối|"
+    r"Hiệu trưởng|Tổ trưởng|Thứ trưởng|Bộ trưởng|Chánh văn phòng|Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|"
+    r"Trưởng [Bb]an|Trưởng [Cc]ông an|Chỉ huy trưởng)(?!\w)"
+)
+
+
+def _title_inside(clause: str, start: int, run: list[str]) -> tuple[int, int] | None:
+    """Where a title starts inside a run of capitalised words, after a name of two words or
+    more: (the number of words before it, its offset in the clause)."""
+    at = start
+    for k, word in enumerate(run):
+        at = clause.index(word, at)
+        if k >= 2 and _TITLE_INSIDE.match(clause, at):
+            return k, len(clause[:at].rstrip())
+        at += len(word)
+    return None
+
+
 def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
     """People introduced without "đồng chí": after a title ("Bí thư Tỉnh ủy Hồ Quốc Dũng phát
     biểu"), after "ông"/"bà", or before their title ("Nguyễn Văn A – Phó Bí thư …"); each with
@@ -572,8 +641,11 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
             honorific = {m.end() for m in _PERSON_WORDS.finditer(clause)}
             quoted = bool(_QUOTED.match(folded))  # "Theo ông X, Chủ tịch UBND xã: “…”": X is heard
             for start, end, run, prev in _runs(clause):
+                inner = _title_inside(clause, start, run)
+                if inner is not None:  # "Ông Vi Văn Hữu Bí thư Đảng ủy …": the name ends where the title starts
+                    run, end = run[: inner[0]], inner[1]
                 after_title = any(0 <= start - s <= 40 and not re.search(r"[,;:.()]", clause[s:start]) for s in starts)
-                before_title = bool(_TITLE_AFTER.match(clause[end:]))
+                before_title = bool(_TITLE_AFTER.match(clause[end:])) or inner is not None
                 # "…, nguyên Thứ trưởng Bộ Kế hoạch và Đầu tư, Đặng Huy Đông cho biết": a full name
                 # (family name first) right before a speech verb speaks, whatever stands before it
                 speaks = bool(_SPEECH_AFTER.match(clause[end:])) and run[0] in SURNAMES and 2 <= len(run) <= 4

@@ -91,6 +91,13 @@ _BAR_PHRASES = (
     "tuong phan",
     "do tuong phan",
     "page content",
+    # sending, saving or hearing the article ("In bài viết  Gửi bài viết", "Nghe đọc bài viết")
+    "gui bai viet",
+    "gui bai",
+    "chia se bai viet",
+    "luu bai viet",
+    "nghe doc bai viet",
+    "nghe bai",
 )
 _BAR = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted((re.escape(p) for p in _BAR_PHRASES), key=len, reverse=True)) + r")(?![\w])"
@@ -100,7 +107,7 @@ _RELATED = re.compile(
     r"^(?:cac |nhung )?(?:tin|tin tuc|bai|bai viet|tin bai)\s*(?:lien quan|khac|cung chuyen muc|da dua|moi hon|cu hon|"
     r"moi|doc nhieu|xem nhieu|noi bat|moi nhat|cung loai)(?:\s*\(\d+\))?\s*:?$"
     r"|^(?:xem them|doc them|y kien ban doc|binh luan \(\d+\)|gui y kien|gop y(?: kien)?|gui binh luan|cung chuyen muc|"
-    r"chuyen muc khac|tin tuc khac|cac tin da dua|viet binh luan|de lai binh luan|xem them tin tuc|tra loi|"
+    r"chuyen muc khac|tin tuc khac|cac tin da dua(?: ngay)?|viet binh luan|de lai binh luan|xem them tin tuc|tra loi|"
     r"de lai mot binh luan|email cua ban se khong duoc hien thi cong khai\b.*)\s*:?$"
 )
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\\|→)\s*")
@@ -115,6 +122,8 @@ def is_bar(text: str) -> bool:
     rest = _BAR.sub(" ", folded)
     if rest == folded and re.search(r"\d", folded):
         return False  # digits and no bar word: a date or time line ("29/06/2020"), never furniture
+    if re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}", folded):
+        return False  # "12/06/2023 - 08:15 | Lượt đọc: 12": a date line with its counter
     rest = re.sub(r"[\d\s|:.,•·()\[\]/+\-–—_*#>]+", " ", rest)
     return not rest.strip()
 
@@ -126,6 +135,19 @@ def is_counter_label(text: str) -> bool:
 
 def is_related_heading(text: str) -> bool:
     return bool(_RELATED.match(fold(text).strip()))
+
+
+# The heading of a sidebar widget that lists other content ("VĂN BẢN MỚI", "LỊCH CÔNG TÁC", "THƯ
+# VIỆN ẢNH"): under the article, it and what follows are the sidebar; above the title such words
+# are menu entries, so the caller asks for it only once the article's text has begun.
+_SIDEBAR_HEADING = re.compile(
+    r"^(?:van ban moi(?: ban hanh)?|van ban chi dao dieu hanh|lich cong tac(?: tuan)?|thu vien anh|thu vien video|"
+    r"video clip|tin doc nhieu(?: nhat)?|tin xem nhieu(?: nhat)?|su kien noi bat|tin anh|anh hoat dong)\s*:?$"
+)
+
+
+def is_sidebar_heading(text: str) -> bool:
+    return bool(_SIDEBAR_HEADING.match(fold(text).strip()))
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -188,3 +210,68 @@ def is_cms_artefact(text: str) -> bool:
     """ "null Sơ kết công tác …": a portal's template printing an empty field as "null" before
     the title it repeats."""
     return bool(re.match(r"^(?:null|undefined|none)\s+\S", text)) and len(text.split()) >= 3
+
+
+# A portal's sidebar widgets, printed above or below the article by many portals: the visit
+# counter ("THỐNG KÊ TRUY CẬP", "Hôm nay:", "Trong tuần: 1.234", "Đang truy cập"), a widget's
+# heading ("Thống kê hồ sơ", "Liên kết website", "Thăm dò ý kiến") and a poll's answers.
+_WIDGET = re.compile(
+    r"^(?:(?:hom nay|hom qua|tuan nay|tuan truoc|trong tuan|thang nay|thang truoc|trong thang|nam nay|"
+    r"tat ca|tong cong|tong so|dang truy cap|dang online|truc tuyen|online|khach|thanh vien|"
+    r"(?:tong )?(?:so )?luot truy cap|tong truy cap|da truy cap)\s*:\s*[\d.,]*"
+    r"|thong ke(?: truy cap| ho so| luot truy cap| website)?|lien ket website|lien ket|thong tin lien ket|"
+    r"tham do y kien|khao sat y kien|binh chon|xem ket qua|bieu quyet|rat hai long|hai long|khong hai long|"
+    r"binh thuong|chua hai long)$"
+)
+
+
+def is_widget(text: str) -> bool:
+    """A line of a sidebar widget: a visit counter's label (with its number or none), a widget's
+    heading, a poll's answer; nothing a sentence of the article would be on its own."""
+    return len(text.split()) <= 6 and bool(_WIDGET.match(fold(text).strip()))
+
+
+# A poll above the title ("Đánh giá thái độ phục vụ của cán bộ …?", "Bạn thấy … thế nào?"): a
+# question that asks the reader to rate something.
+_POLL = re.compile(r"\b(?:danh gia|khao sat|binh chon|hai long|y kien cua ban|ban (?:thay|danh gia|co))\b")
+
+
+def is_poll(text: str) -> bool:
+    return text.rstrip().endswith("?") and len(text.split()) <= 25 and bool(_POLL.search(fold(text)))
+
+
+# "Người đăng: admin", "Đăng bởi: Quản trị viên": who put the article on the portal, not who
+# wrote it.
+_POSTER = re.compile(r"^(?:nguoi dang(?: bai| tin)?|dang boi|nguoi cap nhat|nguoi nhap)\s*:\s*\S.{0,60}$")
+
+
+def is_poster(text: str) -> bool:
+    return bool(_POSTER.match(fold(text).strip()))
+
+
+# The labelled lines of a portal's footer: copyright, the publishing body's address and contacts,
+# the editor in charge, the licence, the web designer.
+_FOOTER_LINE = re.compile(
+    r"^(?:©|\(c\)|copyright\b|ban quyen (?:thuoc|@|©)|(?:dia chi|tru so|dien thoai|dt|fax|email|e-mail|hotline|"
+    r"duong day nong|chiu trach nhiem(?: chinh| noi dung)?|nguoi chiu trach nhiem|truong ban bien tap|"
+    r"giay phep(?: so)?|thiet ke(?: boi| va phat trien)?|phat trien boi|co quan chu quan|don vi quan ly)\s*:)"
+)
+
+
+def is_footer_line(text: str) -> bool:
+    return len(text) <= 200 and bool(_FOOTER_LINE.match(fold(text).strip()))
+
+
+# The utility bar above a portal's page: sign-in, search, language, site map, feeds, a hotline, a
+# welcome banner ("Chào mừng bạn đến với Cổng thông tin điện tử …").
+_UTILITY = re.compile(
+    r"^(?:dang nhap|dang ky|dang xuat|tim kiem|tim kiem nang cao|nhap tu khoa(?: tim kiem)?|english|tieng viet|"
+    r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
+    r"|^chao mung (?:ban |quy khach |quy vi )?den voi\b.{0,80}$"
+    # "Theo dõi Báo Hà Nội Mới trên Google News": a call to follow the paper elsewhere
+    r"|^theo doi\b.{0,80}\btren (?:google news|google|zalo|facebook|youtube|tiktok|mang xa hoi)\b.{0,20}$"
+)
+
+
+def is_utility(text: str) -> bool:
+    return bool(_UTILITY.match(fold(text).strip()))

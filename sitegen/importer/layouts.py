@@ -10,7 +10,17 @@ from datetime import tzinfo
 from ..text import fold
 from . import fields, places
 from .dates import parse_dateline, parse_header_row, parse_iso
-from .furniture import is_bar, is_breadcrumb, is_cms_artefact, is_empty_label, is_image_name
+from .furniture import (
+    is_bar,
+    is_breadcrumb,
+    is_cms_artefact,
+    is_empty_label,
+    is_image_name,
+    is_poll,
+    is_poster,
+    is_utility,
+    is_widget,
+)
 from .record import Line, Record
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -141,19 +151,31 @@ class PortalPage:
                 record.authors.extend(n for n in names if n not in record.authors)
                 record.note("author", line.number, "byline")
                 continue
+            if record.title is not None and _writer_under_title(text, lines, index, tz):
+                record.authors.append(text)
+                record.note("author", line.number, "a name alone under the title")
+                continue
             if is_url(text) and record.title is not None:
                 take_url(text, record, line)
                 continue
             if is_image_name(text) or is_empty_label(text):
                 record.drop(line, "image file names" if is_image_name(text) else "a label with nothing after it")
                 continue
+            if is_widget(text) or is_utility(text) or (record.title is None and is_poll(text)):
+                record.drop(line, "a sidebar widget (visit counter, poll, links)")
+                continue
             if record.title is None:
                 following = _next_text(lines, index)
                 if is_cms_artefact(text):
                     record.drop(line, "the portal's template (“null …”)")
                     continue
-                if is_portal_header(text, following):
-                    record.drop(line, "the portal's header (the publishing body's name)")
+                if is_site_address(text) and following:
+                    record.drop(line, "the portal's address above the title")
+                    record.site = record.site or text.casefold()
+                    continue
+                header_above = bool(record.dropped) and record.dropped[-1].reason == _HEADER_REASON
+                if is_portal_header(text, following, header_above or bool(following and is_site_address(following))):
+                    record.drop(line, _HEADER_REASON)
                     record.masthead.append(" ".join(w.capitalize() for w in text.split()))
                     continue
                 if is_slogan(text, following):
@@ -166,10 +188,12 @@ class PortalPage:
                 if is_advertiser(text, following):
                     record.drop(line, "an advertiser's name above the title")
                     continue
-                if is_section_label(text, following) or is_rubric(text, following):
+                undated = _next_undated(lines, index, tz)  # "Tin tức sự kiện" / "12/04/2023 08:15" / the title
+                if is_section_label(text, undated) or is_rubric(text, following):
                     record.drop(line, "section label above the title")
                     continue
-                if _menu_before_titled_date(lines, index, tz):
+                after_menu = bool(record.dropped) and record.dropped[-1].reason in _MENU_REASONS
+                if _menu_before_titled_date(lines, index, tz, after_menu):
                     record.drop(line, "menu line above the title")  # the title is the line right above the date
                     continue
                 if _is_menu_item(text) and following and _is_menu_item(following):
@@ -199,13 +223,17 @@ class PortalPage:
             return True
         taken: list[tuple[str, object]] = []
         for part in parts:
-            if re.match(r"^(?:lượt xem|lượt đọc|lượt truy cập)\b", part, re.IGNORECASE):
-                continue
-            names = fields.byline(part)
+            if re.match(r"^(?:lượt xem|lượt đọc|lượt truy cập)\b", part, re.IGNORECASE) or is_poster(part):
+                continue  # a counter; who posted the article (not who wrote it)
+            names = fields.byline(part) or fields.byline_with_org(part)
             dated = None if names else parse_dateline(part, tz)
             if not names and dated is None:
-                return False
+                if not (fields.is_person_name(part) and not places.names_any_unit(part)):
+                    return False
+                names = [part]  # "12/06/2023 | Thu Hà": a name beside the date is the writer
             taken.append(("author", names) if names else ("date", dated))
+        if not any(kind == "date" for kind, _ in taken) and not any(_LABELLED.match(p) for p in parts):
+            return False  # names alone, unlabelled: not a byline row
         for kind, value in taken:
             if kind == "date":
                 take_date(value, record, line, "date in a byline row")
@@ -216,12 +244,20 @@ class PortalPage:
 
 
 # A date line that says it is the article's publication ("Ngày đăng:", "Đăng lúc", "Xuất bản").
-_PUBLISHED_LABEL = re.compile(r"^\W*(?:ngay dang|dang ngay|dang luc|ngay xuat ban|xuat ban|thoi gian dang)\b")
+# "Cập nhật lúc: 29/12/2025" says it is the article's too, against a clock above the title.
+_PUBLISHED_LABEL = re.compile(
+    r"^\W*(?:ngay dang|dang ngay|dang luc|ngay xuat ban|xuat ban|thoi gian dang|(?:ngay )?cap nhat)\b"
+)
 
 # "Tác giả: X .Ngày đăng: D .Lượt xem: N": labelled parts run into one line.
-_META_SPLIT = re.compile(
-    r"\s*[.|]\s*(?=(?:Ngày đăng|Ngày cập nhật|Cập nhật|Lượt xem|Lượt đọc|Tác giả|Người viết|Nguồn)\b)", re.IGNORECASE
+# The labels may also follow a dash or a space ("Tác giả: Thu Hà - Ngày đăng: 12/06/2023", "Ngày:
+# 12/06/2023 Tác giả: Thu Hà"), and the date may come first with the name after a bar.
+_ROW_LABELS = (
+    r"Ngày đăng(?: bài| tin)?|Đăng ngày|Ngày cập nhật|Cập nhật|Lượt xem|Lượt đọc|Tác giả|Người viết|Người đăng|"
+    r"Đăng bởi|Nguồn|Phóng viên|(?-i:Ngày)(?=\s*:)"
 )
+_META_SPLIT = re.compile(rf"\s*(?:[.|\-–—]\s*|\s)(?=(?:{_ROW_LABELS})\b)|\s+\|\s+", re.IGNORECASE)
+_LABELLED = re.compile(rf"^(?:{_ROW_LABELS})\b", re.IGNORECASE)
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the writer, a dash, the date and time.
 # "Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15": the bar may be glued to the names.
 _NAME_THEN_DATE = re.compile(r"^([^\W\d_][^\d|]{1,40}?)(?:\s+[-–|]\s+|\s*\|\s*)(\d.{6,40})$")
@@ -270,15 +306,28 @@ _EVENT_WORDS = re.compile(
 _PORTAL_NAME = re.compile(r"^(?:cong|trang) thong tin dien tu\b|^(?:cong|trang) thong tin\b|^website\b")
 
 
-def is_portal_header(text: str, following: str | None) -> bool:
+_HEADER_REASON = "the portal's header (the publishing body's name)"
+
+# A site's bare address ("hdnd.hochiminhcity.gov.vn", "Phuninh.gov.vn"): no scheme, no path.
+_SITE_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:gov\.vn|org\.vn|com\.vn|edu\.vn|vn|com|org|net)$", re.IGNORECASE)
+
+
+def is_site_address(text: str) -> bool:
+    return bool(_SITE_ADDRESS.match(text.strip()))
+
+
+def is_portal_header(text: str, following: str | None, in_header: bool = False) -> bool:
     """A line of the portal's header above the title: in capitals, an organ or a unit named,
     no event; the title comes after it. The portal's name ("Cổng thông tin điện tử …") counts
-    in any case."""
+    in any case, and so does an organ's name right under another header line or right above the
+    portal's bare address (in_header: "CỔNG THÔNG TIN ĐIỆN TỬ" / "Hội đồng nhân dân thành phố …" /
+    "hdnd.….gov.vn")."""
     folded = fold(text)
     if following and _PORTAL_NAME.match(folded) and len(text.split()) <= 12 and not _EVENT_WORDS.search(folded):
         return not re.search(r"[.!?:;,]$", text)
     letters = [c for c in text if c.isalpha()]
-    if not following or len(letters) < 3 or not all(c.isupper() for c in letters) or len(text.split()) > 12:
+    capitals = all(c.isupper() for c in letters)
+    if not following or len(letters) < 3 or not (capitals or in_header) or len(text.split()) > 12:
         return False
     folded = fold(text)
     return bool(_HEADER_NAME.match(folded)) and not _EVENT_WORDS.search(folded) and not re.search(r"[.!?:;,]$", text)
@@ -320,15 +369,25 @@ def _is_menu_item(text: str) -> bool:
     return len(text.split()) <= 4 and not re.search(r"[.!?:;,]$|\d", text)
 
 
-def _menu_before_titled_date(lines: list[Line], index: int, tz: tzinfo) -> bool:
+def _menu_before_titled_date(lines: list[Line], index: int, tz: tzinfo, after_menu: bool = False) -> bool:
     """ "Chính sách người có công / Thông tin liệt sĩ / Đền ơn đáp nghĩa / <title> / <date row>":
     short lines without a full stop, then the title, then the date line or header row within
     four lines. The title is the line right above the date, so this one is a menu entry."""
     texts = [ln.text for ln in lines[index : index + 16] if ln.text][:14]
     for j in range(2, len(texts)):
         if parse_dateline(_strip_counters(texts[j]), tz) or parse_header_row(_strip_counters(texts[j]), tz):
-            above = texts[: j - 1]
-            return all(len(t.split()) <= 6 and not re.search(r"[.!?:;,]$|\d", t) for t in above)
+            above, title = texts[: j - 1], texts[j - 1]
+            if all(len(t.split()) <= 6 and not re.search(r"[.!?:;,]$|\d", t) for t in above):
+                return True
+            # a sidebar: menu entries, a widget's heading and the documents or news it lists
+            # (numbers and all), as long as one menu entry is among them and the line above
+            # the date reads as a title, not a writer's name
+            return (
+                (after_menu or any(_is_menu_item(t) for t in above))
+                and all(len(t.split()) <= 20 and not re.search(r"[.!?;,]$", t) for t in above)
+                and len(title.split()) >= 4
+                and not fields.is_person_name(title)
+            )
         if len(texts[j].split()) > 30 or re.search(r"[.!?]$", texts[j]):
             return False
     return False
@@ -340,6 +399,24 @@ def _title_again(text: str, title: str | None, tz: tzinfo):
         return None
     rest = text[len(title) :].strip()
     return parse_dateline(rest.strip("()[]|-– "), tz) if len(rest) <= 40 else None
+
+
+_MENU_REASONS = ("menu line above the title", "section label above the title")
+
+
+def _writer_under_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """ "Minh Anh" between the title and its date line: the writer's name, not a place's."""
+    following = _next_text(lines, index)
+    if not fields.is_person_name(text) or places.names_any_unit(text) or following is None:
+        return False
+    return parse_dateline(_strip_counters(following), tz) is not None
+
+
+def _next_undated(lines: list[Line], index: int, tz: tzinfo) -> str | None:
+    """The next line of text that is not a date line."""
+    return next(
+        (ln.text for ln in lines[index + 1 :] if ln.text and parse_dateline(_strip_counters(ln.text), tz) is None), None
+    )
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:

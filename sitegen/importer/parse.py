@@ -9,15 +9,31 @@ from ..casing import is_all_caps, sentence_case
 from ..config import Config
 from ..text import fold
 from . import fields, layouts, places
-from .dates import archive_year, day_of, find_meeting_date, parse_dateline, parse_header_row, term_start, year_named
+from .dates import (
+    archive_year,
+    day_of,
+    days_within,
+    find_meeting_date,
+    latest_full_date,
+    meeting_period,
+    parse_dateline,
+    parse_header_row,
+    term_start,
+    year_named,
+)
 from .furniture import (
     is_bar,
     is_breadcrumb,
     is_counter_label,
     is_empty_label,
+    is_footer_line,
     is_image_name,
+    is_poster,
     is_related_heading,
+    is_sidebar_heading,
     is_tags_line,
+    is_utility,
+    is_widget,
 )
 from .record import Block, Line, Record
 
@@ -46,6 +62,7 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
     and furniture lines anywhere."""
     kept: list[Line] = []
     counter = False  # the line before was a counter's label: its number may follow alone
+    begun = False  # a sentence of the article has been kept
     for i, line in enumerate(lines):
         if not line.text:
             kept.append(line)
@@ -55,7 +72,7 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             counter = False
             continue
         counter = is_counter_label(line.text)
-        if is_related_heading(line.text):
+        if is_related_heading(line.text) or (begun and is_sidebar_heading(line.text)):
             for rest in lines[i:]:
                 if rest.text:
                     record.drop(rest, "related-news list" if rest is not line else "related-news heading")
@@ -70,8 +87,15 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             record.drop(line, "image file names (the pictures were not copied)")
         elif is_empty_label(line.text):
             record.drop(line, "a label with nothing after it")
+        elif is_widget(line.text):
+            record.drop(line, "a sidebar widget (visit counter, poll, links)")
+        elif is_poster(line.text):
+            record.drop(line, "who posted the article on the portal (not its writer)")
+        elif is_utility(line.text):
+            record.drop(line, "the portal's utility bar (sign-in, search, language, hotline)")
         else:
             kept.append(line)
+            begun = begun or bool(re.search(r"[.!?]\W*$", line.text))
     return kept
 
 
@@ -91,6 +115,16 @@ def _footer(lines: list[Line], record: Record) -> list[Line]:
                 if line.text:
                     record.footer.append(line.text)
                     record.drop(line, "the portal's footer (its address and motto)")
+            return lines[:k]
+    # "Bản quyền thuộc về …", "Địa chỉ: …", "Điện thoại: …", "Chịu trách nhiệm chính: …": the
+    # portal's footer, its labelled lines and short ones between them, after the text
+    for k in texts[-10:]:
+        after = [lines[i].text for i in texts if i >= k]
+        if is_footer_line(lines[k].text) and all(is_footer_line(t) or len(t.split()) <= 8 for t in after):
+            for line in lines[k:]:
+                if line.text:
+                    record.footer.append(line.text)
+                    record.drop(line, "the portal's footer (copyright, address, contacts)")
             return lines[:k]
     return lines
 
@@ -424,7 +458,21 @@ def _fill_fields(record: Record, config: Config) -> None:
     hint = year_named(title) if published is None else None
     archived = archive_year(body_text, published) if published is not None else None
     term = term_start(body_text) if published is None else None
+    # With no date on the page, nor a year in the title, a term or the meeting's sentence, the
+    # one year the whole text names ("… của năm 2023" two paragraphs on) is the day's (a guess).
+    term = term or (year_named(body_text) if published is None else None)
     for block in paragraphs[:4]:
+        period = meeting_period(block.text, None if archived else published, archived or hint, term)
+        if period is not None:
+            later = "\n".join(b.text for b in record.blocks[record.blocks.index(block) + 1 :])
+            if days_within(later, period):
+                record.notes.append(
+                    f"event_date: meetings held from {period[0]} to {period[1]}, each on its own day: no one day"
+                )
+            else:
+                record.event_date = period[0]
+                record.note("event_date", block.lines[0], "the first day of the span the meeting was held in", False)
+            break
         found = find_meeting_date(block.text, None if archived else published, archived or hint, term)
         if found:
             record.event_date, inferred = found
@@ -435,7 +483,7 @@ def _fill_fields(record: Record, config: Config) -> None:
             elif published is not None:
                 how, sure = "day in the text, year from the publication date", True
             else:
-                how, sure = "day in the text, year from the title or its sentence: check it", False
+                how, sure = "day in the text, year from the title, its sentence or the text: check it", False
             record.note("event_date", block.lines[0], how, sure)
             break
     if record.date is None and record.event_date is not None:
@@ -492,7 +540,8 @@ def _fill_locality(record: Record, body_text: str) -> None:
         preferred.append(kicker)
     masthead = "\n".join(record.masthead)
     everything = "\n".join(filter(None, [record.title, record.publisher, masthead, body_text]))
-    when = day_of(record.date) if record.date else None
+    # With no date on the page, the days the text names in full say which structure it is written in.
+    when = day_of(record.date) if record.date else latest_full_date(body_text)
     # Units named only in an award list ("Bằng khen cho … Cục Hải quan TP Hồ Chí Minh") are
     # where the honoured work, not where the article happens.
     told = "\n".join(s for s in fields.sentences(everything) if not fields.is_award(s))

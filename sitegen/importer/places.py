@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from ..casing import is_all_caps, sentence_case
 from ..register import COMMUNE, DISTRICT, PRE2025, PROVINCE, Y2025, Unit
 from ..text import fold, split_level
 from .fields import name_in_run
@@ -22,7 +23,11 @@ from .fields import name_in_run
 # Up to six words (a person's name may follow the unit's); capitalisation is checked after the
 # match (regex classes do not know Vietnamese capitals).
 _NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,5})"
-_COMMITTEE = re.compile(rf"\b(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ)[ ]+{_NAME}")
+# "Huyện ủy Mê Linh", and the Youth Union's committees: "Thành đoàn Đà Nẵng", "Huyện đoàn Mê Linh".
+_COMMITTEE = re.compile(rf"\b(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ|đoàn)[ ]+{_NAME}")
+# Level words abbreviated by newspapers: "P.Tràng Tiền", "Q. 7", "X.Tàm Xá", "TT.Đông Anh".
+_LEVEL_ABBREVIATED = re.compile(r"(?<![\w.])(P|Q|X|TT)\.[ ]?(?=[A-ZĐÀ-Ỹ0-9])")
+_LEVEL_WORD_OF = {"P": "phường", "Q": "quận", "X": "xã", "TT": "thị trấn"}
 _UNIT = re.compile(rf"(?<!\w)((?i:tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+{_NAME}")
 _COMMITTEE_LEVEL = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
 _DISPLAY = {
@@ -76,8 +81,11 @@ class Resolution:
 def named_places(text: str) -> list[Place]:
     """Every unit the text names after a level word or an organ, in order of appearance; a name
     the register does not know (a person's, a typo) is left out."""
+    text = _LEVEL_ABBREVIATED.sub(lambda m: _LEVEL_WORD_OF[m.group(1)] + " ", text)
     found: list[tuple[int, Place]] = []
     for m in _COMMITTEE.finditer(text):
+        if _HCMC.match(m.group(2)):
+            continue  # "Thành đoàn TPHCM": the city, read below by its own spellings
         found.append((m.start(), Place(_COMMITTEE_LEVEL[m.group(1)], m.group(2), True)))
     for m in _UNIT.finditer(text):
         level = m.group(1).casefold()
@@ -440,7 +448,11 @@ def _one(name: str, tier: int) -> Unit | None:
 
 def recased(title: str, text: str) -> str:
     """ "lễ công nhận xã Định thành …": a unit's name typed in lower case in the title takes the
-    spelling the text gives it ("xã Định Thành"), so the register can find it."""
+    spelling the text gives it ("xã Định Thành"), so the register can find it. A title in
+    capitals ("… - HĐND PHƯỜNG TÂN PHÚ") is read in sentence case, the words after a level word
+    capitalised as far as they make a unit of the register."""
+    if is_all_caps(title):
+        return _CAPS_UNIT.sub(_unit_of_caps, sentence_case(title, text))
 
     def fix(m: re.Match) -> str:
         words = m.group(2).split()
@@ -454,6 +466,26 @@ def recased(title: str, text: str) -> str:
         return m.group(0)
 
     return _UNIT.sub(fix, title)
+
+
+# A level word and the words after it in a title put in sentence case ("phường tân phú").
+_CAPS_UNIT = re.compile(
+    r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)((?:[ ]+[^\W_]+){1,4})", re.IGNORECASE
+)
+# "KINH TẾ - XÃ HỘI", "AN SINH XÃ HỘI": "xã hội" (society), no commune.
+_SOCIETY = re.compile(r"(?:\b(?:tế|hóa|hoá|trị|sinh|nghĩa)|[-–,])\s*$", re.IGNORECASE)
+
+
+def _unit_of_caps(m: re.Match) -> str:
+    level, words = m.group(1), m.group(2).split()
+    before = m.string[: m.start()]
+    if level.casefold() == "xã" and words[0].casefold() == "hội" and _SOCIETY.search(before):
+        return m.group(0)
+    for size in range(len(words), 0, -1):
+        name = " ".join(w[:1].upper() + w[1:] for w in words[:size])
+        if any(p.name == name for p in named_places(f"{level.casefold()} {name}")):
+            return " ".join([level.casefold(), name, *words[size:]])
+    return m.group(0)
 
 
 def province_in_title(title: str) -> Place | None:
@@ -484,6 +516,13 @@ def kicker_place(name: str) -> Place | None:
         return None
     level, bare = split_level(units[0].name)
     return Place(level.casefold(), bare, False)
+
+
+def names_any_unit(name: str) -> bool:
+    """A unit's name at any level, in either structure ("Tân Lập", "Phong Hải")."""
+    from ..register import register
+
+    return any(register().matches(name, structure=s) for s in (PRE2025, Y2025))
 
 
 def is_unit_name(name: str) -> bool:

@@ -19,6 +19,7 @@ FLOORS = {
     "heldout4": 0.97,
     "heldout5": 0.96,
     "heldout6": 0.95,
+    "heldout7": 0.95,
 }
 
 
