@@ -23,8 +23,6 @@ from .files import FileStat, walk
 from .fingerprints import UNTRUSTED, Dependencies, Written
 
 if TYPE_CHECKING:
-    import threading
-
     from .fingerprints import SourceRecord
 
 FORMAT = 10  # bump when the shape of State, a SourceRecord or a Written changes
@@ -307,25 +305,22 @@ def snapshot_file(site: Path, output: Path) -> Path:
     return cache_file(site, output).with_suffix(".snapshot")
 
 
-def unchanged(snap: Snapshot | None, files: tuple, generator: str) -> bool:
+def unchanged(snap: Snapshot | None, output: Path, files: tuple, generator: str) -> bool:
     """Whether nothing the last build (`snap`) read has changed (`files` is take_snapshot()
-    now); whether its outputs are all there is outputs_there()."""
-    return snap is not None and snap.generator == generator and snap.files == files
+    now) and its outputs are all there."""
+    if snap is None or snap.generator != generator or snap.files != files:
+        return False
+    return outputs_there(snap, output)
 
 
-def outputs_there(snap: Snapshot, output: Path, stop: threading.Event | None = None) -> bool:
-    """Whether every file the last build wrote is in output/ (not removed by hand since).
-    Asked on a thread while content/ is walked (noop.look): `stop` ends it early."""
+def outputs_there(snap: Snapshot, output: Path) -> bool:
+    """Whether every file the last build wrote is in output/ (not removed by hand since)."""
     if not snap.outputs:
         return True
     prefix = os.path.join(output, "")
-    paths = (prefix + snap.outputs.replace("\0", "\0" + prefix)).split("\0")
     try:  # one stat per output, looped in C: a large site has hundreds of thousands
-        for start in range(0, len(paths), 4096):
-            if stop is not None and stop.is_set():
-                return False
-            for _ in map(os.stat, paths[start : start + 4096]):
-                pass
+        for _ in map(os.stat, (prefix + snap.outputs.replace("\0", "\0" + prefix)).split("\0")):
+            pass
     except OSError:
         return False
     return True

@@ -13,13 +13,12 @@ import datetime as dt
 import hashlib
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 from conftest import article, write_site
 
-from sitegen import fingerprints, noop, parallel, pipeline, quick, render, views
+from sitegen import fingerprints, parallel, pipeline, quick, render, views
 from sitegen import state as cache
 from sitegen.pipeline import build, load
 from sitegen.theme import GENERATOR_THEMES
@@ -687,19 +686,6 @@ def test_a_list_that_shows_bodies_is_rendered_again_when_one_changes(tmp_path):
     assert set(report.written_paths) == {url_of(site, source), "index.html"}
     assert "đã sửa" in (site.out / "index.html").read_text("utf-8")
     site.check()
-
-
-def test_the_look_for_outputs_ends_before_the_build_goes_on(site):
-    """The outputs are looked for on a thread while content/ is walked; whether or not the
-    build has work to do, that thread has ended by the time it forks its workers."""
-    source, text = article_file(5)
-    touch_later(site.path(source), text.replace("Đoạn thứ hai của bài số 5", "Đoạn thứ hai, đã sửa, của bài số 5"))
-    changed = noop.look(site.dir, site.out)
-    assert changed.report is None and threading.active_count() == 1
-    site.build()
-    assert noop.look(site.dir, site.out).report is not None and threading.active_count() == 1
-    (site.out / "dia-phuong/ha-noi/index.html").unlink()
-    assert noop.look(site.dir, site.out).report is None
 
 
 def test_an_output_deleted_by_hand_comes_back(site):
