@@ -9,7 +9,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
+
+from .errors import CommandError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -42,10 +46,22 @@ def run(fn: Callable[[Any, list[T]], list[R]], shared: Any, items: Sequence[T]) 
             yield fn(shared, chunk)
         return
     _shared = shared
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            yield from pool.imap_unordered(_call, [(fn, chunk) for chunk in chunks])
+        # An executor, not a multiprocessing.Pool: a worker killed by the system (out of
+        # memory) breaks it, where a Pool would wait for the lost chunk for ever.
+        pending = {pool.submit(_call, (fn, chunk)) for chunk in chunks}
+        for future in as_completed(pending):
+            pending.discard(future)  # its result is dropped once handed over
+            yield future.result()
+    except BrokenProcessPool:
+        raise CommandError(
+            "a worker process of the build was stopped (by the system when memory runs out, or "
+            "by hand); nothing was written: build again, or with SITEGEN_JOBS=1 to use less memory",
+            1,
+        ) from None
     finally:
+        pool.shutdown(wait=False, cancel_futures=True)
         _shared = None
 
 

@@ -23,9 +23,9 @@ import pytest
 from conftest import write_site
 from test_incremental import article_file, news_site, touch_later, tree
 
-from sitegen import fingerprints
+from sitegen import fingerprints, parallel
 from sitegen import output as output_stage
-from sitegen.errors import BuildFailed
+from sitegen.errors import BuildFailed, CommandError
 from sitegen.pipeline import build
 
 REPO = Path(__file__).resolve().parent.parent
@@ -284,3 +284,22 @@ def test_same_content_same_bytes_whatever_the_folder_order_and_hash_seed(tmp_pat
     assert len(a) > 90
     assert sorted(a.keys() ^ b.keys()) == []
     assert sorted(rel for rel in a if a[rel] != b[rel]) == []
+
+
+def _dies_on_item_100(shared: object, chunk: list[int]) -> list[int]:
+    if 100 in chunk:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the system's out-of-memory killer would
+    return chunk
+
+
+def test_a_worker_killed_by_the_system_fails_the_build_with_one_line_instead_of_a_hang(monkeypatch):
+    """A render or read worker the kernel kills (out of memory) must not leave the build
+    waiting for its chunk for ever: the build stops with one line that says what happened."""
+    monkeypatch.setenv("SITEGEN_JOBS", "2")
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("the build hung after losing a worker"))
+    signal.alarm(60)
+    try:
+        with pytest.raises(CommandError, match="worker process of the build was stopped"):
+            list(parallel.run(_dies_on_item_100, None, list(range(2000))))
+    finally:
+        signal.alarm(0)
