@@ -57,6 +57,19 @@ def parse(text: str, config: Config) -> Record:
     return record
 
 
+# A furniture line anywhere in the text, and why it is dropped: the first test that holds.
+_FURNITURE = (
+    (is_bar, "page furniture"),
+    (is_tags_line, "tag list"),
+    (is_breadcrumb, "breadcrumb trail"),
+    (is_image_name, "image file names (the pictures were not copied)"),
+    (is_empty_label, "a label with nothing after it"),
+    (is_widget, "a sidebar widget (visit counter, poll, links)"),
+    (is_poster, "who posted the article on the portal (not its writer)"),
+    (is_utility, "the portal's utility bar (sign-in, search, language, hotline)"),
+)
+
+
 def _cut_related(lines: list[Line], record: Record) -> list[Line]:
     """Drop a related-news list ("Tin liên quan", "Các tin khác") and everything after it,
     and furniture lines anywhere."""
@@ -77,22 +90,9 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
                 if rest.text:
                     record.drop(rest, "related-news list" if rest is not line else "related-news heading")
             break
-        if is_bar(line.text):
-            record.drop(line, "page furniture")
-        elif is_tags_line(line.text):
-            record.drop(line, "tag list")
-        elif is_breadcrumb(line.text):
-            record.drop(line, "breadcrumb trail")
-        elif is_image_name(line.text):
-            record.drop(line, "image file names (the pictures were not copied)")
-        elif is_empty_label(line.text):
-            record.drop(line, "a label with nothing after it")
-        elif is_widget(line.text):
-            record.drop(line, "a sidebar widget (visit counter, poll, links)")
-        elif is_poster(line.text):
-            record.drop(line, "who posted the article on the portal (not its writer)")
-        elif is_utility(line.text):
-            record.drop(line, "the portal's utility bar (sign-in, search, language, hotline)")
+        reason = next((why for test, why in _FURNITURE if test(line.text)), None)
+        if reason is not None:
+            record.drop(line, reason)
         else:
             kept.append(line)
             begun = begun or bool(re.search(r"[.!?]\W*$", line.text))
