@@ -23,13 +23,23 @@ from .fields import name_in_run
 # Up to six words (a person's name may follow the unit's); capitalisation is checked after the
 # match (regex classes do not know Vietnamese capitals).
 _NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,5})"
-# "Huyện ủy Mê Linh", and the Youth Union's committees: "Thành đoàn Đà Nẵng", "Huyện đoàn Mê Linh".
-_COMMITTEE = re.compile(rf"\b(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ|đoàn)[ ]+{_NAME}")
-# Level words abbreviated by newspapers: "P.Tràng Tiền", "Q. 7", "X.Tàm Xá", "TT.Đông Anh".
-_LEVEL_ABBREVIATED = re.compile(r"(?<![\w.])(P|Q|X|TT)\.[ ]?(?=[A-ZĐÀ-Ỹ0-9])")
-_LEVEL_WORD_OF = {"P": "phường", "Q": "quận", "X": "xã", "TT": "thị trấn"}
+# "Huyện ủy Mê Linh", and the Youth Union's committees: "Thành đoàn Đà Nẵng", "Huyện đoàn Mê Linh",
+# "Xã đoàn Vĩnh Hanh", "Phường đoàn Tân Phú".
+_COMMITTEE = re.compile(rf"\b(?:(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ|đoàn)|(Xã|Phường)[ ]+đoàn)[ ]+{_NAME}")
+# Level words abbreviated by newspapers: "P.Tràng Tiền", "Q. 7", "X.Tàm Xá", "TT.Đông Anh",
+# "H.Châu Thành", "TX Sông Cầu" ("TX" needs no full stop: no other word is spelled so).
+_LEVEL_ABBREVIATED = re.compile(r"(?<![\w.])(?:(P|Q|X|TT|H|TX)\.[ ]?|(TX)[ ]+)(?=[A-ZĐÀ-Ỹ0-9])")
+_LEVEL_WORD_OF = {"P": "phường", "Q": "quận", "X": "xã", "TT": "thị trấn", "H": "huyện", "TX": "thị xã"}
 _UNIT = re.compile(rf"(?<!\w)((?i:tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+{_NAME}")
-_COMMITTEE_LEVEL = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Quận": "quận", "Thị": "thị xã"}
+_COMMITTEE_LEVEL = {
+    "Tỉnh": "tỉnh",
+    "Thành": "thành phố",
+    "Huyện": "huyện",
+    "Quận": "quận",
+    "Thị": "thị xã",
+    "Xã": "xã",
+    "Phường": "phường",
+}
 _DISPLAY = {
     "tỉnh": "Tỉnh",
     "thành phố": "Thành phố",
@@ -81,13 +91,13 @@ class Resolution:
 def named_places(text: str) -> list[Place]:
     """Every unit the text names after a level word or an organ, in order of appearance; a name
     the register does not know (a person's, a typo) is left out."""
-    text = _LEVEL_ABBREVIATED.sub(lambda m: _LEVEL_WORD_OF[m.group(1)] + " ", text)
+    text = _LEVEL_ABBREVIATED.sub(lambda m: _LEVEL_WORD_OF[m.group(1) or m.group(2)] + " ", text)
     found: list[tuple[int, Place]] = []
     for m in _COMMITTEE.finditer(text):
-        if _HCMC.match(m.group(2)):
+        if _HCMC.match(m.group(3)):
             continue  # "Thành đoàn TPHCM": the city, read below by its own spellings
-        found.append((m.start(), Place(_COMMITTEE_LEVEL[m.group(1)], m.group(2), True)))
-    for m in _UNIT.finditer(text):
+        found.append((m.start(), Place(_COMMITTEE_LEVEL[m.group(1) or m.group(2)], m.group(3), True)))
+    for m in _unit_matches(text):
         level = m.group(1).casefold()
         level = "thành phố" if level == "tp." else level
         organ = bool(_ORGAN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
@@ -133,6 +143,20 @@ def named_places(text: str) -> list[Place]:
             continue  # not a unit of the register (in either structure): never a locality
         places.append(candidate)
     return places
+
+
+def _unit_matches(text: str) -> list[re.Match]:
+    """Every level word and the words after it; a level word followed by lower-case words ("xã,
+    phường trên địa bàn thị xã Sông Cầu") does not swallow the level word among them."""
+    found: list[re.Match] = []
+    pos = 0
+    while (m := _UNIT.search(text, pos)) is not None:
+        if m.group(2)[0].isupper() or m.group(2)[0].isdigit():
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = m.start(2)
+    return found
 
 
 def _merged_province(place: Place) -> Place | None:
@@ -202,9 +226,10 @@ def resolve(
     if not units:
         return None
     why = "named in the " + ("organiser or title" if preferred else "text")
-    if len(units) == 1:
+    if len(units) == 1 and (units[0].tier == PROVINCE or _current(target, units)):
         return Resolution(list(units[0].chain), why, True, [])
-    settled, reason = _settle(units, text, source, preferred + body)
+    # one unit that took the name over (merged or renamed since): settled, its parent is kept below
+    settled, reason = (units[0], "") if len(units) == 1 else _settle(units, text, source, preferred + body)
     if settled is None and len(current := _current(target, units)) == 1:
         # "Xã Điện Quang": one commune bears the name today, another bore it before a rename
         settled, reason = current[0], "the only unit that bears the name today (others bore it formerly)"
@@ -292,10 +317,17 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     words = [u for u in units if any(_named_as_place(split_level(p)[1], text, _pair(p)[0]) for p in u.chain[:-1])]
     if len(words) == 1:
         return words[0], f"the text names {words[0].chain[0]}"
+    # "huyện Tam Nông" of two provinces, "thị trấn Hưng Hóa" named in passing: a commune or town
+    # the text names lies in one of them
+    children = {u.parents[-1] for p in named if p.level in _COMMUNE_LEVELS for u in candidates(p) if u.parents}
+    by_child = [u for u in units if u.tier == DISTRICT and u.code in children]
+    if len(by_child) == 1:
+        return by_child[0], "the text names a commune or town of it"
     levels = _bare_levels(text)
     if len(levels) == 1:
-        # "… kế hoạch thành phố giao": a ward whose namesakes lie in a city and in a town
-        under = [u for u in units if len(u.chain) > 2 and _pair(u.chain[-2])[0] in levels]
+        # "… kế hoạch thành phố giao": a ward whose namesakes lie in a city and in a town; a
+        # 2025 commune of a centrally run city, whose Party committee is the "Thành ủy"
+        under = [u for u in units if len(u.chain) > 1 and _pair(u.chain[-2])[0] in levels]
         if len(under) == 1:
             return under[0], f"the text speaks of its {next(iter(levels))} without naming it"
     host = re.sub(r"^https?://([^/]+).*$", r"\1", source or "").replace("-", "").replace(".", "")
@@ -309,6 +341,7 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     return None, ""
 
 
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
 _BARE_LEVEL = re.compile(r"(?<!\w)(?i:(thành phố|thị xã|huyện|quận|(?:huyện|quận|thị|thành) (?:ủy|uỷ)))(?!\w)(\s+\S)?")
 
 

@@ -1230,3 +1230,45 @@ def test_labelled_date_and_byline_rows(row: str, when, authors: list[str]) -> No
     text = f"Xã Tân Lập tổ chức hội nghị giao ban quý I\n{row}\n" + GIAO_BAN.replace("10/4/2023", "10/6/2023")
     rec = record(text)
     assert rec.date == when and rec.authors == authors
+
+
+# Ninth pass (heldout8's list): abbreviated level words, a commune named in passing, a city's
+# "Thành ủy", a ward merged since.
+@pytest.mark.parametrize(
+    ("sentence", "chain"),
+    [
+        ("UBND TX Ninh Hòa tổ chức hội nghị sơ kết.", ["Tỉnh Khánh Hòa", "Thị xã Ninh Hòa"]),
+        ("UBND H.Chợ Gạo tổ chức hội nghị sơ kết.", ["Tỉnh Tiền Giang", "Huyện Chợ Gạo"]),
+        # "xã, phường trên địa bàn …": the lower-case words do not swallow the level word after them
+        ("Các xã, phường trên địa bàn TX Ninh Hòa tổ chức hội nghị.", ["Tỉnh Khánh Hòa", "Thị xã Ninh Hòa"]),
+        ("Ban Chấp hành Xã đoàn Tân Hưng Tây tổ chức hội nghị.", ["Tỉnh Cà Mau", "Huyện Phú Tân", "Xã Tân Hưng Tây"]),
+    ],
+)
+def test_tx_and_h_abbreviate_level_words(sentence: str, chain: list[str]) -> None:
+    assert record(f"Hội nghị\nNgày 10/4/2023, {sentence}\n").locality == chain
+
+
+@pytest.mark.parametrize(
+    ("passing", "province"),
+    [("thị trấn Chợ Vàm", "Tỉnh An Giang"), ("xã Tân Hưng Tây", "Tỉnh Cà Mau")],
+)
+def test_a_commune_named_in_passing_settles_an_ambiguous_district(passing: str, province: str) -> None:
+    text = f"Hội nghị\nNgày 10/4/2023, UBND huyện Phú Tân tổ chức hội nghị. Đoàn đã thăm {passing}.\n"
+    assert record(text).locality == [province, "Huyện Phú Tân"]
+    assert record("Hội nghị\nNgày 10/4/2023, UBND huyện Phú Tân tổ chức hội nghị.\n").locality == []
+
+
+def test_a_centrally_run_citys_thanh_uy_settles_a_2025_commune() -> None:
+    said = "Ngày 10/10/2025, Đảng ủy xã Gia Lâm tổ chức hội nghị theo hướng dẫn của Ban Dân vận {}.\n"
+    assert record("Hội nghị\n" + said.format("Thành ủy")).locality == ["Thành phố Hà Nội", "Xã Gia Lâm"]
+    assert record("Hội nghị\n" + said.format("Tỉnh ủy")).locality == []  # Tỉnh ủy: not the city's
+
+
+def test_a_ward_merged_since_stops_at_its_district() -> None:
+    # Phường Quỳnh Lôi (Hai Bà Trưng) was merged into Phường Bạch Mai: the only unit that bears
+    # its name's territory now is no chain for a meeting held while it stood
+    said = "Hội nghị\nNgày 10/4/2023, UBND phường {}, quận Hai Bà Trưng tổ chức hội nghị.\n"
+    rec = record(said.format("Quỳnh Lôi"))
+    assert rec.locality == ["Thành phố Hà Nội", "Quận Hai Bà Trưng"]
+    assert any("Phường Bạch Mai bears" in n for n in rec.notes)
+    assert record(said.format("Bạch Mai")).locality[-1] == "Phường Bạch Mai"
