@@ -294,10 +294,14 @@ _NAME_STOP = {
 # A stop glued to the next capital after a lower-case word ("… chào cờ.Đồng chí …") ends one too.
 _UPPER = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 _LOWER = "a-zđàáâãèéêìíòóôõùúýăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+# A sentence ends at a stop before a letter, unless the stop ends an abbreviated title ("TS.",
+# "CT. HĐND", "PCT. UBND") or level word; sentences glued by a lost stop and space end too
+# ("… tháng 3.Hội nghị", "… năm 2019Dự hội nghị": a year runs into a capitalised word).
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Ths\.)(?<!BS\.)(?<!KS\.)(?<!TP\.)(?<!Tp\.)(?<!TX\.)(?<!TT\.)"
-    r"\s+(?=[^\W\d_])"
+    r"(?<!CT\.)\s+(?=[^\W\d_])"
     rf"|(?<=[{_LOWER}][{_LOWER}][.!?])(?=[{_UPPER}])"
+    rf"|(?<=[12]\d\d\d)(?=[{_UPPER}][{_LOWER}])"
 )
 _COMRADE = re.compile(r"(?<![\w])(?:đồng chí|đ/c)\s+", re.IGNORECASE)
 # Verbs of people who chaired or spoke; "dự" alone marks a guest.
@@ -531,7 +535,7 @@ _TITLE_HEAD = re.compile(
 )
 _PERSON_WORDS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|(?:GS|PGS|TS|ThS|Ths|BS|KS)\.?(?:\s?,\s?TS\.?)?)\s+")
 # A name followed by its title ("Nguyễn Văn A – Phó Bí thư …", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng").
-_TITLE_AFTER = re.compile(
+TITLE_AFTER = re.compile(
     r"^\s*(?:[-–—,]\s*)(?:Ủy viên|Uỷ viên|UV|Bí thư|Phó|Chủ tịch|Trưởng|Giám đốc|Thứ trưởng|Bộ trưởng|"
     r"Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|PBT|BT|CT|PCT|TUV|HUV|TVTU|Chủ nhiệm)(?!\w)"
 )
@@ -568,6 +572,10 @@ def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
     return runs
 
 
+# Levels whose Youth Union committee is written "Tỉnh Đoàn", "Huyện Đoàn", "Xã Đoàn" …
+_UNION_LEVELS = {"Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Xã", "Phường"}
+
+
 def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
     """The person's name at the end of a run of capitalised words ("Hưng Hà Vũ Kim Thành" after
     "xã" → "Vũ Kim Thành"), or None when the run is a place or holds no family name."""
@@ -584,6 +592,8 @@ def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
             continue
         if after_unit and start == 0 and rest == 2:
             continue  # "tỉnh Hà Nam": a place
+        if word == "Đoàn" and start > 0 and run[start - 1] in _UNION_LEVELS:
+            continue  # "Bí thư Tỉnh Đoàn An Giang": the Youth Union's committee, not Mr Đoàn
         if any(w.casefold() in _NAME_STOP for w in run[start:]):
             continue
         options.append(({3: 0, 4: 1, 2: 2}[rest], start))
@@ -645,7 +655,7 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 if inner is not None:  # "Ông Vi Văn Hữu Bí thư Đảng ủy …": the name ends where the title starts
                     run, end = run[: inner[0]], inner[1]
                 after_title = any(0 <= start - s <= 40 and not re.search(r"[,;:.()]", clause[s:start]) for s in starts)
-                before_title = bool(_TITLE_AFTER.match(clause[end:])) or inner is not None
+                before_title = bool(TITLE_AFTER.match(clause[end:])) or inner is not None
                 # "…, nguyên Thứ trưởng Bộ Kế hoạch và Đầu tư, Đặng Huy Đông cho biết": a full name
                 # (family name first) right before a speech verb speaks, whatever stands before it
                 speaks = bool(_SPEECH_AFTER.match(clause[end:])) and run[0] in SURNAMES and 2 <= len(run) <= 4

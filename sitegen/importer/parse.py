@@ -390,6 +390,13 @@ def _photo_words(text: str) -> bool:
     return any(w in fields.SURNAMES for w in text.split()[:6])  # a person in the picture
 
 
+def _title_continues(text: str, units: list[tuple[str, list[int]]]) -> bool:
+    """ "… và đồng chí Vũ Khắc Hào" / "- Phó Bí thư …, Chủ tịch UBND phường chủ trì": a caption
+    broken before the dash that gives the name its title."""
+    last = units[-1][0].split()[-1] if units else ""
+    return bool(fields.TITLE_AFTER.match(text)) and last[:1].isupper() and last[-1:].isalpha()
+
+
 def _blocks(lines: list[Line]) -> list[Block]:
     """Lines → paragraphs and captions. A line that starts in lower case, with a quote or a
     bracket, right after a line with no final punctuation continues it (captions are often
@@ -401,7 +408,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
         if not text:
             previous_blank = True
             continue
-        continues = text[0].islower() or text[0] in "“\"'("
+        continues = text[0].islower() or text[0] in "“\"'(" or _title_continues(text, units)
         if (
             units
             and not previous_blank

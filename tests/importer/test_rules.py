@@ -1272,3 +1272,33 @@ def test_a_ward_merged_since_stops_at_its_district() -> None:
     assert rec.locality == ["Thành phố Hà Nội", "Quận Hai Bà Trưng"]
     assert any("Phường Bạch Mai bears" in n for n in rec.notes)
     assert record(said.format("Bạch Mai")).locality[-1] == "Phường Bạch Mai"
+
+
+CLOSING = (
+    "Xã Tân Lập tổng kết công tác Mặt trận\nNgày 12/12/2023, UBND xã Tân Lập tổ chức hội nghị tổng kết năm 2023.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # "CT." (Chủ tịch) inside a title clause ends no sentence
+        ("Hội nghị đã nghe đ/c Lê Văn Bình- PBT Đảng ủy-CT. HĐND xã phát biểu chỉ đạo.", ["Lê Văn Bình"]),
+        # a year glued to the next sentence ("năm 2024Dự hội nghị"): the guest is no speaker
+        (
+            "Hội nghị triển khai nhiệm vụ năm 2024Dự hội nghị có ông Lê Văn Bình – PBT Đảng ủy xã. "
+            "Hội nghị được nghe bà Trần Thị Hoa – Chủ tịch UB MTTQ xã báo cáo kết quả.",
+            ["Trần Thị Hoa"],
+        ),
+        # "Huyện Đoàn Mê Linh" is the Youth Union's committee, not a Mr Đoàn
+        ("Anh Lê Văn Bình, Bí thư Huyện Đoàn Mê Linh đến dự và phát biểu chỉ đạo đại hội.", ["Lê Văn Bình"]),
+        # a caption broken before the dash that gives the second name its title
+        (
+            "Đồng chí Trần Thị Hoa - Bí thư Đảng ủy xã và đồng chí Lê Văn Bình\n"
+            "- Phó Bí thư Đảng ủy, Chủ tịch UBND xã chủ trì Hội nghị\nCác đại biểu dự hội nghị.",
+            ["Trần Thị Hoa", "Lê Văn Bình"],
+        ),
+    ],
+)
+def test_people_in_glued_or_broken_sentences(said: str, expected: list[str]) -> None:
+    assert record(CLOSING + said + "\n").people == expected
