@@ -110,6 +110,16 @@ _ORG_SIGNATURE = {
 }
 
 
+_CAPS_INITIAL = re.compile(r"([^\W\d_]{1,2}\.\s?)([^\W\d_]{2,})")
+# "btv chiminh", "BBT Phong Hải": the portal's editors sign with their board's initials.
+_EDITORS = re.compile(r"(?:btv|bbt|ban biên tập)\s+[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*)?", re.IGNORECASE)
+
+
+def editors(text: str) -> list[str] | None:
+    """The editorial board's signature under the text, in any case ("btv chiminh")."""
+    return [text.strip()] if _EDITORS.fullmatch(text.strip()) else None
+
+
 def signature(text: str) -> list[str] | None:
     """A name alone on the last line ("Ngọc Oánh", "Minh Hà (TTVH huyện)") or an organisation's
     signature in capitals ("BAN DÂN VẬN", "BAN DÂN VẬN HUYỆN ỦY")."""
@@ -118,6 +128,8 @@ def signature(text: str) -> list[str] | None:
         return None
     core = re.sub(r"\s*\([^)]*\)$", "", stripped).strip()
     letters = [c for c in core if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and (initial := _CAPS_INITIAL.fullmatch(core)):
+        return [initial.group(1) + initial.group(2).capitalize()]  # "M.SƠN": an initial and a name in capitals
     if letters and all(c.isupper() for c in letters) and 1 <= len(core.split()) <= 8:
         words = core.split()
         if 2 <= len(words) <= 4 and not any(w.casefold() in _ORG_SIGNATURE for w in words) and core == stripped:

@@ -124,7 +124,7 @@ def is_bar(text: str) -> bool:
         return False  # digits and no bar word: a date or time line ("29/06/2020"), never furniture
     if re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}", folded):
         return False  # "12/06/2023 - 08:15 | Lượt đọc: 12": a date line with its counter
-    rest = re.sub(r"[\d\s|:.,•·()\[\]/+\-–—_*#>]+", " ", rest)
+    rest = re.sub(r"[\d\s|:;.,•·()\[\]/+\-–—_*#>]+", " ", rest)  # ";" alone: a template's empty field
     return not rest.strip()
 
 
@@ -214,14 +214,15 @@ def is_cms_artefact(text: str) -> bool:
 
 # A portal's sidebar widgets, printed above or below the article by many portals: the visit
 # counter ("THỐNG KÊ TRUY CẬP", "Hôm nay:", "Trong tuần: 1.234", "Đang truy cập"), a widget's
-# heading ("Thống kê hồ sơ", "Liên kết website", "Thăm dò ý kiến") and a poll's answers.
+# heading ("Thống kê hồ sơ", "Liên kết website", "Thăm dò ý kiến"), a poll's answers, the page's
+# "QR Code".
 _WIDGET = re.compile(
     r"^(?:(?:hom nay|hom qua|tuan nay|tuan truoc|trong tuan|thang nay|thang truoc|trong thang|nam nay|"
     r"tat ca|tong cong|tong so|dang truy cap|dang online|truc tuyen|online|khach|thanh vien|"
     r"(?:tong )?(?:so )?luot truy cap|tong truy cap|da truy cap)\s*:\s*[\d.,]*"
     r"|thong ke(?: truy cap| ho so| luot truy cap| website)?|lien ket website|lien ket|thong tin lien ket|"
     r"tham do y kien|khao sat y kien|binh chon|xem ket qua|bieu quyet|rat hai long|hai long|khong hai long|"
-    r"binh thuong|chua hai long)$"
+    r"binh thuong|chua hai long|qr code|ma qr|quet ma qr)$"
 )
 
 

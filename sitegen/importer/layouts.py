@@ -202,6 +202,9 @@ class PortalPage:
                 record.title = text
                 record.note("title", line.number, "first line of text")
                 continue
+            if _right_under_title(lines, index, record) and is_section_label(text, _next_text(lines, index)):
+                record.drop(line, "section label under the title")  # "Văn hóa - Xã hội" between title and text
+                continue
             return index
         return len(lines)
 
@@ -270,6 +273,14 @@ _SECTION = re.compile(
     r"trang chu|gioi thieu|lien he|thu vien|van ban|hoi dap|thong bao|tuyen truyen|hinh anh|video|"
     r"xuat ban thong tin|chi tiet(?: bai viet| tin)?)\b"
 )
+
+
+def _right_under_title(lines: list[Line], index: int, record: Record) -> bool:
+    """Whether the line comes right after the title (blank lines aside)."""
+    found = record.found.get("title")
+    if found is None or found.line is None:
+        return False
+    return all(not ln.text for ln in lines[:index] if ln.number > found.line)
 
 
 def is_section_label(text: str, following: str | None) -> bool:

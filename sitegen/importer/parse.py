@@ -39,7 +39,8 @@ from .record import Block, Line, Record
 
 # Final punctuation, before closing quotes and any emoji a social-media post ends a line with.
 _TERMINAL = re.compile(r"(?:[.!?…;:,]['\"”’»)\]]*|\.\))[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]*$")
-_CAPTION_START = re.compile(r"^\(?\s*Ảnh(?: minh họa| minh hoạ)?\s*:", re.IGNORECASE)
+# "Ảnh: …", and "Ảnh. …" where the colon was typed as a full stop.
+_CAPTION_START = re.compile(r"^\(?\s*Ảnh(?: minh họa| minh hoạ)?\s*[:.]", re.IGNORECASE)
 CAPTION_MAX = 220  # characters: a longer line without a full stop is still a paragraph
 
 
@@ -141,7 +142,10 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             continue
         names = fields.byline(text) or _photo_credit(text)
         source_name = fields.source_name(text)
-        if _tag_link(text):
+        if not signed and not record.authors and (board := fields.editors(text)):
+            _add_authors(record, board, line, "the editorial board's signature")
+            signed = True
+        elif _tag_link(text):
             record.drop(line, "tag link under the text")
         elif names:
             _add_authors(record, names, line, "byline")
@@ -330,6 +334,16 @@ def _described_photo(text: str) -> bool:
     return bool(re.search(r"\bduoc [a-z]", folded)) or len(text.split()) <= 12
 
 
+def _repeats_lead(text: str, lead: str) -> bool:
+    """A photo's caption that repeats the lead's sentence ("UBND huyện tổ chức hội nghị … dưới sự
+    chủ trì của đồng chí …."): one sentence, nearly all of whose words the lead already has."""
+    if len(text) > CAPTION_MAX or re.search(r"[.!?…;]\s", text) or _REPORTING.search(fold(text)):
+        return False  # "… đồng chí X … đã thông qua …": a sentence that reports, not a photo
+    words = re.findall(r"\w+", fold(text))
+    known = set(re.findall(r"\w+", fold(lead)))
+    return len(words) >= 8 and sum(w in known for w in words) >= 0.85 * len(words)
+
+
 def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
     """Paragraph, caption or heading for each unit. A short line without a full stop is a
     caption when it names what a photo shows (or a person), or when it is the one such line
@@ -357,6 +371,9 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
             longer_after = kinds[i + 1] == "caption" or len(after) > 1.5 * len(units[i][0])
             if kinds[i - 1] == "paragraph" and len(before) > 1.5 * len(units[i][0]) and longer_after:
                 kinds[i] = "caption"
+    for i in range(1, len(units)):
+        if kinds[i] == "paragraph" and kinds[0] == "paragraph" and _repeats_lead(units[i][0], units[0][0]):
+            kinds[i] = "caption"
     shorts = [i for i, k in enumerate(kinds) if k == "short"]
     for i in shorts:
         lone_after_lead = len(shorts) == 1 and i == 1

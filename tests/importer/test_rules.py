@@ -1302,3 +1302,38 @@ CLOSING = (
 )
 def test_people_in_glued_or_broken_sentences(said: str, expected: list[str]) -> None:
     assert record(CLOSING + said + "\n").people == expected
+
+
+GIAO_BAN_8 = (
+    "UBND xã Tân Lập giao ban tháng 8\nNgày 2/8/2023, UBND xã Tân Lập tổ chức hội nghị giao ban tháng 8 "
+    "dưới sự chủ trì của đồng chí Lê Văn Bình - Chủ tịch UBND xã.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("T.HÀ\n\n;\n;\n.\n", ["T.Hà"]),  # an initial and a name in capitals; a template's ";" lines
+        ("btv tanlap\nQR Code\nimage advertisement\n", ["btv tanlap"]),  # the editors, in lower case
+    ],
+)
+def test_signatures_above_template_lines_and_widgets(tail: str, authors: list[str]) -> None:
+    rec = record(GIAO_BAN_8 + "Các thôn báo cáo kết quả.\n\n" + tail)
+    assert rec.authors == authors and [b.kind for b in rec.blocks] == ["paragraph", "paragraph"]
+
+
+def test_captions_opening_anh_with_a_stop_or_repeating_the_lead() -> None:
+    shown = "Ảnh. Chủ tịch UBND xã phát biểu kết luận hội nghị"
+    repeated = "UBND xã tổ chức hội nghị giao ban tháng 8 dưới sự chủ trì của đồng chí Lê Văn Bình - Chủ tịch UBND xã."
+    rest = "Các thôn, ban ngành báo cáo kết quả thực hiện nhiệm vụ tháng 8 và đề ra phương hướng tháng 9 của xã."
+    rec = record(f"{GIAO_BAN_8}\n{shown}\n\n{repeated}\n\n{rest}\n")
+    assert [b.kind for b in rec.blocks] == ["paragraph", "caption", "caption", "paragraph"]
+    # the lead's words in a sentence that reports ("đã thông qua") are no caption
+    reported = "UBND xã đã tổ chức hội nghị giao ban tháng 8 dưới sự chủ trì của đồng chí Lê Văn Bình."
+    assert [b.kind for b in record(f"{GIAO_BAN_8}\n{reported}\n\n{rest}\n").blocks] == ["paragraph"] * 3
+
+
+def test_a_section_label_right_under_the_title_is_dropped() -> None:
+    rec = record(GIAO_BAN_8.replace("\n", "\n\nVăn hóa - Xã hội\n\n", 1))
+    assert rec.title == "UBND xã Tân Lập giao ban tháng 8" and [b.kind for b in rec.blocks] == ["paragraph"]
+    assert any(d.text == "Văn hóa - Xã hội" for d in rec.dropped)
