@@ -326,7 +326,8 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     levels = _bare_levels(text)
     if len(levels) == 1:
         # "… kế hoạch thành phố giao": a ward whose namesakes lie in a city and in a town; a
-        # 2025 commune of a centrally run city, whose Party committee is the "Thành ủy"
+        # 2025 commune of a centrally run city (its Party committee the "Thành ủy") or of a
+        # province (the "Tỉnh ủy")
         under = [u for u in units if len(u.chain) > 1 and _pair(u.chain[-2])[0] in levels]
         if len(under) == 1:
             return under[0], f"the text speaks of its {next(iter(levels))} without naming it"
@@ -342,11 +343,13 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
 
 
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
-_BARE_LEVEL = re.compile(r"(?<!\w)(?i:(thành phố|thị xã|huyện|quận|(?:huyện|quận|thị|thành) (?:ủy|uỷ)))(?!\w)(\s+\S)?")
+_BARE_LEVEL = re.compile(
+    r"(?<!\w)(?i:(thành phố|thị xã|huyện|quận|(?:tỉnh|huyện|quận|thị|thành) (?:ủy|uỷ)))(?!\w)(\s+\S)?"
+)
 
 
 def _bare_levels(text: str) -> set[str]:
-    """District levels the text names with no name after them ("kế hoạch thành phố giao",
+    """Levels the text names with no name after them ("kế hoạch thành phố giao", "Tỉnh ủy",
     "Huyện ủy viên"): the level of the parent it takes for granted."""
     found: set[str] = set()
     for m in _BARE_LEVEL.finditer(text):

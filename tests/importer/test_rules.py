@@ -1258,10 +1258,12 @@ def test_a_commune_named_in_passing_settles_an_ambiguous_district(passing: str, 
     assert record("Hội nghị\nNgày 10/4/2023, UBND huyện Phú Tân tổ chức hội nghị.\n").locality == []
 
 
-def test_a_centrally_run_citys_thanh_uy_settles_a_2025_commune() -> None:
+def test_a_thanh_uy_or_tinh_uy_settles_a_2025_commune() -> None:
     said = "Ngày 10/10/2025, Đảng ủy xã Gia Lâm tổ chức hội nghị theo hướng dẫn của Ban Dân vận {}.\n"
     assert record("Hội nghị\n" + said.format("Thành ủy")).locality == ["Thành phố Hà Nội", "Xã Gia Lâm"]
-    assert record("Hội nghị\n" + said.format("Tỉnh ủy")).locality == []  # Tỉnh ủy: not the city's
+    assert record("Hội nghị\n" + said.format("Tỉnh ủy")).locality == ["Tỉnh Ninh Bình", "Xã Gia Lâm"]
+    both = said.format("Tỉnh ủy") + "Đại diện Thành ủy dự.\n"
+    assert record("Hội nghị\n" + both).locality == []  # both named: neither settles it
 
 
 def test_a_ward_merged_since_stops_at_its_district() -> None:
