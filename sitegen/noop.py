@@ -30,13 +30,19 @@ class Look:
 def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
     started = time.perf_counter()
     generator = generator_digest()
-    roots = [site_dir / "themes", GENERATOR_THEMES]
-    files = walk(str(site_dir / "content"))
-    snapshot = cache.take_snapshot(site_dir, roots, files)
     last = None if full else cache.last_snapshot(site_dir, output)
+    # Whether the last build's outputs are all there is looked for while content/ is walked.
+    outputs = cache.OutputsLook(last, output) if last is not None and last.generator == generator else None
     report = None
-    if last is not None and cache.unchanged(last, output, snapshot, generator):
-        report = BuildReport(pages=last.pages, unchanged=last.count)
-        report.problems.extend(list(last.problems))
-        report.seconds = time.perf_counter() - started
+    try:
+        roots = [site_dir / "themes", GENERATOR_THEMES]
+        files = walk(str(site_dir / "content"))
+        snapshot = cache.take_snapshot(site_dir, roots, files)
+        if outputs is not None and outputs.snap.files == snapshot and outputs.answer():
+            report = BuildReport(pages=outputs.snap.pages, unchanged=outputs.snap.count)
+            report.problems.extend(list(outputs.snap.problems))
+            report.seconds = time.perf_counter() - started
+    finally:
+        if outputs is not None:
+            outputs.cancel()
     return Look(generator, files, snapshot, report, last, started)

@@ -701,6 +701,22 @@ def test_an_output_deleted_by_hand_comes_back(site):
     site.check()
 
 
+@pytest.mark.parametrize("fork_from", [0, 10**9], ids=["forked", "inline"])
+def test_a_no_op_looks_for_every_output(site, monkeypatch, fork_from):
+    """With nothing changed, a build is a no-op only if every output the last one wrote is
+    still there; a large site has that looked for by a forked process while content/ is
+    walked, a small one here and now: both find a single file deleted by hand, deep or not."""
+    monkeypatch.setattr(cache.OutputsLook, "FORK_FROM", fork_from)
+    assert site.build().rendered == 0  # nothing changed, everything there: a no-op
+    for lost in ("dia-phuong/ha-noi/index.html", "sitemap.xml"):
+        (site.out / lost).unlink()
+        report = site.build()
+        assert lost in report.written_paths
+        assert report.written == 1
+    children = os.popen(f"ps --ppid {os.getpid()} -o stat=").read().split()
+    assert "Z" not in "".join(children)  # every forked look was waited for
+
+
 def test_parsed_sources_are_kept_in_chunks_and_a_cut_file_is_not_trusted(tmp_path, monkeypatch):
     """.sources is written a few records at a time (a single pickle's memo grows with the
     archive); read back it is the same records, and a file cut short is no cache at all."""
