@@ -292,6 +292,20 @@ def year_named(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def reviewed_years(text: str) -> tuple[int, int] | None:
+    """The two years a year-end report names ("kết quả năm 2018, nhiệm vụ năm 2019"): exactly
+    two, one after the other, or None."""
+    years = sorted({int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)})
+    return (years[0], years[1]) if len(years) == 2 and years[1] == years[0] + 1 else None
+
+
+def year_of_review(month: int, years: tuple[int, int]) -> int:
+    """The year of a yearless day in a text that reviews one year and plans the next: a meeting
+    of the second half of the year reviews the year it is in ("Sáng 4/12" with 2018 and 2019:
+    2018), one of the first half is held the year after ("Sáng 15/1": 2019). A guess."""
+    return years[0] if month >= 7 else years[1]
+
+
 # "Từ ngày 07/01/2026 đến ngày 09/01/2026, HĐND phường … tổ chức …": a sentence that opens with
 # the span of days its meetings were held in.
 _PERIOD = re.compile(

@@ -218,6 +218,8 @@ class PortalPage:
             m = _NAME_THEN_DATE.match(text)
             names = fields.signature(m.group(1)) if m and record.title is not None else None
             dated = parse_dateline(m.group(2), tz) if names else None
+            if dated is None and record.title is not None:
+                names, dated = _name_org_date(text, tz)
             if dated is None:
                 return False
             take_date(dated, record, line, "byline and date row")
@@ -264,6 +266,25 @@ _LABELLED = re.compile(rf"^(?:{_ROW_LABELS})\b", re.IGNORECASE)
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the writer, a dash, the date and time.
 # "Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15": the bar may be glued to the names.
 _NAME_THEN_DATE = re.compile(r"^([^\W\d_][^\d|]{1,40}?)(?:\s+[-–|]\s+|\s*\|\s*)(\d.{6,40})$")
+
+
+# "QUỲNH GIANG // TRUNG TÂM TIN TỨC HTV 11/1/2024, 15:48", "Thu Hà / Báo Nghệ An - 12/06/2023
+# 08:15": a station's or a paper's byline row, the writer, a bar or slashes, the newsroom, the date.
+_NAME_ORG_DATE = re.compile(
+    r"^(?P<name>[^\W\d_][^\d|/]{1,40}?)\s*(?://|/|\||[-–—])\s*(?:(?P<org>[^\d|/]{2,80}?)[\s,|\-–—]+)?(?P<when>\d.{6,40})$"
+)
+
+
+def _name_org_date(text: str, tz: tzinfo) -> tuple[list[str] | None, object]:
+    """The writer and the date of a byline row with the newsroom between them, or (None, None)."""
+    m = _NAME_ORG_DATE.match(text)
+    if not m or (m.group("org") and not fields.is_organisation(m.group("org"))):
+        return None, None
+    names = fields.signature(m.group("name").strip())
+    if not names or not all(fields.is_person_name(n) for n in names):
+        return None, None  # "BAN DÂN VẬN // …": a body, not a writer
+    dated = parse_dateline(m.group("when"), tz)
+    return (names, dated) if dated is not None else (None, None)
 
 
 # Section names portals print above an article ("Tin tức - Sự kiện", "Thời sự", "Tin Chính trị - Xã hội").
