@@ -23,6 +23,9 @@ _WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))
 # "ngày 06/12/19": a two-digit year, only after "ngày" (a bare "3/12/20" may be a ratio).
 _DMY2 = re.compile(r"\bngay\s+(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _WORDS_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b")
+# "15 Tháng 3 2024", "15 tháng 3, 2024": a CMS's date in words with the year after a comma or a
+# space, no "năm" (only in a date line).
+_WORDS_BARE_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+((?:19|20)\d\d)\b")
 _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\d{2})?(?![\d/])", re.IGNORECASE)
 # Day and month without a year need a word before them that says "date" (not a ratio "44/50");
 # "Sáng nay 31/5", "Hôm nay 12-3": "nay" (today) may stand between.
@@ -77,9 +80,11 @@ def parse_dateline(text: str, tz: tzinfo) -> datetime | date | None:
     if len(folded) > 90:
         return None
     found = _DMY.search(folded)
-    words = _WORDS.search(folded) or _WORDS_YEAR.search(folded)
+    words = _WORDS.search(folded) or _WORDS_YEAR.search(folded) or _WORDS_BARE_YEAR.search(folded)
     if found:
         day, month, year = (int(g) for g in found.groups())
+        if month > 12 >= day:
+            day, month = month, day  # "3/15/2024 2:30:00 PM": an English-language portal's month first
         rest = folded[: found.start()] + " " + folded[found.end() :]
     elif words and words.group(3):
         day, month, year = (int(g) for g in words.groups())

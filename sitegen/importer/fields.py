@@ -126,6 +126,8 @@ def signature(text: str) -> list[str] | None:
     stripped = text.strip().rstrip(".")
     if not stripped or len(stripped) > 60 or re.search(r"[!?:;…]", stripped):
         return None
+    if re.fullmatch(r"\([^()]+\)", stripped):
+        stripped = stripped[1:-1].strip()  # "(Thu Hà)": the signature in brackets
     core = re.sub(r"\s*\([^)]*\)$", "", stripped).strip()
     letters = [c for c in core if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and (initial := _CAPS_INITIAL.fullmatch(core)):
@@ -134,6 +136,11 @@ def signature(text: str) -> list[str] | None:
         words = core.split()
         if 2 <= len(words) <= 4 and not any(w.casefold() in _ORG_SIGNATURE for w in words) and core == stripped:
             return [" ".join(w.capitalize() for w in words)]  # "MINH PHÚC" is a writer: Minh Phúc
+        several = split_names(core)
+        if len(several) > 1 and all(
+            2 <= len(n.split()) <= 4 and not any(w.casefold() in _ORG_SIGNATURE for w in n.split()) for n in several
+        ):
+            return [" ".join(w.capitalize() for w in n.split()) for n in several]  # "THU HÀ - MINH ANH"
         return [stripped]
     if re.fullmatch(r"[^\W\d_]{1,2}\.\s?[^\W\d_][\w’']+", core) and core[0].isupper():
         return [core]  # "N.Linh", "T.Bình": an initial and a given name
@@ -215,6 +222,9 @@ def source_name(text: str) -> str | None:
     word, colon, value = m.group(1), m.group(2), m.group(3).strip()
     if re.search(r"[.!?;]\s", value):
         return None
+    named = re.fullmatch(r"(.+?)\s*\(([^()]+)\)?", value)
+    if named and _is_name(named.group(1)) and is_organisation(named.group(2)):
+        return named.group(1)  # "Theo Thu Hà (Báo Nghệ An)": the writer, with her paper
     if word.casefold().startswith("nguồn") and (colon or _PUBLICATION.match(value)):
         return value  # "Nguồn: baohanam.com.vn", "Nguồn: Ban Dân vận Tỉnh ủy"
     if _PUBLICATION.match(value) and len(value.split()) <= 10:

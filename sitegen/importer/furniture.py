@@ -109,6 +109,24 @@ _BAR_PHRASES = (
     "play",
     "pause",
     "tam dung",
+    "nu mien bac",
+    "nam mien bac",
+    "nu mien nam",
+    "nam mien nam",
+    "nu mien trung",
+    "nam mien trung",
+    # rating, liking and going back or up ("Đánh giá bài viết", "Thích 0", "Lên đầu trang")
+    "danh gia bai viet",
+    "danh gia",
+    "xep hang",
+    "thich",
+    "len dau trang",
+    "ve trang truoc",
+    "trang truoc",
+    "tro lai",
+    "tep dinh kem",
+    "file dinh kem",
+    "dinh kem",
     # the font-size glyphs of a share bar pasted as letters ("Aa", "A A A")
     "aa",
     # what a paste keeps of a picture it lost: its alt text ("hinh", "Hình ảnh", "image")
@@ -138,9 +156,15 @@ def _unglue(text: str) -> str:
     return "".join(c + " " if c.islower() and n.isupper() else c for c, n in zip(text, text[1:] + " ", strict=True))
 
 
+# An audio player's clock ("0:00 / 0:00", "00:00 / 03:25"), left by a "listen to the article" bar.
+_PLAYER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def is_bar(text: str) -> bool:
     """A font-size, share or print bar, a view counter, "loading....": no words left once
     its phrases and counters are taken out. Buttons glued into one word are split first."""
+    if _PLAYER.fullmatch(text.strip()):
+        return True
     if len(text) <= 80:
         text = _unglue(text)
     folded = fold(text)
@@ -308,3 +332,12 @@ _UTILITY = re.compile(
 
 def is_utility(text: str) -> bool:
     return bool(_UTILITY.match(fold(text).strip()))
+
+
+# "Nguồn ảnh: Internet", "Ảnh nguồn: …": where a picture came from, neither the article's writer
+# nor its text.
+_PHOTO_SOURCE = re.compile(r"^\(?\s*(?:nguon anh|anh nguon|nguon hinh|anh tu)\s*:\s*\S.{0,60}$")
+
+
+def is_photo_source(text: str) -> bool:
+    return bool(_PHOTO_SOURCE.match(fold(text).strip()))

@@ -155,6 +155,10 @@ class PortalPage:
                 record.authors.append(text)
                 record.note("author", line.number, "a name alone under the title")
                 continue
+            if record.title is not None and _right_under_title(lines, index, record) and (caps := _caps_writers(text)):
+                record.authors.extend(n for n in caps if n not in record.authors)
+                record.note("author", line.number, "names in capitals right under the title")
+                continue
             if is_url(text) and record.title is not None:
                 take_url(text, record, line)
                 continue
@@ -434,6 +438,18 @@ def _title_again(text: str, title: str | None, tz: tzinfo):
 
 
 _MENU_REASONS = ("menu line above the title", "section label above the title")
+
+
+def _caps_writers(text: str) -> list[str] | None:
+    """ "THU HÀ - MINH ANH" right under the title: the writers, a paper's byline in capitals (not
+    a place's or a body's name)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or places.names_any_unit(text.title()):
+        return None
+    names = fields.signature(text)
+    if not names or any(_SECTION.match(fold(n)) for n in names):
+        return None  # "TIN TỨC - SỰ KIỆN": a section's name
+    return names if all(fields.is_person_name(n) for n in names) else None
 
 
 def _writer_under_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:

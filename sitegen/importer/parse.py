@@ -30,6 +30,7 @@ from .furniture import (
     is_empty_label,
     is_footer_line,
     is_image_name,
+    is_photo_source,
     is_poster,
     is_related_heading,
     is_sidebar_heading,
@@ -70,6 +71,7 @@ _FURNITURE = (
     (is_widget, "a sidebar widget (visit counter, poll, links)"),
     (is_poster, "who posted the article on the portal (not its writer)"),
     (is_utility, "the portal's utility bar (sign-in, search, language, hotline)"),
+    (is_photo_source, "where the pictures came from (a photo credit)"),
 )
 
 

@@ -1429,3 +1429,72 @@ def test_a_bodys_row_with_a_date_is_no_byline() -> None:
 )
 def test_a_signature_with_its_organisation_in_brackets_is_the_writer(sign: str, authors: list[str]) -> None:
     assert signature(sign) == authors
+
+
+# Tenth pass, past heldout9: layouts one article of the corpus showed, or none yet, generalised.
+TONG_KET = (
+    "Hội Nông dân xã Tân Lập tổng kết năm 2023",
+    "Sáng ngày 20/12/2023, Hội Nông dân xã Tân Lập tổ chức hội nghị tổng kết công tác Hội năm 2023.",
+)
+
+
+def _with(row: str, where: str):
+    title, lead = TONG_KET
+    text = {"under": f"{title}\n\n{row}\n\n{lead}\n", "above": f"{row}\n\n{title}\n\n{lead}\n"}.get(
+        where, f"{title}\n\n{lead}\n\n{row}\n"
+    )
+    return record(text)
+
+
+@pytest.mark.parametrize(
+    ("row", "when"),
+    [
+        ("3/15/2024 2:30:00 PM", datetime(2024, 3, 15, 14, 30, tzinfo=TZ)),  # month first: the day is over 12
+        ("Thứ sáu, 15 Tháng 3 2024 08:15", datetime(2024, 3, 15, 8, 15, tzinfo=TZ)),
+        ("15 tháng 3, 2024", date(2024, 3, 15)),
+    ],
+)
+def test_date_lines_month_first_or_in_words_without_nam(row: str, when) -> None:
+    rec = _with(row, "under")
+    assert rec.date == when and [b.kind for b in rec.blocks] == ["paragraph"]
+
+
+def test_a_day_month_order_is_kept_when_both_could_be_months() -> None:
+    assert parse_dateline("03/11/2022 - 02:55 PM", TZ) == datetime(2022, 11, 3, 14, 55, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "0:00 / 0:00",
+        "Đánh giá bài viết",
+        "Tệp đính kèm:",
+        "Lên đầu trang",
+        "Về trang trước",
+        "Thích 0 Chia sẻ",
+        "Xếp hạng: 5/5",
+        "Nguồn ảnh: Internet",
+    ],
+)
+def test_players_ratings_and_photo_sources_under_the_text_are_furniture(row: str) -> None:
+    rec = _with(row, "tail")
+    assert [b.kind for b in rec.blocks] == ["paragraph"] and rec.authors == []
+
+
+def test_a_reading_voice_above_the_title_is_no_title() -> None:
+    assert _with("Giọng đọc: Nữ miền Bắc", "above").title == TONG_KET[0]
+
+
+@pytest.mark.parametrize(
+    ("row", "where", "authors"),
+    [
+        ("THU HÀ - MINH ANH", "under", ["Thu Hà", "Minh Anh"]),  # a paper's byline in capitals
+        ("THU HÀ - MINH ANH", "tail", ["Thu Hà", "Minh Anh"]),
+        ("TIN TỨC - SỰ KIỆN", "under", []),  # a section's name, not writers
+        ("Theo Thu Hà (Báo Nghệ An)", "tail", ["Thu Hà"]),
+        ("(Thu Hà)", "tail", ["Thu Hà"]),
+    ],
+)
+def test_writers_in_capitals_in_brackets_or_after_theo(row: str, where: str, authors: list[str]) -> None:
+    rec = _with(row, where)
+    assert rec.authors == authors and [b.kind for b in rec.blocks] == ["paragraph"]
