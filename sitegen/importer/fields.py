@@ -431,8 +431,8 @@ def people(text: str) -> list[tuple[str, bool]]:
                     continue
                 if re.search(r"\b(?:cua|cam on|ca nhan|tri an)$", fold(" ".join(before[-3:]))):
                     continue  # "cảm ơn … cá nhân đồng chí X", "của đồng chí X": spoken of, not speaking
-                name = _name_after(clause[m.end() :])
-                if name:
+                first = _name_after(clause[m.end() :])
+                for name in [first, *_listed_after(clause[m.end() :], first)] if first else []:
                     if role is None:
                         pending.append(len(result))
                     result.append((name, role is True))  # named, but neither chairing nor speaking: not listed
@@ -576,7 +576,8 @@ _PERSON_WORDS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|(?:GS|PGS|TS|ThS|Ths|BS|K
 # A name followed by its title ("Nguyễn Văn A – Phó Bí thư …", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng").
 TITLE_AFTER = re.compile(
     r"^\s*(?:[-–—,]\s*)(?:Ủy viên|Uỷ viên|UV|Bí thư|Phó|Chủ tịch|Trưởng|Giám đốc|Thứ trưởng|Bộ trưởng|"
-    r"Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|PBT|BT|CT|PCT|TUV|HUV|TVTU|Chủ nhiệm)(?!\w)"
+    r"Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|PBT|BT|CT|PCT|TUV|HUV|TVTU|Chủ nhiệm|"
+    r"Chỉ huy trưởng|Chính trị viên|Chánh|Hiệu trưởng|Tổng [Bb]iên tập|Quyền|Thường trực)(?!\w)"
 )
 _HONORIFICS = {"Ông", "Bà", "Các", "Đồng", "Đ/c"}
 _SPEECH_AFTER = re.compile(
@@ -714,6 +715,25 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                         pending.append(len(found))
                     found.append((name, heard))  # without "đồng chí", only a stated role counts
     return found
+
+
+_LISTED = re.compile(rf"\s*(?:,|và)\s+((?:[{_UPPER}][\w’']*\s+){{2,3}}[{_UPPER}][\w’']*)(?=\s+[{_LOWER}]|\s*[,.;]|$)")
+
+
+def _listed_after(text: str, first: str) -> list[str]:
+    """ "đồng chí Lê Văn Bình, Trần Văn Nam đồng chủ trì": the full names (three or four words, so
+    "Hà Nội" is none) listed right after the first one, with no title between, share its "đồng chí"."""
+    names: list[str] = []
+    at = text.find(first) + len(first)
+    while m := _LISTED.match(text, at):
+        words = m.group(1).split()
+        if words[0] not in SURNAMES or not all(_capitalised(w) and not w.isupper() for w in words):
+            break
+        if any(_title_word(w) or w.casefold() in _NAME_STOP for w in words):
+            break
+        names.append(m.group(1))
+        at = m.end()
+    return names
 
 
 def _settle(found: list[tuple[str, bool]], pending: list[int], role: bool | None) -> None:

@@ -1498,3 +1498,22 @@ def test_a_reading_voice_above_the_title_is_no_title() -> None:
 def test_writers_in_capitals_in_brackets_or_after_theo(row: str, where: str, authors: list[str]) -> None:
     rec = _with(row, where)
     assert rec.authors == authors and [b.kind for b in rec.blocks] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "Đồng chí Lê Văn Bình, Trần Văn Nam và Đỗ Thị Hoa đồng chủ trì hội nghị.",
+            {"Lê Văn Bình", "Trần Văn Nam", "Đỗ Thị Hoa"},
+        ),
+        ("Đồng chí Lê Văn Bình, Hà Nội phát biểu.", {"Lê Văn Bình"}),  # a place after the name
+        ("Dự hội nghị có đồng chí Lê Văn Bình, Trần Văn Nam.", set()),  # guests
+        (
+            "Phát biểu chỉ đạo, Thượng tá Lê Văn Bình - Chỉ huy trưởng Ban CHQS huyện ghi nhận kết quả.",
+            {"Lê Văn Bình"},
+        ),
+    ],
+)
+def test_names_listed_after_dong_chi_and_a_commanders_title(said: str, expected: set[str]) -> None:
+    assert set(_with(said, "tail").people) == expected
