@@ -23,6 +23,9 @@ _WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))
 # "ngày 06/12/19": a two-digit year, only after "ngày" (a bare "3/12/20" may be a ratio).
 _DMY2 = re.compile(r"\bngay\s+(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _WORDS_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b")
+# "15 Tháng 3 2024", "15 tháng 3, 2024": a CMS's date in words with the year after a comma or a
+# space, no "năm" (only in a date line).
+_WORDS_BARE_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+((?:19|20)\d\d)\b")
 _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\d{2})?(?![\d/])", re.IGNORECASE)
 # Day and month without a year need a word before them that says "date" (not a ratio "44/50");
 # "Sáng nay 31/5", "Hôm nay 12-3": "nay" (today) may stand between.
@@ -77,9 +80,11 @@ def parse_dateline(text: str, tz: tzinfo) -> datetime | date | None:
     if len(folded) > 90:
         return None
     found = _DMY.search(folded)
-    words = _WORDS.search(folded) or _WORDS_YEAR.search(folded)
+    words = _WORDS.search(folded) or _WORDS_YEAR.search(folded) or _WORDS_BARE_YEAR.search(folded)
     if found:
         day, month, year = (int(g) for g in found.groups())
+        if month > 12 >= day:
+            day, month = month, day  # "3/15/2024 2:30:00 PM": an English-language portal's month first
         rest = folded[: found.start()] + " " + folded[found.end() :]
     elif words and words.group(3):
         day, month, year = (int(g) for g in words.groups())
@@ -290,6 +295,20 @@ def year_named(text: str) -> int | None:
     """The one year a title names ("… năm 2019"), or None when it names none or several."""
     years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
     return int(years.pop()) if len(years) == 1 else None
+
+
+def reviewed_years(text: str) -> tuple[int, int] | None:
+    """The two years a year-end report names ("kết quả năm 2018, nhiệm vụ năm 2019"): exactly
+    two, one after the other, or None."""
+    years = sorted({int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)})
+    return (years[0], years[1]) if len(years) == 2 and years[1] == years[0] + 1 else None
+
+
+def year_of_review(month: int, years: tuple[int, int]) -> int:
+    """The year of a yearless day in a text that reviews one year and plans the next: a meeting
+    of the second half of the year reviews the year it is in ("Sáng 4/12" with 2018 and 2019:
+    2018), one of the first half is held the year after ("Sáng 15/1": 2019). A guess."""
+    return years[0] if month >= 7 else years[1]
 
 
 # "Từ ngày 07/01/2026 đến ngày 09/01/2026, HĐND phường … tổ chức …": a sentence that opens with

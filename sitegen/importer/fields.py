@@ -126,6 +126,8 @@ def signature(text: str) -> list[str] | None:
     stripped = text.strip().rstrip(".")
     if not stripped or len(stripped) > 60 or re.search(r"[!?:;…]", stripped):
         return None
+    if re.fullmatch(r"\([^()]+\)", stripped):
+        stripped = stripped[1:-1].strip()  # "(Thu Hà)": the signature in brackets
     core = re.sub(r"\s*\([^)]*\)$", "", stripped).strip()
     letters = [c for c in core if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and (initial := _CAPS_INITIAL.fullmatch(core)):
@@ -134,6 +136,11 @@ def signature(text: str) -> list[str] | None:
         words = core.split()
         if 2 <= len(words) <= 4 and not any(w.casefold() in _ORG_SIGNATURE for w in words) and core == stripped:
             return [" ".join(w.capitalize() for w in words)]  # "MINH PHÚC" is a writer: Minh Phúc
+        several = split_names(core)
+        if len(several) > 1 and all(
+            2 <= len(n.split()) <= 4 and not any(w.casefold() in _ORG_SIGNATURE for w in n.split()) for n in several
+        ):
+            return [" ".join(w.capitalize() for w in n.split()) for n in several]  # "THU HÀ - MINH ANH"
         return [stripped]
     if re.fullmatch(r"[^\W\d_]{1,2}\.\s?[^\W\d_][\w’']+", core) and core[0].isupper():
         return [core]  # "N.Linh", "T.Bình": an initial and a given name
@@ -145,7 +152,10 @@ def signature(text: str) -> list[str] | None:
     if len(names) > 1 and not _ORG_WORDS.match(names[0]):
         names = [n for n in names if not _ORG_WORDS.match(n)]  # "Xuân Thưởng – Báo Bạc Liêu Online"
     if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
-        return names if core == stripped or not re.search(r"\(", stripped) else [stripped]
+        bracket = re.search(r"\(([^)]*)\)$", stripped)
+        if core == stripped or not bracket or is_organisation(bracket.group(1)):
+            return names  # "Lang Mạnh Hùng (Huyện ủy Quế Phong)": the writer, not their organisation
+        return [stripped]
     if (_ORG_HEAD.match(core) or _signing_body(core)) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
         return [core]  # "Liên đoàn lao động tỉnh Phú Thọ", "Văn phòng HĐND - UBND xã": the publishing body signs
     return None
@@ -212,6 +222,9 @@ def source_name(text: str) -> str | None:
     word, colon, value = m.group(1), m.group(2), m.group(3).strip()
     if re.search(r"[.!?;]\s", value):
         return None
+    named = re.fullmatch(r"(.+?)\s*\(([^()]+)\)?", value)
+    if named and _is_name(named.group(1)) and is_organisation(named.group(2)):
+        return named.group(1)  # "Theo Thu Hà (Báo Nghệ An)": the writer, with her paper
     if word.casefold().startswith("nguồn") and (colon or _PUBLICATION.match(value)):
         return value  # "Nguồn: baohanam.com.vn", "Nguồn: Ban Dân vận Tỉnh ủy"
     if _PUBLICATION.match(value) and len(value.split()) <= 10:
@@ -225,6 +238,16 @@ _ORG_WORDS = re.compile(
     r"^(?:Trung tâm|TT|TTVH|Ban|Đài|Phòng|Báo|Hội|UBND|Đảng ủy|Đảng uỷ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|"
     r"Văn phòng|Cổng|Trang|Công an|Đoàn|MTTQ|Ủy ban|Uỷ ban|Chi bộ|Trường|Sở|CTV|Cộng tác viên|PV|Phóng viên)"
 )
+
+
+_ORG_ANY_CASE = re.compile(_ORG_WORDS.pattern + r"|Truyền hình|Đài|Thông tấn|Tạp chí", re.IGNORECASE)
+
+
+def is_organisation(text: str) -> bool:
+    """A newsroom or a body beside a writer's name ("TRUNG TÂM TIN TỨC HTV", "Báo Nghệ An",
+    "TTXVN"): an organisation's head word in any case, or an acronym."""
+    text = text.strip()
+    return bool(_ORG_ANY_CASE.match(text)) or bool(re.fullmatch(r"[A-ZĐ&-]{2,8}", text))
 
 
 def byline_with_org(text: str) -> list[str] | None:
@@ -391,6 +414,7 @@ def people(text: str) -> list[tuple[str, bool]]:
     for sentence in _SENTENCE_END.split(text):
         role: bool | None = None
         award = False  # once a clause lists awards, the clauses after it in the sentence do too
+        pending: list[int] = []  # names of the sentence's first clauses, before any verb
         for clause in re.split(r";", sentence):
             folded = _role_text(clause)
             award = award or bool(_AWARD.search(folded) and not _SPEECH.search(folded))
@@ -400,14 +424,17 @@ def people(text: str) -> list[tuple[str, bool]]:
                 role = True
             elif _GUEST.search(folded):
                 role = False
+            _settle(result, pending, role)
             for m in _COMRADE.finditer(clause):
                 before = clause[: m.start()].rstrip().split()
                 if before and before[-1].casefold() in ("các", "những", "hai", "ba"):
                     continue
                 if re.search(r"\b(?:cua|cam on|ca nhan|tri an)$", fold(" ".join(before[-3:]))):
                     continue  # "cảm ơn … cá nhân đồng chí X", "của đồng chí X": spoken of, not speaking
-                name = _name_after(clause[m.end() :])
-                if name:
+                first = _name_after(clause[m.end() :])
+                for name in [first, *_listed_after(clause[m.end() :], first)] if first else []:
+                    if role is None:
+                        pending.append(len(result))
                     result.append((name, role is True))  # named, but neither chairing nor speaking: not listed
     return result
 
@@ -549,7 +576,8 @@ _PERSON_WORDS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|(?:GS|PGS|TS|ThS|Ths|BS|K
 # A name followed by its title ("Nguyễn Văn A – Phó Bí thư …", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng").
 TITLE_AFTER = re.compile(
     r"^\s*(?:[-–—,]\s*)(?:Ủy viên|Uỷ viên|UV|Bí thư|Phó|Chủ tịch|Trưởng|Giám đốc|Thứ trưởng|Bộ trưởng|"
-    r"Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|PBT|BT|CT|PCT|TUV|HUV|TVTU|Chủ nhiệm)(?!\w)"
+    r"Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|PBT|BT|CT|PCT|TUV|HUV|TVTU|Chủ nhiệm|"
+    r"Chỉ huy trưởng|Chính trị viên|Chánh|Hiệu trưởng|Tổng [Bb]iên tập|Quyền|Thường trực)(?!\w)"
 )
 _HONORIFICS = {"Ông", "Bà", "Các", "Đồng", "Đ/c"}
 _SPEECH_AFTER = re.compile(
@@ -648,6 +676,7 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
     for sentence in _SENTENCE_END.split(text):
         role: bool | None = None
         award = False  # once a clause lists awards, the clauses after it in the sentence do too
+        pending: list[int] = []
         for clause in re.split(r";", sentence):
             folded = _role_text(clause)
             award = award or bool(_AWARD.search(folded) and not _SPEECH.search(folded))
@@ -659,15 +688,18 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 role = True
             elif _GUEST.search(folded):
                 role = False
+            _settle(found, pending, role)
             starts = [m.end() for m in _TITLE_HEAD.finditer(clause)] + [m.end() for m in _PERSON_WORDS.finditer(clause)]
             honorific = {m.end() for m in _PERSON_WORDS.finditer(clause)}
             quoted = bool(_QUOTED.match(folded))  # "Theo ông X, Chủ tịch UBND xã: “…”": X is heard
-            for start, end, run, prev in _runs(clause):
+            runs = _runs(clause)
+            shared = _sharing_a_title(clause, runs)
+            for k, (start, end, run, prev) in enumerate(runs):
                 inner = _title_inside(clause, start, run)
                 if inner is not None:  # "Ông Vi Văn Hữu Bí thư Đảng ủy …": the name ends where the title starts
                     run, end = run[: inner[0]], inner[1]
                 after_title = any(0 <= start - s <= 40 and not re.search(r"[,;:.()]", clause[s:start]) for s in starts)
-                before_title = bool(TITLE_AFTER.match(clause[end:])) or inner is not None
+                before_title = bool(TITLE_AFTER.match(clause[end:])) or inner is not None or k in shared
                 # "…, nguyên Thứ trưởng Bộ Kế hoạch và Đầu tư, Đặng Huy Đông cho biết": a full name
                 # (family name first) right before a speech verb speaks, whatever stands before it
                 speaks = bool(_SPEECH_AFTER.match(clause[end:])) and run[0] in SURNAMES and 2 <= len(run) <= 4
@@ -679,5 +711,55 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                     name = name_in_run(run, prev in _UNIT_WORDS, is_place)
                 if name and not _title_word(name.split()[0]):
                     heard = role is True or (speaks and name == " ".join(run)) or (quoted and start in honorific)
+                    if role is None and not heard:
+                        pending.append(len(found))
                     found.append((name, heard))  # without "đồng chí", only a stated role counts
     return found
+
+
+_LISTED = re.compile(rf"\s*(?:,|và)\s+((?:[{_UPPER}][\w’']*\s+){{2,3}}[{_UPPER}][\w’']*)(?=\s+[{_LOWER}]|\s*[,.;]|$)")
+
+
+def _listed_after(text: str, first: str) -> list[str]:
+    """ "đồng chí Lê Văn Bình, Trần Văn Nam đồng chủ trì": the full names (three or four words, so
+    "Hà Nội" is none) listed right after the first one, with no title between, share its "đồng chí"."""
+    names: list[str] = []
+    at = text.find(first) + len(first)
+    while m := _LISTED.match(text, at):
+        words = m.group(1).split()
+        if words[0] not in SURNAMES or not all(_capitalised(w) and not w.isupper() for w in words):
+            break
+        if any(_title_word(w) or w.casefold() in _NAME_STOP for w in words):
+            break
+        names.append(m.group(1))
+        at = m.end()
+    return names
+
+
+def _settle(found: list[tuple[str, bool]], pending: list[int], role: bool | None) -> None:
+    """ "Các đồng chí A - Chủ tịch UBND xã; B, C, Phó Chủ tịch UBND xã chủ trì hội nghị": the names
+    of a sentence's first clauses, which have no verb, take the verb of the first clause that has
+    one (a guest's "Dự …" or a speech's)."""
+    if role is None or not pending:
+        return
+    for i in pending:
+        found[i] = (found[i][0], role)
+    pending.clear()
+
+
+def _full_name(run: list[str]) -> bool:
+    return run[0] in SURNAMES and 2 <= len(run) <= 4
+
+
+def _sharing_a_title(clause: str, runs: list[tuple[int, int, list[str], str]]) -> set[int]:
+    """The runs of a list of names that share the title after the last one ("Phạm Quốc Thanh,
+    Nguyễn Thái Hòa, Phó chủ tịch UBND huyện"): each full name followed by a comma and a name
+    that has a title after it, or shares one."""
+    shared: set[int] = set()
+    for k in range(len(runs) - 2, -1, -1):
+        _, end, run, _ = runs[k]
+        after, after_end, after_run, _ = runs[k + 1]
+        titled = k + 1 in shared or bool(TITLE_AFTER.match(clause[after_end:]))
+        if clause[end:after].strip() == "," and _full_name(run) and _full_name(after_run) and titled:
+            shared.add(k)
+    return shared

@@ -98,6 +98,43 @@ _BAR_PHRASES = (
     "luu bai viet",
     "nghe doc bai viet",
     "nghe bai",
+    # reading the article aloud, its player's buttons and voices ("Đọc bài viết", "Giọng nữ")
+    "doc bai viet",
+    "nghe doc",
+    "nghe audio",
+    "audio",
+    "giong nam",
+    "giong nu",
+    "giong doc",
+    "play",
+    "pause",
+    "tam dung",
+    "nu mien bac",
+    "nam mien bac",
+    "nu mien nam",
+    "nam mien nam",
+    "nu mien trung",
+    "nam mien trung",
+    # rating, liking and going back or up ("Đánh giá bài viết", "Thích 0", "Lên đầu trang")
+    "danh gia bai viet",
+    "danh gia",
+    "xep hang",
+    "thich",
+    "len dau trang",
+    "ve trang truoc",
+    "trang truoc",
+    "tro lai",
+    "tep dinh kem",
+    "file dinh kem",
+    "dinh kem",
+    # the font-size glyphs of a share bar pasted as letters ("Aa", "A A A")
+    "aa",
+    # what a paste keeps of a picture it lost: its alt text ("hinh", "Hình ảnh", "image")
+    "hinh",
+    "hinh anh",
+    "image",
+    "photo",
+    "picture",
 )
 _BAR = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted((re.escape(p) for p in _BAR_PHRASES), key=len, reverse=True)) + r")(?![\w])"
@@ -113,9 +150,23 @@ _RELATED = re.compile(
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\\|→)\s*")
 
 
+# A lower-case letter glued to a capital ("EmailPrintAa", "Chia sẻFacebookZalo"): the words of a
+# bar whose buttons were pasted with no space between them.
+def _unglue(text: str) -> str:
+    return "".join(c + " " if c.islower() and n.isupper() else c for c, n in zip(text, text[1:] + " ", strict=True))
+
+
+# An audio player's clock ("0:00 / 0:00", "00:00 / 03:25"), left by a "listen to the article" bar.
+_PLAYER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def is_bar(text: str) -> bool:
     """A font-size, share or print bar, a view counter, "loading....": no words left once
-    its phrases and counters are taken out."""
+    its phrases and counters are taken out. Buttons glued into one word are split first."""
+    if _PLAYER.fullmatch(text.strip()):
+        return True
+    if len(text) <= 80:
+        text = _unglue(text)
     folded = fold(text)
     if not folded:
         return False
@@ -199,6 +250,9 @@ def is_image_name(text: str) -> bool:
 _EMPTY_LABEL = re.compile(
     r"^(?:tac gia(?: bai viet)?|nguon|tin,? anh|tin va anh|bai,? anh|bai va anh|nguoi viet|but danh|"
     r"bien tap|tin bai|nguoi dang|dang boi)\s*:?$"
+    # "Thực hiện:" (who made the report) with its name on the next line; without the colon the
+    # words may be a heading's
+    r"|^(?:thuc hien|nhom thuc hien|phong vien|anh)\s*:$"
 )
 
 
@@ -220,6 +274,8 @@ _WIDGET = re.compile(
     r"^(?:(?:hom nay|hom qua|tuan nay|tuan truoc|trong tuan|thang nay|thang truoc|trong thang|nam nay|"
     r"tat ca|tong cong|tong so|dang truy cap|dang online|truc tuyen|online|khach|thanh vien|"
     r"(?:tong )?(?:so )?luot truy cap|tong truy cap|da truy cap)\s*:\s*[\d.,]*"
+    # a visit counter's heading with its number on another line or lost ("Số lượt truy cập")
+    r"|(?:tong )?(?:so )?luot truy cap|tong truy cap"
     r"|thong ke(?: truy cap| ho so| luot truy cap| website)?|lien ket website|lien ket|thong tin lien ket|"
     r"tham do y kien|khao sat y kien|binh chon|xem ket qua|bieu quyet|rat hai long|hai long|khong hai long|"
     r"binh thuong|chua hai long|qr code|ma qr|quet ma qr)$"
@@ -276,3 +332,12 @@ _UTILITY = re.compile(
 
 def is_utility(text: str) -> bool:
     return bool(_UTILITY.match(fold(text).strip()))
+
+
+# "Nguồn ảnh: Internet", "Ảnh nguồn: …": where a picture came from, neither the article's writer
+# nor its text.
+_PHOTO_SOURCE = re.compile(r"^\(?\s*(?:nguon anh|anh nguon|nguon hinh|anh tu)\s*:\s*\S.{0,60}$")
+
+
+def is_photo_source(text: str) -> bool:
+    return bool(_PHOTO_SOURCE.match(fold(text).strip()))

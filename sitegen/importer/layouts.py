@@ -155,6 +155,10 @@ class PortalPage:
                 record.authors.append(text)
                 record.note("author", line.number, "a name alone under the title")
                 continue
+            if record.title is not None and _right_under_title(lines, index, record) and (caps := _caps_writers(text)):
+                record.authors.extend(n for n in caps if n not in record.authors)
+                record.note("author", line.number, "names in capitals right under the title")
+                continue
             if is_url(text) and record.title is not None:
                 take_url(text, record, line)
                 continue
@@ -218,6 +222,8 @@ class PortalPage:
             m = _NAME_THEN_DATE.match(text)
             names = fields.signature(m.group(1)) if m and record.title is not None else None
             dated = parse_dateline(m.group(2), tz) if names else None
+            if dated is None and record.title is not None:
+                names, dated = _name_org_date(text, tz)
             if dated is None:
                 return False
             take_date(dated, record, line, "byline and date row")
@@ -264,6 +270,25 @@ _LABELLED = re.compile(rf"^(?:{_ROW_LABELS})\b", re.IGNORECASE)
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the writer, a dash, the date and time.
 # "Đình Hiệp - Nguyệt Ánh| 10/03/2022 09:15": the bar may be glued to the names.
 _NAME_THEN_DATE = re.compile(r"^([^\W\d_][^\d|]{1,40}?)(?:\s+[-–|]\s+|\s*\|\s*)(\d.{6,40})$")
+
+
+# "QUỲNH GIANG // TRUNG TÂM TIN TỨC HTV 11/1/2024, 15:48", "Thu Hà / Báo Nghệ An - 12/06/2023
+# 08:15": a station's or a paper's byline row, the writer, a bar or slashes, the newsroom, the date.
+_NAME_ORG_DATE = re.compile(
+    r"^(?P<name>[^\W\d_][^\d|/]{1,40}?)\s*(?://|/|\||[-–—])\s*(?:(?P<org>[^\d|/]{2,80}?)[\s,|\-–—]+)?(?P<when>\d.{6,40})$"
+)
+
+
+def _name_org_date(text: str, tz: tzinfo) -> tuple[list[str] | None, object]:
+    """The writer and the date of a byline row with the newsroom between them, or (None, None)."""
+    m = _NAME_ORG_DATE.match(text)
+    if not m or (m.group("org") and not fields.is_organisation(m.group("org"))):
+        return None, None
+    names = fields.signature(m.group("name").strip())
+    if not names or not all(fields.is_person_name(n) for n in names):
+        return None, None  # "BAN DÂN VẬN // …": a body, not a writer
+    dated = parse_dateline(m.group("when"), tz)
+    return (names, dated) if dated is not None else (None, None)
 
 
 # Section names portals print above an article ("Tin tức - Sự kiện", "Thời sự", "Tin Chính trị - Xã hội").
@@ -413,6 +438,18 @@ def _title_again(text: str, title: str | None, tz: tzinfo):
 
 
 _MENU_REASONS = ("menu line above the title", "section label above the title")
+
+
+def _caps_writers(text: str) -> list[str] | None:
+    """ "THU HÀ - MINH ANH" right under the title: the writers, a paper's byline in capitals (not
+    a place's or a body's name)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or places.names_any_unit(text.title()):
+        return None
+    names = fields.signature(text)
+    if not names or any(_SECTION.match(fold(n)) for n in names):
+        return None  # "TIN TỨC - SỰ KIỆN": a section's name
+    return names if all(fields.is_person_name(n) for n in names) else None
 
 
 def _writer_under_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:

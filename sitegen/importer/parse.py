@@ -18,8 +18,10 @@ from .dates import (
     meeting_period,
     parse_dateline,
     parse_header_row,
+    reviewed_years,
     term_start,
     year_named,
+    year_of_review,
 )
 from .furniture import (
     is_bar,
@@ -28,6 +30,7 @@ from .furniture import (
     is_empty_label,
     is_footer_line,
     is_image_name,
+    is_photo_source,
     is_poster,
     is_related_heading,
     is_sidebar_heading,
@@ -68,6 +71,7 @@ _FURNITURE = (
     (is_widget, "a sidebar widget (visit counter, poll, links)"),
     (is_poster, "who posted the article on the portal (not its writer)"),
     (is_utility, "the portal's utility bar (sign-in, search, language, hotline)"),
+    (is_photo_source, "where the pictures came from (a photo credit)"),
 )
 
 
@@ -485,6 +489,9 @@ def _fill_fields(record: Record, config: Config) -> None:
     # With no date on the page, nor a year in the title, a term or the meeting's sentence, the
     # one year the whole text names ("… của năm 2023" two paragraphs on) is the day's (a guess).
     term = term or (year_named(body_text) if published is None else None)
+    # A year-end report naming the year it reviews and the next: the day's month says which
+    review = reviewed_years(body_text) if published is None and term is None and hint is None else None
+    term = term or (review[0] if review else None)
     for block in paragraphs[:4]:
         period = meeting_period(block.text, None if archived else published, archived or hint, term)
         if period is not None:
@@ -500,6 +507,9 @@ def _fill_fields(record: Record, config: Config) -> None:
         found = find_meeting_date(block.text, None if archived else published, archived or hint, term)
         if found:
             record.event_date, inferred = found
+            day = record.event_date
+            if review and inferred and day.year == review[0] and not (day.month, day.day) == (2, 29):
+                record.event_date = day.replace(year=year_of_review(day.month, review))
             if not inferred:
                 how, sure = "day in the text", True
             elif archived:
