@@ -10,7 +10,8 @@ generator_digest()        the generator's source (importer aside),  drop the cac
                           versions, state.FORMAT                   trusted (state.load, .unchanged)
 state.Snapshot            (path, size, mtime) of config.toml, each  skip the whole build: nothing
                           content file and each theme file         read changed and every output
-                                                                   is there (pipeline.build)
+                                                                   is there (noop.look; a forked
+                                                                   process looks for the outputs)
 SourceRecord.size, mtime  the source file's stat                   skip reading the source
                                                                    (read.load_content)
 SourceRecord.digest       the source file's bytes                  skip a parse of a touched but
@@ -18,6 +19,11 @@ SourceRecord.digest       the source file's bytes                  skip a parse 
                                                                    marks the source changed
 parse_key(config),        the settings parsing reads               skip a parse: a record parsed
 SourceRecord.parse_key    (content.PARSE_SETTINGS)                 under other settings is redone
+bodies.Body (store id,     where an article's compressed body is    trust a record's body: a
+offset, size, digest)     in the bodies file, and its digest       reference the file does not
+                                                                   hold has its source parsed
+                                                                   again (state.load); the digest
+                                                                   is the body facet's value
 index_digest(),           what a source puts in the indexes: all   nothing alone: it feeds shape()
 SourceRecord.index_digest of an article but its body and words;
                           all of anything else
@@ -60,6 +66,7 @@ facet store rows          per facet an article page read: its      the quick bui
 from __future__ import annotations
 
 import hashlib
+import sys
 from array import array
 from collections.abc import Iterable
 from dataclasses import replace
@@ -189,6 +196,9 @@ class Dependencies:
         for dep in deps:
             n = ids.get(dep)
             if n is None:
+                # Each worker's results bring their own copies of the strings: an object's key
+                # is in a dozen of its facets, a facet's name in a million dependencies.
+                dep = (sys.intern(dep[0]), sys.intern(dep[1]))
                 n = ids[dep] = len(known)
                 known.append(dep)
             numbers.append(n)
