@@ -88,9 +88,11 @@ class Resolution:
     notes: list[str]
 
 
-def named_places(text: str) -> list[Place]:
+def named_places(text: str, whole_names: bool = False) -> list[Place]:
     """Every unit the text names after a level word or an organ, in order of appearance; a name
-    the register does not know (a person's, a typo) is left out."""
+    the register does not know (a person's, a typo) is left out. With `whole_names` (the
+    organiser's name, the title), a unit named after a person ("Phường Nguyễn Thái Bình") is kept
+    whole when the register knows it; in the body such a name is read as a person's."""
     text = _LEVEL_ABBREVIATED.sub(lambda m: _LEVEL_WORD_OF[m.group(1) or m.group(2)] + " ", text)
     found: list[tuple[int, Place]] = []
     for m in _COMMITTEE.finditer(text):
@@ -132,17 +134,50 @@ def named_places(text: str) -> list[Place]:
             words.append(word)
         if place.name[0].isdigit():
             words = [place.name.split()[0]] if place.level in ("quận", "phường") else []
-        words = _without_person(words)
+        if not (whole_names and _known(Place(place.level, " ".join(words)))):
+            words = _without_person(words)  # "Phường Nguyễn Thái Bình" is a ward, named after a person
         if not words or (words[0].casefold() in _NOT_NAMES and not (words[0] == "Hội" and len(words) > 1)):
             continue  # "xã hội" (society) is no commune; "phường Hội Phú" is one when the register says so
         candidate = Place(place.level, " ".join(words), place.organ)
-        if not (candidates(candidate) or candidates(candidate, Y2025)):
+        if not _known(candidate):
             merged = _merged_province(candidate)
             if merged is not None:
                 places.append(merged)
-            continue  # not a unit of the register (in either structure): never a locality
+                continue
+            candidate = _known_head(candidate, place.name.split()[len(words) : len(words) + 1])
+            if candidate is None:
+                continue  # not a unit of the register (in either structure): never a locality
         places.append(candidate)
     return places
+
+
+def _known(place: Place) -> bool:
+    return bool(candidates(place) or candidates(place, Y2025))
+
+
+def _known_head(place: Place, after: list[str]) -> Place | None:
+    """ "Phường Đức Xuân Sơ kết công tác …": a title that runs on in capitals after the unit's
+    name. Its last word opens the title's clause with the word after it ("Sơ kết", "Tổ chức",
+    "Họp"): the name less that word is the unit when the register knows it. Only such a word is
+    taken off, so a name the register does not know ("Hưng Thịnh Vượng") is never cut down to
+    one it does."""
+    words = place.name.split()
+    if len(words) < 3:
+        return None  # a head of one word is never taken (too many names share it)
+    opener = fold(" ".join([words[-1], *after]))
+    if not (_CLAUSE_OPENER.match(opener) or opener.split()[0] in _ONE_WORD_OPENERS):
+        return None
+    head = Place(place.level, " ".join(words[:-1]), place.organ)
+    return head if _known(head) else None
+
+
+# The verbs and meetings a title's clause opens with, after the unit's name.
+_CLAUSE_OPENER = re.compile(
+    r"^(?:so ket|tong ket|to chuc|trien khai|hoi nghi|dai hoi|ky niem|doi thoai|tiep xuc|giao ban|ra quan|"
+    r"phat dong|thuc hien|quan triet|tap huan|ky ket|khai mac|be mac|tuyen truyen|gap mat|ban giao|ra mat|"
+    r"kiem tra|danh gia|hoan thanh|xay dung|day manh|don nhan)\b"
+)
+_ONE_WORD_OPENERS = {"hop", "trao", "tang", "tham"}
 
 
 def _unit_matches(text: str) -> list[re.Match]:
