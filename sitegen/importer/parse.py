@@ -4,6 +4,7 @@ tail and field rules. Pure: no file is read or written here."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..casing import is_all_caps, sentence_case
 from ..config import Config
@@ -587,6 +588,9 @@ def _fill_locality(record: Record, body_text: str) -> None:
     # where the honoured work, not where the article happens.
     told = "\n".join(s for s in fields.sentences(everything) if not fields.is_award(s))
     body = places.named_places(told)
+    opening = places.district_in_title(title) if when is None or when < date(2025, 7, 1) else None
+    if opening is not None:  # districts were abolished on 1 July 2025
+        body.append(opening)  # "Hữu Lũng: …": in passing, so a commune the text names keeps its depth
     if not preferred and not body and (province := places.province_in_title(title)):
         record.locality = [province.title]
         record.note("locality", None, "a province's name in the title (no unit named with its level)", False)

@@ -1607,3 +1607,58 @@ def test_a_title_running_on_in_capitals_after_the_units_name() -> None:
     assert [p.title for p in named_places("Phường Bến Nghé Tổng kết công tác năm 2023")] == ["Phường Bến Nghé"]
     # a one-word head is never taken; a name the register does not know stays unknown
     assert named_places("Xã Hưng Tổng kết") == [] and named_places("Đảng ủy xã Hưng Thịnh Vượng tổ chức") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND TP Bắc Kạn tổ chức hội nghị", ["Thành phố Bắc Kạn"]),
+        ("Hội nghị của Tp Vinh", ["Thành phố Vinh"]),
+        ("Thành đoàn TP Hồ Chí Minh tổ chức", ["Thành phố Hồ Chí Minh"]),  # read by the city's own spellings
+        ("TP HCM", ["Thành phố Hồ Chí Minh"]),
+    ],
+)
+def test_tp_without_a_full_stop_is_a_city(text: str, expected: list[str]) -> None:
+    assert [p.title for p in named_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Con Cuông tổng kết công tác dân vận năm 2023", ["Tỉnh Nghệ An", "Huyện Con Cuông"]),
+        ("Hữu Lũng: Hội nghị tổng kết công tác dân vận năm 2023", ["Tỉnh Lạng Sơn", "Huyện Hữu Lũng"]),
+        ("Châu Thành: Hội nghị tổng kết năm 2023", []),  # a name several districts bear: not guessed
+        ("Tân Lập tổng kết năm 2023", []),  # a commune's name, never a district's
+    ],
+)
+def test_a_title_opened_by_a_districts_bare_name(title: str, expected: list[str]) -> None:
+    rec = record(f"{title}\n\nSáng ngày 20/12/2023, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\n")
+    assert rec.locality == expected
+
+
+def test_a_districts_name_in_the_title_settles_a_commune_the_text_names() -> None:
+    rec = record(
+        "Hữu Lũng: Đối thoại với nhân dân\n\nSáng ngày 20/12/2023, UBND xã Hòa Lạc tổ chức hội nghị đối thoại.\n"
+    )
+    assert rec.locality == ["Tỉnh Lạng Sơn", "Huyện Hữu Lũng", "Xã Hòa Lạc"]
+    # from 1 July 2025 there are no districts: the title's name settles nothing
+    rec = record("Hữu Lũng: Đối thoại\n\nSáng ngày 20/8/2025, Đảng ủy xã tổ chức hội nghị đối thoại.\n")
+    assert rec.locality == []
+
+
+def test_communes_named_together_settle_their_district() -> None:
+    # Hòa Lạc (Lạng Sơn, Hà Tĩnh, An Giang) and Hòa Sơn (six provinces) lie together only in Hữu Lũng
+    one = "Sáng ngày 20/12/2023, HĐND xã Hòa Lạc họp; UBND xã Hòa Sơn cũng đã họp phiên thường kỳ.\n"
+    assert record(f"Kỳ họp HĐND xã\n\n{one}").locality == ["Tỉnh Lạng Sơn", "Huyện Hữu Lũng", "Xã Hòa Lạc"]
+    many = (
+        "Từ ngày 20/12 đến 28/12/2023, các xã đã tổ chức kỳ họp. "
+        "Tại kỳ họp HĐND xã Hòa Lạc và HĐND xã Hòa Sơn, đại biểu đã thảo luận.\n"
+    )
+    assert record(f"Các xã tổ chức kỳ họp\n\n{many}").locality == ["Tỉnh Lạng Sơn", "Huyện Hữu Lũng"]
+    # one commune alone, ambiguous: unresolved as before
+    assert record("Kỳ họp HĐND xã\n\nSáng ngày 20/12/2023, HĐND xã Hòa Lạc họp.\n").locality == []
+
+
+def test_who_explains_and_clarifies_spoke() -> None:
+    said = "Đồng chí Nguyễn Văn An, Bí thư Đảng ủy xã giải trình, làm rõ các ý kiến."
+    assert people(said) == [("Nguyễn Văn An", True)]
