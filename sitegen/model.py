@@ -10,6 +10,8 @@ from typing import Any
 
 import lz4.block
 
+from .bodies import Body, packed
+
 
 class Lines(Mapping[str, int]):
     """Frontmatter key → its line, as a dict but in a fifth of its memory: the keys are one
@@ -49,7 +51,7 @@ class Article:
     title: str
     date: dt.datetime  # aware, in the site's time zone
     slug: str
-    body: bytes  # the body's HTML, compressed: a large archive's bodies are most of its memory
+    body: bytes | Body  # the body's HTML, compressed; in the bodies file (bodies.py) once a build has it
     summary: str
     folders: tuple[str, ...]  # content folders it lives in: the default locality
     locality_titles: tuple[str, ...] = ()  # frontmatter `locality`, when given
@@ -71,7 +73,7 @@ class Article:
 
     @property
     def body_html(self) -> str:
-        return unpack_html(self.body)
+        return unpack_html(packed(self.body))
 
 
 def pack_html(html: str) -> bytes:
@@ -98,10 +100,11 @@ class Shared:
     def many(self, values: tuple) -> tuple:
         return self.one(tuple(self.one(value) for value in values))
 
-    def article(self, a: Article) -> Article:
+    def article(self, a: Article, body: bytes | Body | None = None) -> Article:
         many = self.many
         return dataclasses.replace(
             a,
+            body=a.body if body is None else body,
             folders=many(a.folders),
             locality_titles=many(a.locality_titles),
             organization=self.one(a.organization),

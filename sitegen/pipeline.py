@@ -18,6 +18,7 @@ import jinja2
 
 from . import fingerprints
 from . import state as cache
+from .bodies import BodyFile
 from .config import Config, load_config
 from .errors import BuildFailed, Problems
 from .files import REFUSED, FileStat, refusal, walk
@@ -84,7 +85,12 @@ def load(
     state_path = cache.cache_file(site_dir, output)
     state = cache.load(state_path, generator, full=full)
     remember(state.memo)
-    content, changed = load_content(site_dir, config, state, problems, reporter, files)
+    bodies = BodyFile(cache.bodies_file(state_path), writable=True) if building else None
+    try:
+        content, changed = load_content(site_dir, config, state, problems, reporter, files, bodies)
+    finally:
+        if bodies:
+            bodies.close()
     compiled = state_path.parent / f"templates-{generator}" if building else None
     env, strings = make_environment(site_dir, config, problems, compiled)
     settings = fingerprints.settings_digest(config, site_dir)

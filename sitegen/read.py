@@ -6,9 +6,11 @@ the others are read, and parsed when their bytes or the parse key changed, on ev
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from . import parallel
+from .bodies import BodyFile
 from .config import Config
 from .content import decode, parse_article, parse_locality
 from .errors import Problem, Problems
@@ -28,10 +30,12 @@ def load_content(
     problems: Problems,
     reporter: Reporter,
     files: list[FileStat] | None = None,
+    bodies: BodyFile | None = None,
 ) -> tuple[Content, set[str]]:
     """Every file under content/ (`files`, if walked already): articles, locality pages and
     assets, and the sources whose bytes changed since the last build. Unchanged files (same
-    size and time, or same bytes) come from the cache; the rest are parsed on every core."""
+    size and time, or same bytes) come from the cache; the rest are parsed on every core.
+    With `bodies` (a build), the articles' bodies are put there, out of memory."""
     root = str(site_dir / "content")
     if files is None:
         files = walk(root)
@@ -65,10 +69,15 @@ def load_content(
             if old is None or old.digest != record.digest:
                 changed.add(rel)
             if type(record.parsed) is Article:
-                record = record._replace(parsed=shared.article(record.parsed))
+                body = bodies.put(record.parsed.body) if bodies and type(record.parsed.body) is bytes else None
+                record = record._replace(parsed=shared.article(record.parsed, body))
             sources[rel] = record
+        if bodies:
+            bodies.flush()
         done += len(results)
         reporter.progress("read", done, len(misses))
+    if bodies:
+        _keep_bodies(sources, bodies)
     articles: list[Article] = []
     localities: list[LocalityPage] = []
     records: dict[str, SourceRecord] = {}
@@ -82,6 +91,28 @@ def load_content(
             localities.append(record.parsed)
     state.sources = records
     return Content(tuple(articles), tuple(localities), tuple(assets)), changed
+
+
+def _keep_bodies(sources: dict[str, SourceRecord | None], bodies: BodyFile) -> None:
+    """Every article's body in the bodies file (those the quick build parsed are still in
+    memory), and the file copied without the bodies no article has any more, when they are
+    most of it."""
+    live = 0
+    for rel, record in sources.items():
+        article = record.parsed if record is not None else None
+        if type(article) is Article:
+            if type(article.body) is bytes:
+                article = replace(article, body=bodies.put(article.body))
+                sources[rel] = record._replace(parsed=article)
+            live += article.body.size
+    bodies.flush()
+    if bodies.wasteful(live):
+        moved = bodies.compact(
+            record.parsed.body for record in sources.values() if record is not None and type(record.parsed) is Article
+        )
+        for rel, record in sources.items():
+            if record is not None and type(record.parsed) is Article:
+                sources[rel] = record._replace(parsed=replace(record.parsed, body=moved[record.parsed.body]))
 
 
 def parse_records(config: Config, key: str, files: list[tuple[str, str, int, int]]) -> list[tuple[str, SourceRecord]]:

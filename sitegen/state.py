@@ -22,13 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from .atomic import write_atomic
+from .bodies import Body, BodyFile
 from .files import FileStat, walk
 from .fingerprints import UNTRUSTED, Dependencies, Written
 
 if TYPE_CHECKING:
     from .fingerprints import SourceRecord
 
-FORMAT = 10  # bump when the shape of State, a SourceRecord or a Written changes
+FORMAT = 11  # bump when the shape of State, a SourceRecord or a Written changes
 DELTA_LIMIT = 256  # sources kept in .delta before .sources is written again (or 1/20 of them)
 
 
@@ -104,8 +105,19 @@ def _load_sources(path: Path, state: State, generator: str) -> None:
                 sources.pop(rel, None)
             else:
                 sources[rel] = entry
+    # A body the bodies file does not hold (the file is another since, or cut short): that
+    # source is parsed again.
+    store = BodyFile(bodies_file(path), writable=False)
+    for rel, record in list(sources.items()):
+        body = getattr(record.parsed, "body", None)
+        if isinstance(body, Body) and not store.holds(body):
+            del sources[rel]
     state.sources = sources
     state.on_disk = dict(sources)
+
+
+def bodies_file(path: Path) -> Path:
+    return path.with_suffix(".bodies")
 
 
 def _load_outputs(path: Path, state: State) -> None:

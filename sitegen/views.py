@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from types import MappingProxyType
 from typing import Any
 
+from .bodies import digest_of
 from .index import Entry, Locality, Site, Term
 
 # Where the reads of the page being rendered go (None: nothing is rendering).
@@ -469,9 +470,9 @@ class Views:
 
 def body_digest(article: Any) -> str:
     """An article's body facet: its HTML is a function of its compressed bytes, so there is
-    no need to inflate it."""
+    no need to inflate them, nor to read them from the bodies file (bodies.Body.digest)."""
     words = str(article.words).encode()
-    return hashlib.blake2b(article.body + b"\0" + words, digest_size=16).hexdigest()
+    return hashlib.blake2b(digest_of(article.body) + b"\0" + words, digest_size=16).hexdigest()
 
 
 def _by_facet(fields: dict[str, tuple[str, Callable[[Any], Any]]]) -> dict[str, list[tuple[str, Callable]]]:

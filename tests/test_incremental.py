@@ -13,16 +13,20 @@ import datetime as dt
 import hashlib
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from conftest import article, write_site
 
-from sitegen import fingerprints, parallel, pipeline, quick, render, views
+from sitegen import bodies, fingerprints, parallel, pipeline, quick, render, views
 from sitegen import state as cache
 from sitegen.pipeline import build, load
 from sitegen.theme import GENERATOR_THEMES
 from sitegen.urls import output_path
+
+REPO = Path(__file__).resolve().parent.parent
 
 CONFIG = """\
 title = "Lưu trữ thử"
@@ -742,3 +746,66 @@ def test_render_workers_that_forget_their_views_and_cards_write_the_same_pages(t
     forgetful = Site(tmp_path / "forgetful", news_site())
     assert forgetful.first.rendered == usual.first.rendered
     assert tree(forgetful.out) == tree(usual.out)
+
+
+def bodies_of(site: Site) -> Path:
+    return cache.bodies_file(cache.cache_file(site.dir, site.out))
+
+
+def test_a_build_keeps_bodies_in_a_file_and_reads_them_back_the_same(site, tmp_path):
+    """A build's parsed articles hold a reference into the bodies file, not their bodies;
+    what it reads back is what a parse in memory (check, no cache) holds."""
+    built = load(site.dir, site.out, building=True).content.articles
+    parsed = load(site.dir, tmp_path / "elsewhere").content.articles
+    assert all(isinstance(a.body, bodies.Body) for a in built)
+    assert all(isinstance(a.body, bytes) for a in parsed)
+    assert [a.body_html for a in built] == [a.body_html for a in parsed]
+    assert [views.body_digest(a) for a in built] == [views.body_digest(a) for a in parsed]
+
+
+@pytest.mark.parametrize("damage", ["cut short", "deleted", "another file"])
+def test_a_damaged_bodies_file_has_those_sources_parsed_again(site, damage):
+    """The references of a saved state are checked against the file when it is loaded: a
+    reference the file does not hold is not trusted, and its source is parsed again."""
+    path = bodies_of(site)
+    if damage == "cut short":
+        os.truncate(path, path.stat().st_size // 2)
+    elif damage == "deleted":
+        path.unlink()
+    else:
+        data = path.read_bytes()
+        path.write_bytes(os.urandom(bodies.ID_BYTES) + data[bodies.ID_BYTES :])
+    template = site.path("themes/local/templates/article.html")  # every article page renders again
+    touch_later(template, template.read_text("utf-8").replace("</article>", "</article><!-- sửa mẫu -->"))
+    # In a process of its own, as every build from the command line: this one still has the
+    # file it read bodies from open.
+    run = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "build", "--source", str(site.dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "18 rendered" in run.stdout + run.stderr
+    site.check()
+
+
+def test_a_bodies_file_mostly_of_old_bodies_is_copied_without_them(site, monkeypatch):
+    """Every body parsed again is appended (a full build parses all); once most of the file
+    is bodies no article has, the next build keeps only the others, in a new file."""
+    monkeypatch.setattr(bodies, "COMPACT_FROM", 0)
+    path = bodies_of(site)
+    first, first_id = path.stat().st_size, path.read_bytes()[: bodies.ID_BYTES]
+    site.build(full=True)
+    assert path.stat().st_size == 2 * first - bodies.ID_BYTES  # appended: the old ones are still read
+    site.build(full=True)
+    site.build(full=True)
+    assert path.stat().st_size < 2 * first  # copied without them: four times the bodies otherwise
+    store = path.read_bytes()[: bodies.ID_BYTES]
+    assert store != first_id
+    source, text = article_file(5)
+    touch_later(site.path(source), text.replace("Đoạn thứ hai của bài số 5", "Đoạn thứ hai, đã sửa, của bài số 5"))
+    site.build(quick=False)
+    site.check()
+    built = load(site.dir, site.out, building=True).content.articles
+    assert {a.body.store for a in built} == {store.hex()}
