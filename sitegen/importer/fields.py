@@ -344,7 +344,7 @@ _ROLE = re.compile(
     r"\b(?:chu tri|phat bieu|ket luan|trinh bay|chi dao|bao cao|thong tin|tham luan|de nghi|"
     r"dieu hanh|quan triet|khai mac|be mac|trao doi|giai dap|huong dan|truyen dat|"
     r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|doi thoai|tiep thu|"
-    r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|"
+    r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|giai trinh|lam ro|"
     r"dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
     r"thong qua (?:du kien|du thao|chuong trinh|noi dung)|thong bao (?:tinh hinh|ket qua|nhanh|ve))\b"
 )
@@ -356,6 +356,15 @@ _AWARD = re.compile(
 )
 _SPEECH = re.compile(r"\b(?:phat bieu|chu tri|ket luan|trinh bay|bao cao|chi dao|khai mac|be mac)\b")
 _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui thu|gui lang hoa|gui dien)\b")
+
+
+# "được nghe ý kiến chỉ đạo của đồng chí X", "bài phát biểu của đồng chí X": X's words were heard
+# at the meeting (not "theo chỉ đạo của …", "thực hiện ý kiến … của …": a direction given elsewhere).
+_DIRECTED = re.compile(r"\b(?:theo|thuc hien|quan triet|trien khai)\b")
+_HEARD = re.compile(
+    r"\b(?:y kien(?: chi dao| phat bieu| ket luan)?|"
+    r"(?:bai |loi )?phat bieu(?: chi dao| ket luan)?|ket luan)(?: quan trong)? cua$"
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -429,7 +438,9 @@ def people(text: str) -> list[tuple[str, bool]]:
                 before = clause[: m.start()].rstrip().split()
                 if before and before[-1].casefold() in ("các", "những", "hai", "ba"):
                     continue
-                if re.search(r"\b(?:cua|cam on|ca nhan|tri an)$", fold(" ".join(before[-3:]))):
+                tail = fold(" ".join(before[-8:]))
+                heard = _HEARD.search(tail) and not _DIRECTED.search(tail)
+                if re.search(r"\b(?:cua|cam on|ca nhan|tri an)$", tail) and not heard:
                     continue  # "cảm ơn … cá nhân đồng chí X", "của đồng chí X": spoken of, not speaking
                 first = _name_after(clause[m.end() :])
                 for name in [first, *_listed_after(clause[m.end() :], first)] if first else []:
@@ -763,3 +774,49 @@ def _sharing_a_title(clause: str, runs: list[tuple[int, int, list[str], str]]) -
         if clause[end:after].strip() == "," and _full_name(run) and _full_name(after_run) and titled:
             shared.add(k)
     return shared
+
+
+# --- a speaker named only by a title, whose name the text gave earlier --------------------
+
+# "đồng chí Chủ tịch HĐND huyện kết luận": the title, up to the verb of speaking or chairing.
+_TITLE_ONLY = re.compile(
+    r"(?:đồng chí|đ/c)\s+((?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng [Bb]an|Giám đốc|Chủ nhiệm|Trưởng [Cc]ông an)"
+    r"(?:\s+[^\s,.;:()–-]+){1,6}?)\s+(?:đã\s+)?(?:kết luận|phát biểu|chủ trì|chỉ đạo|trình bày|khai mạc|bế mạc|"
+    r"giải đáp|trả lời|tổng kết|quán triệt)(?!\w)",
+    re.IGNORECASE,
+)
+_NAME_RUN = rf"((?:[{_UPPER}][\w’']*\s+){{1,4}}[{_UPPER}][\w’']*)"
+
+
+def _holders(title: str, text: str) -> set[str]:
+    """The names the text gives that title: "Bùi Tấn Vinh - Chủ tịch HĐND huyện", "Chủ tịch HĐND
+    huyện Bùi Tấn Vinh" (never a deputy's: "… - Phó Chủ tịch HĐND huyện")."""
+    spelled = r"\s+".join(re.escape(w) for w in title.split())
+    found: set[str] = set()
+    for m in re.finditer(rf"{_NAME_RUN}\s*[-–—,]\s*{spelled}(?![\w])", text, re.IGNORECASE):
+        words = m.group(1).split()
+        for k in range(len(words) - 1):  # the last two to four words that make a person's name
+            if words[k] in SURNAMES and is_person_name(" ".join(words[k:])):
+                found.add(" ".join(words[k:]))
+                break
+    for m in re.finditer(rf"(?<!Phó )(?<![\w]){spelled}\s+{_NAME_RUN}", text, re.IGNORECASE):
+        words = m.group(1).split()[:4]
+        while words and not is_person_name(" ".join(words)):
+            words.pop()
+        if words and words[0] in SURNAMES:
+            found.add(" ".join(words))
+    return found
+
+
+def speakers_by_title_only(text: str) -> list[str]:
+    """Those who chaired or spoke named by their title alone ("đồng chí Chủ tịch HĐND huyện kết
+    luận"), when the text names exactly one person with that title."""
+    found: list[str] = []
+    for m in _TITLE_ONLY.finditer(text):
+        title = m.group(1)
+        if title.split()[0].casefold() == "phó" and len(title.split()) < 3:
+            continue
+        holders = _holders(title, text)
+        if len(holders) == 1 and (name := holders.pop()) not in found:
+            found.append(name)
+    return found

@@ -341,3 +341,12 @@ _PHOTO_SOURCE = re.compile(r"^\(?\s*(?:nguon anh|anh nguon|nguon hinh|anh tu)\s*
 
 def is_photo_source(text: str) -> bool:
     return bool(_PHOTO_SOURCE.match(fold(text).strip()))
+
+
+# "Hình ảnh hội nghị :", "Ảnh hoạt động:" as the last line: a gallery's label whose pictures the
+# paste lost. "Một số hình ảnh tại …:" is a sentence of the text that opens a gallery (kept).
+_GALLERY_LABEL = re.compile(r"^\W*(?:hinh anh|anh)(?: [^\W\d_]+){0,4}\s*:$")
+
+
+def is_gallery_label(text: str) -> bool:
+    return len(text.split()) <= 6 and bool(_GALLERY_LABEL.match(fold(text).strip()))

@@ -151,6 +151,14 @@ class PortalPage:
                 record.authors.extend(n for n in names if n not in record.authors)
                 record.note("author", line.number, "byline")
                 continue
+            if record.title is not None and fold(text) == fold(record.title) and not text.endswith("."):
+                # a portal that prints the headline over and under the date (a title that is the
+                # lead's sentence, full stop and all, is the text's first paragraph too: kept)
+                record.drop(line, "the title printed again")
+                continue
+            if record.title is not None and re.fullmatch(r"\d{1,7}", text) and not record.authors:
+                record.drop(line, "a view counter's number under the title")  # "25": no label, no unit
+                continue
             if record.title is not None and _writer_under_title(text, lines, index, tz):
                 record.authors.append(text)
                 record.note("author", line.number, "a name alone under the title")
@@ -193,7 +201,11 @@ class PortalPage:
                     record.drop(line, "an advertiser's name above the title")
                     continue
                 undated = _next_undated(lines, index, tz)  # "Tin tức sự kiện" / "12/04/2023 08:15" / the title
-                if is_section_label(text, undated) or is_rubric(text, following):
+                if (
+                    is_section_label(text, undated)
+                    or is_rubric(text, following)
+                    or _label_over_dated_title(text, lines, index, tz)
+                ):
                     record.drop(line, "section label above the title")
                     continue
                 after_menu = bool(record.dropped) and record.dropped[-1].reason in _MENU_REASONS
@@ -315,6 +327,24 @@ def is_section_label(text: str, following: str | None) -> bool:
     if not following or len(words) > 6 or re.search(r"[.!?:;,]$", text):
         return False
     return bool(_SECTION.match(fold(text))) and len(following.split()) > len(words)
+
+
+def _label_over_dated_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """ "Hoạt động Đảng ủy - Đoàn Thể Phường" / title / "Ngày đăng 18/10/2018 | 10:50": a section's
+    name (a section word first, no full stop, in any case, up to twelve words) right above a line
+    that sits on the date row with no blank line between them: that line is the title."""
+    if len(text.split()) > 12 or re.search(r"[.!?:;,]$", text) or not _SECTION.match(fold(text)):
+        return False
+    rest = [(i, ln) for i, ln in enumerate(lines[index + 1 :], index + 1) if ln.text][:1]
+    if not rest:
+        return False
+    at, title = rest[0]
+    if at + 1 >= len(lines) or not lines[at + 1].text or title.text.endswith("."):
+        return False
+    if parse_dateline(_strip_counters(title.text), tz) is not None:
+        return False
+    row = _strip_counters(lines[at + 1].text)
+    return parse_dateline(row, tz) is not None or parse_header_row(row, tz) is not None
 
 
 def is_rubric(text: str, following: str | None) -> bool:

@@ -4,6 +4,7 @@ tail and field rules. Pure: no file is read or written here."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..casing import is_all_caps, sentence_case
 from ..config import Config
@@ -29,6 +30,7 @@ from .furniture import (
     is_counter_label,
     is_empty_label,
     is_footer_line,
+    is_gallery_label,
     is_image_name,
     is_photo_source,
     is_poster,
@@ -151,6 +153,8 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             signed = True
         elif _tag_link(text):
             record.drop(line, "tag link under the text")
+        elif is_gallery_label(text):
+            record.drop(line, "a gallery's label whose pictures were not pasted")
         elif names:
             _add_authors(record, names, line, "byline")
         elif source_name and (writers := _writers(source_name)):
@@ -535,6 +539,10 @@ def _fill_fields(record: Record, config: Config) -> None:
             if spoke and name not in speakers:
                 speakers.append(name)
                 record.note(f"people:{name}", block.lines[0], f"chaired or spoke, named {how}")
+    for name in fields.speakers_by_title_only(body_text):
+        if name not in speakers:
+            speakers.append(name)
+            record.note(f"people:{name}", None, "chaired or spoke, named by a title the text gave that name", False)
     record.people = speakers
 
     candidates = [(b.text, b.lines[0], "organiser named in the text") for b in paragraphs[:3]]
@@ -568,7 +576,7 @@ def _fill_fields(record: Record, config: Config) -> None:
 
 def _fill_locality(record: Record, body_text: str) -> None:
     title = places.recased(record.title or "", body_text)
-    preferred = places.named_places(record.organization or "") + places.named_places(title)
+    preferred = places.named_places(record.organization or "", True) + places.named_places(title, True)
     kicker = places.kicker_place(record.kicker) if record.kicker else None
     if kicker is not None:
         preferred.append(kicker)
@@ -580,6 +588,9 @@ def _fill_locality(record: Record, body_text: str) -> None:
     # where the honoured work, not where the article happens.
     told = "\n".join(s for s in fields.sentences(everything) if not fields.is_award(s))
     body = places.named_places(told)
+    opening = places.district_in_title(title) if when is None or when < date(2025, 7, 1) else None
+    if opening is not None:  # districts were abolished on 1 July 2025
+        body.append(opening)  # "Hữu Lũng: …": in passing, so a commune the text names keeps its depth
     if not preferred and not body and (province := places.province_in_title(title)):
         record.locality = [province.title]
         record.note("locality", None, "a province's name in the title (no unit named with its level)", False)

@@ -18,7 +18,7 @@ from datetime import date
 from ..casing import is_all_caps, sentence_case
 from ..register import COMMUNE, DISTRICT, PRE2025, PROVINCE, Y2025, Unit
 from ..text import fold, split_level
-from .fields import name_in_run
+from .fields import _LOWER, _UPPER, name_in_run
 
 # Up to six words (a person's name may follow the unit's); capitalisation is checked after the
 # match (regex classes do not know Vietnamese capitals).
@@ -28,8 +28,20 @@ _NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,5})"
 _COMMITTEE = re.compile(rf"\b(?:(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ|đoàn)|(Xã|Phường)[ ]+đoàn)[ ]+{_NAME}")
 # Level words abbreviated by newspapers: "P.Tràng Tiền", "Q. 7", "X.Tàm Xá", "TT.Đông Anh",
 # "H.Châu Thành", "TX Sông Cầu" ("TX" needs no full stop: no other word is spelled so).
-_LEVEL_ABBREVIATED = re.compile(r"(?<![\w.])(?:(P|Q|X|TT|H|TX)\.[ ]?|(TX)[ ]+)(?=[A-ZĐÀ-Ỹ0-9])")
-_LEVEL_WORD_OF = {"P": "phường", "Q": "quận", "X": "xã", "TT": "thị trấn", "H": "huyện", "TX": "thị xã"}
+# "TP Vinh", "Tp Bắc Kạn" (no full stop) too; "TP HCM" is read by its own spellings below.
+_LEVEL_ABBREVIATED = re.compile(
+    r"(?<![\w.])(?:(P|Q|X|TT|H|TX)\.[ ]?|(TX|TP|Tp)[ ]+(?!HCM\b|Hồ Chí Minh\b))(?=[A-ZĐÀ-Ỹ0-9])"
+)
+_LEVEL_WORD_OF = {
+    "P": "phường",
+    "Q": "quận",
+    "X": "xã",
+    "TT": "thị trấn",
+    "H": "huyện",
+    "TX": "thị xã",
+    "TP": "thành phố",
+    "Tp": "thành phố",
+}
 _UNIT = re.compile(rf"(?<!\w)((?i:tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã|phường))[ ]+{_NAME}")
 _COMMITTEE_LEVEL = {
     "Tỉnh": "tỉnh",
@@ -88,9 +100,11 @@ class Resolution:
     notes: list[str]
 
 
-def named_places(text: str) -> list[Place]:
+def named_places(text: str, whole_names: bool = False) -> list[Place]:
     """Every unit the text names after a level word or an organ, in order of appearance; a name
-    the register does not know (a person's, a typo) is left out."""
+    the register does not know (a person's, a typo) is left out. With `whole_names` (the
+    organiser's name, the title), a unit named after a person ("Phường Nguyễn Thái Bình") is kept
+    whole when the register knows it; in the body such a name is read as a person's."""
     text = _LEVEL_ABBREVIATED.sub(lambda m: _LEVEL_WORD_OF[m.group(1) or m.group(2)] + " ", text)
     found: list[tuple[int, Place]] = []
     for m in _COMMITTEE.finditer(text):
@@ -132,17 +146,53 @@ def named_places(text: str) -> list[Place]:
             words.append(word)
         if place.name[0].isdigit():
             words = [place.name.split()[0]] if place.level in ("quận", "phường") else []
-        words = _without_person(words)
+        if not (whole_names and _known(Place(place.level, " ".join(words)))):
+            words = _without_person(words)  # "Phường Nguyễn Thái Bình" is a ward, named after a person
         if not words or (words[0].casefold() in _NOT_NAMES and not (words[0] == "Hội" and len(words) > 1)):
             continue  # "xã hội" (society) is no commune; "phường Hội Phú" is one when the register says so
         candidate = Place(place.level, " ".join(words), place.organ)
-        if not (candidates(candidate) or candidates(candidate, Y2025)):
+        if not _known(candidate):
             merged = _merged_province(candidate)
             if merged is not None:
                 places.append(merged)
-            continue  # not a unit of the register (in either structure): never a locality
+                continue
+            candidate = _known_head(candidate, place.name.split()[len(words) : len(words) + 1])
+            if candidate is None:
+                continue  # not a unit of the register (in either structure): never a locality
         places.append(candidate)
     return places
+
+
+def _known(place: Place) -> bool:
+    return bool(candidates(place) or candidates(place, Y2025))
+
+
+def _known_head(place: Place, after: list[str]) -> Place | None:
+    """ "Phường Đức Xuân Sơ kết công tác …": a title that runs on in capitals after the unit's
+    name. Its last word opens the title's clause with the word after it ("Sơ kết", "Tổ chức",
+    "Họp"): the name less that word is the unit when the register knows it. Only such a word is
+    taken off, so a name the register does not know ("Hưng Thịnh Vượng") is never cut down to
+    one it does."""
+    words = place.name.split()
+    if len(words) < 3:
+        return None  # a head of one word is never taken (too many names share it)
+    opener = fold(" ".join([words[-1], *after]))
+    if not (_CLAUSE_OPENER.match(opener) or opener.split()[0] in _ONE_WORD_OPENERS):
+        return None
+    head = Place(place.level, " ".join(words[:-1]), place.organ)
+    return head if _known(head) else None
+
+
+# The verbs and meetings a title's clause opens with, after the unit's name.
+_CLAUSE_OPENER = re.compile(
+    r"^(?:so ket|tong ket|to chuc|trien khai|hoi nghi|dai hoi|ky niem|doi thoai|tiep xuc|giao ban|ra quan|"
+    r"phat dong|thuc hien|quan triet|tap huan|ky ket|khai mac|be mac|tuyen truyen|gap mat|ban giao|ra mat|"
+    r"kiem tra|danh gia|hoan thanh|xay dung|day manh|don nhan)\b"
+)
+_ONE_WORD_OPENERS = {"hop", "trao", "tang", "tham"}
+
+
+_CAPITALISED = re.compile(rf"(?:[^\W\d_][\w’']*|\d{{1,3}})(?:[ ]+[{_UPPER}\d][\w’']*)*")
 
 
 def _unit_matches(text: str) -> list[re.Match]:
@@ -153,7 +203,9 @@ def _unit_matches(text: str) -> list[re.Match]:
     while (m := _UNIT.search(text, pos)) is not None:
         if m.group(2)[0].isupper() or m.group(2)[0].isdigit():
             found.append(m)
-            pos = m.end()
+            # the search goes on after the name's capitalised words: "xã Hòa Lạc và HĐND xã Hòa
+            # Sơn" names two communes, the second's level word among the first's trailing words
+            pos = m.start(2) + _CAPITALISED.match(m.group(2)).end()
         else:
             pos = m.start(2)
     return found
@@ -253,6 +305,11 @@ def resolve(
     if settled is not None:
         note = f"locality: {target.title} is ambiguous ({listed}); chose {' › '.join(settled.chain)}: {reason}"
         return Resolution(list(settled.chain), why + f", {reason}", False, [note])
+    together = _communes_together(target, units, preferred + body, text, structure) if settled is None else None
+    if together is not None:
+        unit, chain, how = together
+        note = f"locality: {target.title} is ambiguous ({listed}); chose {' › '.join(chain)}: {how}"
+        return Resolution(chain, why + f", {how}", False, [note])
     shared = _shared(units)
     note = (
         f"locality: {target.title} is ambiguous: {listed}"
@@ -260,6 +317,34 @@ def resolve(
         + f'; choose with --locality "…/{target.title}"'
     )
     return Resolution(shared, why, False, [note]) if shared else Resolution([], why, False, [note])
+
+
+# "14 xã, thị trấn", "các xã", "HĐND các xã": a text that speaks of several communes at once.
+_MANY_COMMUNES = re.compile(r"(?<!\w)(?:\d+|các|những|nhiều|tất cả)\s+(?:xã|phường|xã, thị trấn|xã, phường)(?!\w)")
+
+
+def _communes_together(
+    target: Place, units: list[Unit], named: list[Place], text: str, structure: str
+) -> tuple[Unit, list[str], str] | None:
+    """Two or more communes the text names, each a name several bear, that lie together in one
+    district only ("HĐND xã Cao Sơn", "HĐND xã Tân Tú"): the target is the one in that district;
+    in a round-up of several communes ("14 xã, thị trấn đã tổ chức …") the district itself."""
+    if target.level not in _COMMUNE_LEVELS:
+        return None
+    others = {p.name for p in named if p.level in _COMMUNE_LEVELS and fold(p.name) != fold(target.name)}
+    if not others:
+        return None
+    districts = {u.parents[-1] for u in units if u.parents}
+    for name in others:
+        places = [p for p in named if p.name == name]
+        districts &= {u.parents[-1] for u in candidates(places[0], structure) or candidates(places[0]) if u.parents}
+    inside = [u for u in units if u.parents and u.parents[-1] in districts]
+    if len(districts) != 1 or len(inside) != 1:
+        return None
+    unit = inside[0]
+    if _MANY_COMMUNES.search(text) and len(unit.chain) > 2:
+        return unit, list(unit.chain[:-1]), "the communes it names lie in one district (a round-up of several)"
+    return unit, list(unit.chain), "the communes the text names lie in one district"
 
 
 def site_unit(site: str, footer: str, text: str, when: date | None) -> Resolution | None:
@@ -541,6 +626,23 @@ def province_in_title(title: str) -> Place | None:
 
 
 _LEVEL_WORDS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "phố", "trấn", "tp", "tp."}
+# "Hữu Lũng: Hội nghị …", "Con Cuông tổng kết …": a title opened by a bare name, then a colon or a
+# lower-case word (the title's verb).
+_OPENING_NAME = re.compile(rf"^((?:[{_UPPER}][\w’']*)(?:[ ]+[{_UPPER}][\w’']*){{1,2}})(?::\s|[ ]+(?=[{_LOWER}]))")
+
+
+def district_in_title(title: str) -> Place | None:
+    """The district (or town, city) a title opens with by its bare name ("Hữu Lũng: …", "Con Cuông
+    tổng kết …"): only when one district of the register bears that name and no province does
+    (a provincial paper files its districts' news so). It counts as a unit named in passing."""
+    m = _OPENING_NAME.match(title)
+    if m is None or _one(m.group(1), PROVINCE) is not None:
+        return None
+    district = _one(m.group(1), DISTRICT)
+    if district is None:
+        return None
+    level, name = split_level(district.name)
+    return Place(level.casefold(), name, False)
 
 
 def kicker_place(name: str) -> Place | None:

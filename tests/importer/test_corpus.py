@@ -11,8 +11,9 @@ from .score import FIELDS, run_split
 # articles), held-out 100% (8), second held-out 100% (17), third held-out 97% (17), fourth
 # held-out 100% (17), fifth held-out 98% (16), sixth held-out 97% (14, developed on in the
 # seventh pass); seventh held-out 100% (12, developed on in the eighth pass); eighth held-out 99%
-# (13, developed on in the ninth pass); ninth held-out 99% (11, developed on in the tenth pass).
-# heldout10 (scored once) gets its floor when a pass makes it a development set.
+# (13, developed on in the ninth pass); ninth held-out 99% (11, developed on in the tenth pass);
+# tenth held-out 97% (11, developed on in the eleventh pass).
+# heldout11 (scored once, 90%) gets its floor when a pass makes it a development set.
 FLOORS = {
     "dev": 0.97,
     "heldout": 0.96,
@@ -24,6 +25,7 @@ FLOORS = {
     "heldout7": 0.95,
     "heldout8": 0.95,
     "heldout9": 0.95,
+    "heldout10": 0.95,
 }
 
 
