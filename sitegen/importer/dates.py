@@ -181,7 +181,7 @@ def find_meeting_date(
             continue
         inferred = year is None
         if inferred and published is None:
-            year = year_hint or _year_of_sentence(folded, start) or term_year
+            year = year_hint or _same_day_year(folded, day, month) or _year_of_sentence(folded, start) or term_year
             if year is None:
                 continue  # no publication date: the title's one year, the sentence's, the term's (doubtful)
             if (month, day) == (2, 29) and year % 4:
@@ -210,12 +210,30 @@ _ISSUED = re.compile(r"\b(?:ban hanh|ky ban hanh|da ky|gui cong van)\b")
 _HELD = re.compile(r"\b(?:to chuc|hop|hoi nghi|dai hoi|ky hop|giao ban|so ket|tong ket|khai mac|dien ra)\b")
 
 
+def says_held(text: str) -> bool:
+    """Whether a line says a meeting was held ("… tổ chức Hội nghị …", "… họp …")."""
+    return bool(_HELD.search(fold(text)))
+
+
 def _issued(folded: str, start: int) -> bool:
     """Whether the sentence of a date says that on that day a document was issued."""
     ends = [i for i in (folded.find(". ", start), folded.find("\n", start)) if i >= 0]
     rest = folded[start : min(ends) if ends else len(folded)]
     issued = _ISSUED.search(rest)
     return issued is not None and not _HELD.search(rest[: issued.start()])
+
+
+def _same_day_year(folded: str, day: int, month: int) -> int | None:
+    """ "Chiều ngày 14/10, … Kỷ niệm 90 năm … (14/10/1930 – 14/10/2020)": a yearless day that an
+    anniversary's span of the text also gives in full is that anniversary's day, in the span's
+    last year (the one being celebrated). Only a span of two such days counts: one full date of
+    the same day and month (a decree's, a birth's) settles nothing."""
+    years = [
+        int(m.group(3))
+        for m in _DMY.finditer(folded)
+        if (int(m.group(1)), int(m.group(2))) == (day, month) and MIN_YEAR <= int(m.group(3)) <= MAX_YEAR
+    ]
+    return max(years) if len(years) >= 2 else None
 
 
 def _year_of_sentence(folded: str, start: int) -> int | None:

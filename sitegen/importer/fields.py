@@ -147,7 +147,9 @@ def signature(text: str) -> list[str] | None:
     if re.fullmatch(r"[A-ZĐ]{2}[a-zà-ỹđ]{2,}", core):
         return [core]  # "HLam": initials glued to a given name, a newsroom's short signature
     # "Chí Linh-BBL": the paper's initials after the writer's name are not a writer
-    core = re.sub(r"(?<=\w)\s*[-–]\s*[A-ZĐ]{2,5}$", "", core)
+    # "Nguyễn Thanh – P. ĐM", "Thu Hà - TT.VH": an abbreviation with full stops after the dash is
+    # the unit's or the office's (Phường Đại Mỗ), not a second writer
+    core = re.sub(r"(?<=\w)\s*[-–]\s*(?:[A-ZĐ]{2,5}|[A-ZĐ]{1,4}\.\s?[A-ZĐ]{1,5}(?:\.\s?[A-ZĐ]{1,5})*\.?)$", "", core)
     names = split_names(core)
     if len(names) > 1 and not _ORG_WORDS.match(names[0]):
         names = [n for n in names if not _ORG_WORDS.match(n)]  # "Xuân Thưởng – Báo Bạc Liêu Online"

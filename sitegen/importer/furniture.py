@@ -232,11 +232,21 @@ _SHORT_TOKEN = re.compile(r"[a-z]{0,4}\d{1,3}", re.IGNORECASE)  # "a1", "1": a p
 _SPACED_FILE = re.compile(r"[a-z0-9_-]+(?: [a-z0-9_-]+){0,7}\.(?:jpe?g|png|gif|webp|heic)", re.IGNORECASE)
 
 
+# What a paste keeps of a picture's markup when the picture is lost: the tail of a link to it
+# (".jpg)", "anh-1.png)"), the bracketed link alone ("](/uploads/hoi-nghi.jpg)", "![](…)"), a
+# "[…](…)" whose target is an image.
+_MARKUP_REMNANT = re.compile(
+    r"!?\[[^\]]*\]\([^()\s]*\)?|\]\([^()\s]*\)?|\(?[^\s()]*\.(?:jpe?g|png|gif|webp|heic|bmp)(?:\?\S*)?\)",
+    re.IGNORECASE,
+)
+
+
 def is_image_name(text: str) -> bool:
     """A line of image file names ("z4098687894916 446f11e6… 1", "a1"): what a paste keeps of
     pictures it lost. Every token is a file name or a picture's number, and one of them mixes
-    letters and digits or is long, so a bare "1" or a year is not taken."""
-    if _SPACED_FILE.fullmatch(text.strip()):
+    letters and digits or is long, so a bare "1" or a year is not taken. A picture's markup
+    remnant (".jpg)", "](…)") counts too."""
+    if _SPACED_FILE.fullmatch(text.strip()) or _MARKUP_REMNANT.fullmatch(text.strip()):
         return True
     tokens = text.split()
     if not tokens or len(tokens) > 12:
@@ -325,6 +335,11 @@ _UTILITY = re.compile(
     r"^(?:dang nhap|dang ky|dang xuat|tim kiem|tim kiem nang cao|nhap tu khoa(?: tim kiem)?|english|tieng viet|"
     r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
     r"|^chao mung (?:ban |quy khach |quy vi )?den voi\b.{0,80}$"
+    # skip links in their many wordings ("Truy cập nội dung luôn", "Chuyển tới nội dung chính",
+    # "Bỏ qua đến nội dung", "Skip navigation", "Jump to content")
+    r"|^(?:truy cap|chuyen (?:den|toi)|di (?:den|toi)|nhay (?:den|toi)|bo qua(?: (?:den|toi))?|skip(?: to)?|"
+    r"jump to|go to)\s+(?:(?:phan |vung )?noi dung|(?:main )?content|navigation|menu chinh|main)"
+    r"(?: chinh| luon| bai viet| trang)?$"
     # "Theo dõi Báo Hà Nội Mới trên Google News": a call to follow the paper elsewhere
     r"|^theo doi\b.{0,80}\btren (?:google news|google|zalo|facebook|youtube|tiktok|mang xa hoi)\b.{0,20}$"
 )

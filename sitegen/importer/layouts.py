@@ -208,6 +208,16 @@ class PortalPage:
                 ):
                     record.drop(line, "section label above the title")
                     continue
+                if is_unit_header(text) and following:
+                    record.drop(line, _HEADER_REASON)  # "UBND Xã Sơn Mùa" / "Huyện Sơn Tây" / "Tỉnh …"
+                    record.masthead.append(text)
+                    continue
+                if _printed_twice(text) and following:
+                    record.drop(line, "section label above the title")  # "TIN TỨC … TIN TỨC …": a label twice
+                    continue
+                if _better_title_below(text, lines, index, tz):
+                    record.drop(line, "a header line above the title (a line below reads as the title)")
+                    continue
                 after_menu = bool(record.dropped) and record.dropped[-1].reason in _MENU_REASONS
                 if _menu_before_titled_date(lines, index, tz, after_menu):
                     record.drop(line, "menu line above the title")  # the title is the line right above the date
@@ -345,6 +355,73 @@ def _label_over_dated_title(text: str, lines: list[Line], index: int, tz: tzinfo
         return False
     row = _strip_counters(lines[at + 1].text)
     return parse_dateline(row, tz) is not None or parse_header_row(row, tz) is not None
+
+
+# An organ's name before a unit's in a portal's header ("UBND Xã Sơn Mùa", "Đảng ủy phường …").
+_HEADER_ORGAN = re.compile(
+    r"^(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|dang uy|dang bo|ubmttq(?: viet nam)?|mttq|"
+    r"uy ban mat tran to quoc(?: viet nam)?)\s+"
+)
+_HEADER_LEVEL = re.compile(r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong)\s+")
+
+
+def is_unit_header(text: str) -> bool:
+    """A line that is only a unit's name, maybe after its organ's ("UBND Xã Sơn Mùa", "Huyện Sơn
+    Tây", "Tỉnh Quảng Ngãi"), in any case: a commune portal's header, never a title (a title
+    says what happened)."""
+    folded = fold(text).strip()
+    rest = _HEADER_ORGAN.sub("", folded)
+    level = _HEADER_LEVEL.match(rest)
+    if level is None or re.search(r"[.!?:;,]$", text) or len(text.split()) > 9:
+        return False
+    name = text.split()[len(folded.split()) - len(rest[level.end() :].split()) :]
+    if not name or len(name) > 5 or not all(w[0].isupper() or w[0].isdigit() for w in name):
+        return False
+    return places.names_any_unit(" ".join(name))
+
+
+def _printed_twice(text: str) -> bool:
+    """ "TIN TỨC HOẠT ĐỘNG … PHƯỜNG TIN TỨC HOẠT ĐỘNG … PHƯỜNG": a label printed twice on one line
+    (a menu's entry and the page's heading pasted together), never a title."""
+    words = fold(text).split()
+    half = len(words) // 2
+    return len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def title_score(text: str) -> int:
+    """How much a line above the text reads as an article's title: what happened (an event's
+    word, a few words or more) counts for it; what a portal prints around every article (a
+    unit's or organ's name alone, a section's name, a label printed twice, a short line with no
+    event) against it."""
+    folded = fold(text)
+    words = text.split()
+    event = bool(_EVENT_WORDS.search(folded))
+    score = 2 if event else 0
+    score += 1 if len(words) >= 6 else -1 if len(words) < 4 else 0
+    if _printed_twice(text) or is_unit_header(text):
+        score -= 3
+    if _SECTION.match(folded) and not event:
+        score -= 2
+    if _HEADER_NAME.match(folded) and not event:
+        score -= 1
+    return score
+
+
+def _better_title_below(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """Whether a line further down, right above the page's date row, reads as the title far
+    better than this one (a header, a label or a link that no special rule knows): the lines
+    between are headers too. Looks at most five lines down."""
+    if title_score(text) > 0 or re.search(r"[.!?]$", text):
+        return False
+    texts = [ln.text for ln in lines[index + 1 : index + 16] if ln.text][:6]
+    for j, below in enumerate(texts):
+        row = _strip_counters(below)
+        if parse_dateline(row, tz) is not None or parse_header_row(row, tz) is not None:
+            if j == 0:
+                return False  # this line sits on the date row: it is the title
+            title, between = texts[j - 1], texts[: j - 1]
+            return title_score(title) >= title_score(text) + 3 and all(title_score(t) <= 0 for t in between)
+    return False
 
 
 def is_rubric(text: str, following: str | None) -> bool:

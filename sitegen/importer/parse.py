@@ -15,6 +15,7 @@ from .dates import (
     day_of,
     days_within,
     find_meeting_date,
+    says_held,
     latest_full_date,
     meeting_period,
     parse_dateline,
@@ -524,6 +525,14 @@ def _fill_fields(record: Record, config: Config) -> None:
                 how, sure = "day in the text, year from the title, its sentence or the text: check it", False
             record.note("event_date", block.lines[0], how, sure)
             break
+    if record.event_date is None and says_held(title) and not record.found.get("event_date"):
+        # a title that is the lead's sentence ("Sáng ngày 02/8/2023, Đảng ủy xã … tổ chức …", a CMS
+        # that cuts the lead to make the headline) dates the meeting when the text does not
+        found = find_meeting_date(title, None if archived else published, archived or hint, term)
+        if found:
+            record.event_date = found[0]
+            title_line = record.found["title"].line if record.found.get("title") else None
+            record.note("event_date", title_line, "day in the title", not found[1])
     if record.date is None and record.event_date is not None:
         record.date = record.event_date
         sure = record.found["event_date"].sure
