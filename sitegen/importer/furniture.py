@@ -145,7 +145,9 @@ _RELATED = re.compile(
     r"moi|doc nhieu|xem nhieu|noi bat|moi nhat|cung loai)(?:\s*\(\d+\))?\s*:?$"
     r"|^(?:xem them|doc them|y kien ban doc|binh luan \(\d+\)|gui y kien|gop y(?: kien)?|gui binh luan|cung chuyen muc|"
     r"chuyen muc khac|tin tuc khac|cac tin da dua(?: ngay)?|viet binh luan|de lai binh luan|xem them tin tuc|tra loi|"
-    r"de lai mot binh luan|email cua ban se khong duoc hien thi cong khai\b.*)\s*:?$"
+    r"de lai mot binh luan|email cua ban se khong duoc hien thi cong khai\b.*|"
+    # a comment form's heading and a "you may like" list under the article
+    r"y kien binh luan|y kien cua ban|binh luan cua ban|(?:co the )?ban (?:co the )?quan tam|tin cung loai)\s*:?$"
 )
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\\|→)\s*")
 
@@ -193,7 +195,8 @@ def is_related_heading(text: str) -> bool:
 # are menu entries, so the caller asks for it only once the article's text has begun.
 _SIDEBAR_HEADING = re.compile(
     r"^(?:van ban moi(?: ban hanh)?|van ban chi dao dieu hanh|lich cong tac(?: tuan)?|thu vien anh|thu vien video|"
-    r"video clip|tin doc nhieu(?: nhat)?|tin xem nhieu(?: nhat)?|su kien noi bat|tin anh|anh hoat dong)\s*:?$"
+    r"video clip|tin doc nhieu(?: nhat)?|tin xem nhieu(?: nhat)?|su kien noi bat|tin anh|anh hoat dong|"
+    r"thong tin can biet|lien ket nhanh|dich vu cong(?: truc tuyen)?)\s*:?$"
 )
 
 
@@ -203,7 +206,8 @@ def is_sidebar_heading(text: str) -> bool:
 
 def is_breadcrumb(text: str) -> bool:
     """ "Trang chủ > Tin tức > Công tác dân vận", "Trang chủ » Hoạt động": short crumbs, no sentence."""
-    folded = fold(text).strip()
+    # "Bạn đang ở: Trang chủ / Tin tức", "Vị trí: …", "You are here: …": the trail's label first
+    folded = re.sub(r"^(?:ban dang o|vi tri(?: hien tai)?|you are here|duong dan)\s*:\s*", "", fold(text).strip())
     if re.match(r"^(?:trang chu|home)\b", folded) and len(folded) < 160:
         return True
     parts = [p for p in _BREADCRUMB_SEP.split(text) if p.strip()]

@@ -208,7 +208,9 @@ class PortalPage:
                 ):
                     record.drop(line, "section label above the title")
                     continue
-                if is_unit_header(text) and following:
+                # (with the lead's full sentence right under it, the line is the title of a page
+                # that printed no other: kept)
+                if is_unit_header(text) and following and not re.search(r"[.!?]$", following):
                     record.drop(line, _HEADER_REASON)  # "UBND Xã Sơn Mùa" / "Huyện Sơn Tây" / "Tỉnh …"
                     record.masthead.append(text)
                     continue
@@ -402,8 +404,8 @@ def title_score(text: str) -> int:
         score -= 3
     if _SECTION.match(folded) and not event:
         score -= 2
-    if _HEADER_NAME.match(folded) and not event:
-        score -= 1
+    if (_HEADER_NAME.match(folded) or _PUBLISHER.match(folded)) and not event:
+        score -= 2
     return score
 
 
@@ -411,7 +413,7 @@ def _better_title_below(text: str, lines: list[Line], index: int, tz: tzinfo) ->
     """Whether a line further down, right above the page's date row, reads as the title far
     better than this one (a header, a label or a link that no special rule knows): the lines
     between are headers too. Looks at most five lines down."""
-    if title_score(text) > 0 or re.search(r"[.!?]$", text):
+    if title_score(text) > 1 or re.search(r"[.!?]$", text):
         return False
     texts = [ln.text for ln in lines[index + 1 : index + 16] if ln.text][:6]
     for j, below in enumerate(texts):
@@ -446,7 +448,13 @@ _EVENT_WORDS = re.compile(
 
 
 # "Cổng thông tin điện tử huyện Châu Thành": the portal's own name, in any case.
-_PORTAL_NAME = re.compile(r"^(?:cong|trang) thong tin dien tu\b|^(?:cong|trang) thong tin\b|^website\b")
+_PORTAL_NAME = re.compile(
+    r"^(?:cong|trang) thong tin dien tu\b|^(?:cong|trang) thong tin\b|^website\b|^trang tin(?: dien tu)?\b|"
+    r"^(?:dai|trung tam) (?:phat thanh|truyen thanh|truyen hinh)\b"
+)
+# A newsroom's or a portal's own name in mixed case ("Báo Lạng Sơn điện tử", "Tạp chí …", "Đài
+# …"): counts against a line as a title when nothing happens in it.
+_PUBLISHER = re.compile(r"^(?:bao(?! cao)|tap chi|dai|trung tam|cong|trang|website|ban tin)\b")
 
 
 _HEADER_REASON = "the portal's header (the publishing body's name)"

@@ -12,8 +12,9 @@ from .score import FIELDS, run_split
 # held-out 100% (17), fifth held-out 98% (16), sixth held-out 97% (14, developed on in the
 # seventh pass); seventh held-out 100% (12, developed on in the eighth pass); eighth held-out 99%
 # (13, developed on in the ninth pass); ninth held-out 99% (11, developed on in the tenth pass);
-# tenth held-out 97% (11, developed on in the eleventh pass).
-# heldout11 (scored once, 90%) gets its floor when a pass makes it a development set.
+# tenth held-out 97% (11, developed on in the eleventh pass); eleventh held-out 99% (10, developed on
+# in the twelfth pass).
+# heldout12 (scored once) gets its floor when a pass makes it a development set.
 FLOORS = {
     "dev": 0.97,
     "heldout": 0.96,
@@ -26,6 +27,7 @@ FLOORS = {
     "heldout8": 0.95,
     "heldout9": 0.95,
     "heldout10": 0.95,
+    "heldout11": 0.95,
 }
 
 
