@@ -160,8 +160,8 @@ def render_pages(
                 if pages[i].kind == "article":
                     ids = state.dependencies.ids
                     rendered.article(pages[i].source, rels[i], packed, [(ids[dep], *value) for dep, value in own])
-                if staged is not None:
-                    moves.append((staged, rels[i]))
+                if staged is not None:  # a new tree is renamed whole: no need to keep where
+                    moves.append(("" if tree is not None else staged, rels[i]))
         rendered.flush()
         reporter.progress("render", done, len(todo))
     if incomplete:

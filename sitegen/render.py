@@ -14,7 +14,7 @@ from .text import xml_text
 from .urls import depth_of
 from .views import Dependency, View, Views, note, recording
 
-CARDS_KEPT = 250_000  # cards a render worker keeps (about 700 bytes each)
+CARDS_KEPT = 100_000  # cards a render worker keeps (about 700 bytes each)
 ROOT = "\x00"  # stands for a page's "../" in HTML shared by pages (no content holds it)
 
 

@@ -314,7 +314,7 @@ class Views:
         self._known: dict[int, tuple[Any, Any]] = {}  # id → (dataclass, its identity): maps share parts
         self._objects: dict[str, Any] | None = None
 
-    def trim(self, limit: int = 100_000) -> None:
+    def trim(self, limit: int = 50_000) -> None:
         """Forget the views and digests made so far once they pass `limit`: a render worker of a
         large archive would otherwise keep some of each for every article, a few hundred
         megabytes at 100,000. Called between pages, never within one (where views must stay
