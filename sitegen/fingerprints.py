@@ -183,12 +183,22 @@ class Dependencies:
         self.known: list[Dependency] = []
         self.ids: dict[Dependency, int] = {}
 
-    def __getstate__(self) -> list[Dependency]:
-        return self.known
+    def __getstate__(self) -> tuple[str, bytes, str, bytes]:
+        # Each key and facet name once, and the numbers of each dependency's two: a million
+        # tuples would each be noted by pickle as it writes them (see State.__getstate__).
+        keys: dict[str, int] = {}
+        facets: dict[str, int] = {}
+        key_ids = array("I", [keys.setdefault(key, len(keys)) for key, _ in self.known])
+        facet_ids = array("I", [facets.setdefault(facet, len(facets)) for _, facet in self.known])
+        return "\0".join(keys), key_ids.tobytes(), "\0".join(facets), facet_ids.tobytes()
 
-    def __setstate__(self, known: list[Dependency]) -> None:
-        self.known = known
-        self.ids = {dep: i for i, dep in enumerate(known)}
+    def __setstate__(self, packed: tuple[str, bytes, str, bytes]) -> None:
+        keys, facets = ([sys.intern(name) for name in names.split("\0")] for names in packed[::2])
+        key_ids, facet_ids = array("I"), array("I")
+        key_ids.frombytes(packed[1])
+        facet_ids.frombytes(packed[3])
+        self.known = [(keys[k], facets[f]) for k, f in zip(key_ids, facet_ids, strict=True)]
+        self.ids = {dep: i for i, dep in enumerate(self.known)}
 
     def pack(self, deps: Iterable[Dependency]) -> bytes:
         ids, known = self.ids, self.known

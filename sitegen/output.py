@@ -54,6 +54,9 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
         if loaded.problems.errors:
             raise BuildFailed(loaded.problems)
         stale = commit_outputs(loaded, outputs, moves, output, tree)
+        # The plan is done with: freed before the cache is written, which would otherwise
+        # be the build's peak (120 MB of pages at 100,000 articles).
+        loaded.pages = []
     except BaseException:
         discard_staging(output)
         store.close()

@@ -29,7 +29,7 @@ from .fingerprints import UNTRUSTED, Dependencies, Written
 if TYPE_CHECKING:
     from .fingerprints import SourceRecord
 
-FORMAT = 11  # bump when the shape of State, a SourceRecord or a Written changes
+FORMAT = 12  # bump when the shape of State, a SourceRecord or a Written changes
 DELTA_LIMIT = 256  # sources kept in .delta before .sources is written again (or 1/20 of them)
 
 
@@ -52,21 +52,34 @@ class State:
     delta: dict[str, SourceRecord | None] = field(default_factory=dict, repr=False)  # None: removed
 
     def __getstate__(self) -> dict:
-        # The manifest as four columns: pickled five times faster than a record per output,
-        # which a large site has hundreds of thousands of.
+        # The manifest as a few long strings, not a record per output (a large site has
+        # hundreds of thousands): pickled five times faster, and pickle's note of every object
+        # it writes (its memo) was the peak of a 100,000-article build, at its very end.
         state = dict(self.__dict__)
         outputs = state.pop("outputs")
+        written = outputs.values()
         state["outputs_columns"] = (
-            list(outputs),
-            [w.fingerprint for w in outputs.values()],
-            [w.digest for w in outputs.values()],
-            [w.deps for w in outputs.values()],
+            len(outputs),
+            "\0".join(outputs),
+            "\0".join(w.fingerprint for w in written),
+            "\0".join(w.digest for w in written),
+            array("q", [-1 if w.deps is None else len(w.deps) for w in written]).tobytes(),
+            b"".join(w.deps or b"" for w in written),
         )
         return state
 
     def __setstate__(self, state: dict) -> None:
-        rels, fingerprints, digests, deps = state.pop("outputs_columns")
-        state["outputs"] = dict(zip(rels, map(Written, fingerprints, digests, deps), strict=True))
+        count, rels, fingerprints, digests, sizes, blob = state.pop("outputs_columns")
+        outputs: dict[str, Written] = {}
+        if count:
+            deps: list[bytes | None] = []
+            at = 0
+            for size in _numbers(sizes):
+                deps.append(None if size < 0 else blob[at : at + size])
+                at += max(size, 0)
+            columns = (fingerprints.split("\0"), digests.split("\0"), deps)
+            outputs = dict(zip(rels.split("\0"), map(Written, *columns), strict=True))
+        state["outputs"] = outputs
         self.__dict__.update(state)
 
 
