@@ -275,11 +275,10 @@ class Stats(NamedTuple):
 
     @classmethod
     def of(cls, found: list[FileStat]) -> Stats:
-        return cls(
-            "\0".join(path for path, _, _ in found),
-            array("q", [size for _, size, _ in found]).tobytes(),
-            array("q", [mtime for _, _, mtime in found]).tobytes(),
-        )
+        if not found:
+            return cls("", b"", b"")
+        paths, sizes, mtimes = zip(*found, strict=True)  # the columns, in C: a no-op's every tenth of a second
+        return cls("\0".join(paths), array("q", sizes).tobytes(), array("q", mtimes).tobytes())
 
     def changed(self, before: Stats) -> list[FileStat] | None:
         """The files whose size or time differ from `before`; None when the files are not
