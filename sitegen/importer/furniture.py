@@ -349,8 +349,22 @@ _UTILITY = re.compile(
 )
 
 
+# A mobile page's switch to the full site, or back ("Are you sure that you want to switch to
+# desktop version?", "Chuyển tới trang đầy đủ", "Xem phiên bản máy tính"), maybe after a widget's
+# stray letters: a link the portal prints on every page, never the article's.
+_SITE_SWITCH = re.compile(
+    r"\bswitch to (?:the )?(?:desktop|mobile|full|classic) (?:version|site|view)\b"
+    r"|^(?:chuyen (?:toi|den|sang|ve)|xem|ve) (?:trang|ban|phien ban|giao dien) "
+    r"(?:day du|may tinh|desktop|di dong|mobile)\s*[.…]*$"
+    r"|^(?:phien ban|giao dien) (?:may tinh|di dong|desktop|mobile)$"
+)
+
+
 def is_utility(text: str) -> bool:
-    return bool(_UTILITY.match(fold(text).strip()))
+    folded = fold(text).strip()
+    if len(folded.split()) <= 14 and _SITE_SWITCH.search(folded):
+        return True
+    return bool(_UTILITY.match(folded))
 
 
 # "Nguồn ảnh: Internet", "Ảnh nguồn: …": where a picture came from, neither the article's writer

@@ -423,7 +423,20 @@ def _better_title_below(text: str, lines: list[Line], index: int, tz: tzinfo) ->
                 return False  # this line sits on the date row: it is the title
             title, between = texts[j - 1], texts[: j - 1]
             return title_score(title) >= title_score(text) + 3 and all(title_score(t) <= 0 for t in between)
+    # no date row: the lead's sentence (what happened, when) marks where the title is, right above it
+    for j, below in enumerate(texts):
+        if re.search(r"[.!?]$", below) and len(below.split()) >= 10:
+            if j == 0 or not _LEAD_NEWS.search(fold(below)):
+                return False  # this line sits right on the lead: it is the title
+            title, between = texts[j - 1], texts[: j - 1]
+            if re.search(r"[.!?]$", title):
+                return False
+            return title_score(title) >= title_score(text) + 3 and all(title_score(t) <= 0 for t in between)
     return False
+
+
+# A lead says when, or what happened: "Chiều ngày 14/9, …", "… tổ chức Hội nghị …".
+_LEAD_NEWS = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b|\bngay \d{1,2}\b")
 
 
 def is_rubric(text: str, following: str | None) -> bool:
@@ -453,8 +466,11 @@ _PORTAL_NAME = re.compile(
     r"^(?:dai|trung tam) (?:phat thanh|truyen thanh|truyen hinh)\b"
 )
 # A newsroom's or a portal's own name in mixed case ("Báo Lạng Sơn điện tử", "Tạp chí …", "Đài
-# …"): counts against a line as a title when nothing happens in it.
-_PUBLISHER = re.compile(r"^(?:bao(?! cao)|tap chi|dai|trung tam|cong|trang|website|ban tin)\b")
+# …", a station's name with no "Đài": "Truyền hình Đại Lộc"): counts against a line as a title
+# when nothing happens in it.
+_PUBLISHER = re.compile(
+    r"^(?:bao(?! cao)|tap chi|dai|trung tam|cong|trang|website|ban tin|truyen hinh|phat thanh|truyen thanh)\b"
+)
 
 
 _HEADER_REASON = "the portal's header (the publishing body's name)"

@@ -1758,3 +1758,62 @@ def test_comment_and_sidebar_headings_under_the_signature_are_cut(row: str) -> N
     title, lead = TONG_KET
     rec = record(f"{title}\n\n{lead}\n\nMinh Anh\n\n{row}\n\nHội nghị khác của xã Tân Lập năm 2023\n")
     assert [b.kind for b in rec.blocks] == ["paragraph"] and rec.authors == ["Minh Anh"]
+
+
+# --- thirteenth pass --------------------------------------------------------------------------
+
+HOP_MAT = (
+    "Hội Phụ nữ phường Bến Thành triển khai công tác chuẩn bị Đại hội nhiệm kỳ 2026 - 2031",
+    "Chiều ngày 12/10, Hội Phụ nữ phường Bến Thành tổ chức hội nghị triển khai công tác chuẩn bị Đại hội.",
+)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Truyền thanh Bến Thành"],  # a station's name with no "Đài"
+        ["Truyền hình Quận Nhất"],
+        ["Tin tức Tin tức", "Xem bản đầy đủ", "Quay lại"],  # a mobile page's switch and back link
+    ],
+)
+def test_the_leads_sentence_marks_the_title_on_a_page_with_no_date_row(above: list[str]) -> None:
+    title, lead = HOP_MAT
+    rec = record("\n\n".join(above) + f"\n\n{title}\n\n{lead}\n")
+    assert rec.title == title and [b.kind for b in rec.blocks] == ["paragraph"]
+
+
+def test_a_short_title_on_its_lead_stays_the_title_with_no_date_row() -> None:
+    # the first line sits right on the lead: it is the title, however little it scores
+    rec = record(f"Bến Thành ngày mới\n\n{HOP_MAT[1]}\n")
+    assert rec.title == "Bến Thành ngày mới"
+    # a lead that says neither when nor what happened anchors nothing: the first line stays the title
+    rec = record(
+        f"Bến Thành ngày mới\n\n{HOP_MAT[0]}\n\nNgười dân phấn khởi đón chào những đổi thay rõ nét trên quê hương.\n"
+    )
+    assert rec.title == "Bến Thành ngày mới"
+
+
+@pytest.mark.parametrize(
+    "switch",
+    [
+        "abc Are you sure that you want to switch to desktop version?",
+        "Switch to mobile site",
+        "Chuyển tới trang đầy đủ",
+        "Xem phiên bản máy tính",
+        "Phiên bản di động",
+    ],
+)
+def test_a_mobile_sites_switch_is_furniture_and_the_signature_above_it_is_read(switch: str) -> None:
+    from sitegen.importer.furniture import is_utility
+
+    assert is_utility(switch)
+    title, lead = TONG_KET
+    rec = record(f"{title}\n\n{lead}\n\n                        T.Lan\n\n{switch}\n")
+    assert rec.authors == ["T.Lan"] and [b.kind for b in rec.blocks] == ["paragraph"]
+
+
+def test_a_link_to_a_full_text_in_a_sentence_is_no_switch() -> None:
+    from sitegen.importer.furniture import is_utility
+
+    assert not is_utility("Xem bản đầy đủ của Nghị quyết tại đây")
+    assert not is_utility("Hội nghị chuyển tới trang đầy đủ")
