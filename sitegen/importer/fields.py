@@ -340,7 +340,10 @@ _SENTENCE_END = re.compile(
     rf"|(?<=[{_LOWER}][{_LOWER}][.!?])(?=[{_UPPER}])"
     rf"|(?<=[12]\d\d\d)(?=[{_UPPER}][{_LOWER}])"
 )
-_COMRADE = re.compile(r"(?<![\w])(?:đồng chí|đ/c)\s+", re.IGNORECASE)
+# "đồng chí đại tá Lương Văn A": a military rank between "đồng chí" and the name is part of neither.
+_COMRADE = re.compile(
+    r"(?<![\w])(?:đồng chí|đ/c)\s+(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)\s+)?", re.IGNORECASE
+)
 # Verbs of people who chaired or spoke; "dự" alone marks a guest.
 _ROLE = re.compile(
     r"\b(?:chu tri|phat bieu|ket luan|trinh bay|chi dao|bao cao|thong tin|tham luan|de nghi|"
@@ -358,6 +361,21 @@ _AWARD = re.compile(
 )
 _SPEECH = re.compile(r"\b(?:phat bieu|chu tri|ket luan|trinh bay|bao cao|chi dao|khai mac|be mac)\b")
 _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui thu|gui lang hoa|gui dien)\b")
+# "Về dự Hội nghị có …", "Tham dự buổi đối thoại có …": a list of those who attended; an event's
+# name in it ("buổi đối thoại") is no speech, unless joined to the attending ("dự và chỉ đạo",
+# "dự chỉ đạo").
+_ATTENDED = re.compile(r"^\W*(?:ve |den |toi |cung )?(?:tham )?du\b(?! va\b)(?:(?!\bva\b).){0,60}?\bco\b")
+
+
+def _attendance_list(clause: str) -> bool:
+    m = _ATTENDED.match(fold(clause.strip()))
+    return m is not None and not _SPEECH.search(m.group())  # "Về dự chỉ đạo … có": chairs, all of them
+
+
+def _own_role(segment: str) -> bool:
+    """In a list of those who attended, whether a name's own stretch says it chaired or spoke
+    ("đồng chí C – Phó Bí thư …, Trưởng Khối Dân vận – Chủ trì hội nghị")."""
+    return bool(_SPEECH.search(_role_text(segment)))
 
 
 # "được nghe ý kiến chỉ đạo của đồng chí X", "bài phát biểu của đồng chí X": X's words were heard
@@ -436,7 +454,9 @@ def people(text: str) -> list[tuple[str, bool]]:
             elif _GUEST.search(folded):
                 role = False
             _settle(result, pending, role)
-            for m in _COMRADE.finditer(clause):
+            listed = _attendance_list(clause)
+            marks = list(_COMRADE.finditer(clause))
+            for at, m in enumerate(marks):
                 before = clause[: m.start()].rstrip().split()
                 if before and before[-1].casefold() in ("các", "những", "hai", "ba"):
                     continue
@@ -445,10 +465,13 @@ def people(text: str) -> list[tuple[str, bool]]:
                 if re.search(r"\b(?:cua|cam on|ca nhan|tri an)$", tail) and not heard:
                     continue  # "cảm ơn … cá nhân đồng chí X", "của đồng chí X": spoken of, not speaking
                 first = _name_after(clause[m.end() :])
+                own = role
+                if listed:  # each attendee chairs or speaks only if its own stretch says so
+                    own = _own_role(clause[m.end() : marks[at + 1].start() if at + 1 < len(marks) else len(clause)])
                 for name in [first, *_listed_after(clause[m.end() :], first)] if first else []:
-                    if role is None:
+                    if own is None:
                         pending.append(len(result))
-                    result.append((name, role is True))  # named, but neither chairing nor speaking: not listed
+                    result.append((name, own is True))  # named, but neither chairing nor speaking: not listed
     return result
 
 
@@ -707,6 +730,7 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
             quoted = bool(_QUOTED.match(folded))  # "Theo ông X, Chủ tịch UBND xã: “…”": X is heard
             runs = _runs(clause)
             shared = _sharing_a_title(clause, runs)
+            listed = _attendance_list(clause)
             for k, (start, end, run, prev) in enumerate(runs):
                 inner = _title_inside(clause, start, run)
                 if inner is not None:  # "Ông Vi Văn Hữu Bí thư Đảng ủy …": the name ends where the title starts
@@ -723,8 +747,11 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 else:
                     name = name_in_run(run, prev in _UNIT_WORDS, is_place)
                 if name and not _title_word(name.split()[0]):
-                    heard = role is True or (speaks and name == " ".join(run)) or (quoted and start in honorific)
-                    if role is None and not heard:
+                    own = role
+                    if listed:  # an attendee's own stretch, up to the next name, says whether it chaired
+                        own = _own_role(clause[start : runs[k + 1][0] if k + 1 < len(runs) else len(clause)])
+                    heard = own is True or (speaks and name == " ".join(run)) or (quoted and start in honorific)
+                    if own is None and not heard:
                         pending.append(len(found))
                     found.append((name, heard))  # without "đồng chí", only a stated role counts
     return found

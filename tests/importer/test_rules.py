@@ -1817,3 +1817,24 @@ def test_a_link_to_a_full_text_in_a_sentence_is_no_switch() -> None:
 
     assert not is_utility("Xem bản đầy đủ của Nghị quyết tại đây")
     assert not is_utility("Hội nghị chuyển tới trang đầy đủ")
+
+
+def test_those_who_attend_are_no_chairs_unless_their_own_stretch_says_so() -> None:
+    said = (
+        "Về dự hội nghị có đồng chí Trần Văn Bình – Phó Trưởng Ban Dân vận Quận ủy, đồng chí Lê Thị Hoa – "
+        "Bí thư Đảng ủy phường, đồng chí Phạm Minh Đức – Phó Bí thư Đảng ủy phường – Chủ trì hội nghị."
+    )
+    assert people(said) == [("Trần Văn Bình", False), ("Lê Thị Hoa", False), ("Phạm Minh Đức", True)]
+    # an event's name in the attending phrase ("buổi đối thoại") is no speech
+    said = "Tham dự buổi đối thoại có ông Trần Văn Bình – Bí thư Đảng ủy phường, ông Lê Văn Hải – Chủ tịch UBND phường."
+    assert people_by_title(said, is_unit_name) == [("Trần Văn Bình", False), ("Lê Văn Hải", False)]
+    # attending joined to directing, with or without "và": all of them chair
+    for joined in ("Về dự và chỉ đạo hội nghị có", "Về dự chỉ đạo, giám sát hội nghị có"):
+        said = f"{joined} đồng chí Trần Văn Bình – Phó Bí thư Quận ủy; đồng chí Lê Thị Hoa – Trưởng Ban Dân vận."
+        assert people(said) == [("Trần Văn Bình", True), ("Lê Thị Hoa", True)]
+
+
+@pytest.mark.parametrize("rank", ["đại tá", "Thượng tá", "thiếu tướng", "trung úy"])
+def test_a_military_rank_between_comrade_and_the_name(rank: str) -> None:
+    said = f"Về tham dự và chỉ đạo Đại hội có đồng chí {rank} Nguyễn Văn Hùng, Chủ tịch Hội Cựu chiến binh huyện."
+    assert people(said) == [("Nguyễn Văn Hùng", True)]
