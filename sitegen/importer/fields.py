@@ -372,9 +372,13 @@ def _attendance_list(clause: str) -> bool:
     return m is not None and not _SPEECH.search(m.group())  # "Về dự chỉ đạo … có": chairs, all of them
 
 
-def _own_role(segment: str) -> bool:
+def _own_role(before: str, segment: str) -> bool:
     """In a list of those who attended, whether a name's own stretch says it chaired or spoke
-    ("đồng chí C – Phó Bí thư …, Trưởng Khối Dân vận – Chủ trì hội nghị")."""
+    ("đồng chí C – Phó Bí thư …, Trưởng Khối Dân vận – Chủ trì hội nghị"), or the words right
+    before it, up to a colon ("…, chủ trì hội nghị: Bà D – Chủ tịch …")."""
+    lead = fold(re.split(r"[,;]", before)[-1])
+    if _SPEECH.search(lead) and re.search(r":\s*(?:ong|ba|dong chi|d/c)?\s*$", lead):
+        return True
     return bool(_SPEECH.search(_role_text(segment)))
 
 
@@ -467,7 +471,8 @@ def people(text: str) -> list[tuple[str, bool]]:
                 first = _name_after(clause[m.end() :])
                 own = role
                 if listed:  # each attendee chairs or speaks only if its own stretch says so
-                    own = _own_role(clause[m.end() : marks[at + 1].start() if at + 1 < len(marks) else len(clause)])
+                    end = marks[at + 1].start() if at + 1 < len(marks) else len(clause)
+                    own = _own_role(clause[: m.end()], clause[m.end() : end])
                 for name in [first, *_listed_after(clause[m.end() :], first)] if first else []:
                     if own is None:
                         pending.append(len(result))
@@ -749,7 +754,8 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 if name and not _title_word(name.split()[0]):
                     own = role
                     if listed:  # an attendee's own stretch, up to the next name, says whether it chaired
-                        own = _own_role(clause[start : runs[k + 1][0] if k + 1 < len(runs) else len(clause)])
+                        stretch = clause[start : runs[k + 1][0] if k + 1 < len(runs) else len(clause)]
+                        own = _own_role(clause[:start], stretch)
                     heard = own is True or (speaks and name == " ".join(run)) or (quoted and start in honorific)
                     if own is None and not heard:
                         pending.append(len(found))

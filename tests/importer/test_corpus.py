@@ -13,8 +13,8 @@ from .score import FIELDS, run_split
 # seventh pass); seventh held-out 100% (12, developed on in the eighth pass); eighth held-out 99%
 # (13, developed on in the ninth pass); ninth held-out 99% (11, developed on in the tenth pass);
 # tenth held-out 97% (11, developed on in the eleventh pass); eleventh held-out 99% (10, developed on
-# in the twelfth pass).
-# heldout12 (scored once) gets its floor when a pass makes it a development set.
+# in the twelfth pass); twelfth held-out 90% (12, developed on in the thirteenth pass; most of its
+# misses are places only the portal's address settles, left unresolved rather than guessed).
 FLOORS = {
     "dev": 0.97,
     "heldout": 0.96,
@@ -28,6 +28,7 @@ FLOORS = {
     "heldout9": 0.95,
     "heldout10": 0.95,
     "heldout11": 0.95,
+    "heldout12": 0.88,
 }
 
 

@@ -1828,6 +1828,9 @@ def test_those_who_attend_are_no_chairs_unless_their_own_stretch_says_so() -> No
     # an event's name in the attending phrase ("buổi đối thoại") is no speech
     said = "Tham dự buổi đối thoại có ông Trần Văn Bình – Bí thư Đảng ủy phường, ông Lê Văn Hải – Chủ tịch UBND phường."
     assert people_by_title(said, is_unit_name) == [("Trần Văn Bình", False), ("Lê Văn Hải", False)]
+    # the chair named after "chủ trì hội nghị:" in the list of those who attend
+    said = "Tham dự hội nghị có Ban Thanh tra nhân dân, chủ trì hội nghị: Bà Lê Thị Hoa – Chủ tịch UBMTTQ phường."
+    assert people_by_title(said, is_unit_name) == [("Lê Thị Hoa", True)]
     # attending joined to directing, with or without "và": all of them chair
     for joined in ("Về dự và chỉ đạo hội nghị có", "Về dự chỉ đạo, giám sát hội nghị có"):
         said = f"{joined} đồng chí Trần Văn Bình – Phó Bí thư Quận ủy; đồng chí Lê Thị Hoa – Trưởng Ban Dân vận."
