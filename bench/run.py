@@ -14,6 +14,7 @@ Peers need the `bench` extra: pip install -e '.[bench]'.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -202,6 +203,10 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write every number here too")
     args = parser.parse_args()
     sizes = args.sizes + ([100_000] if args.large else [])
+    # Our code byte-compiled once, as `pip install` leaves it (and as Pelican's is, in
+    # site-packages): where PYTHONDONTWRITEBYTECODE is set, a checkout would otherwise be
+    # compiled again on every run, 0.05–0.1 s of each no-op and edit.
+    compileall.compile_dir(str(REPO / "sitegen"), quiet=1)
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.platform()}"
