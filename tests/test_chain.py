@@ -98,6 +98,29 @@ def test_a_frontmatter_chain_string_names_the_folder_locality(tmp_path: Path) ->
     assert not (site / "output/dia-phuong/ha-noi/hai-ba-trung").exists()
 
 
+def test_a_city_and_a_district_of_one_name_are_two_localities(tmp_path: Path) -> None:
+    """Đồng Tháp has a Thành phố and a Huyện Cao Lãnh: a chain that writes the level finds its
+    own; one that writes none finds whichever bears the name, as "Hà Nội" finds the city."""
+    site = write_site(
+        tmp_path / "site",
+        {
+            "content/dong-thap/_index.md": "---\ntitle: Tỉnh Đồng Tháp\n---\n",
+            "content/dong-thap/huyen-cao-lanh/_index.md": "---\ntitle: Huyện Cao Lãnh\n---\n",
+            "content/dong-thap/thanh-pho-cao-lanh/_index.md": "---\ntitle: Thành phố Cao Lãnh\n---\n",
+            "content/dong-thap/thanh-pho-cao-lanh/1/_index.md": "---\ntitle: Phường 1\n---\n",
+            "content/a.md": article("Tin huyện", "2024-01-01", locality="Huyện Cao Lãnh, Tỉnh Đồng Tháp"),
+            "content/b.md": article("Tin phường", "2024-01-02", locality="Phường 1, TP. Cao Lãnh, Tỉnh Đồng Tháp"),
+        },
+    )
+    report = build(site, site / "output")
+    assert not [p for p in report.problems.items if "is not under" in p.message]
+    city = (site / "output/dia-phuong/dong-thap/thanh-pho-cao-lanh/1/index.html").read_text("utf-8")
+    district = (site / "output/dia-phuong/dong-thap/huyen-cao-lanh/index.html").read_text("utf-8")
+    assert "Tin phường" in city and "Tin phường" not in district
+    assert "Tin huyện" in district
+    assert not (site / "output/dia-phuong/dong-thap/huyen-cao-lanh/phuong-1").exists()
+
+
 @pytest.mark.parametrize("written", [" / ", "›", "Hà Nội/!!!"])
 def test_new_and_import_refuse_a_chain_that_names_no_place(tmp_path: Path, written: str) -> None:
     site = write_site(tmp_path / "site", {"content/.keep": ""})
