@@ -61,6 +61,22 @@ def name_key(title: str) -> str:
     return name.marked or name.key or identity(title)
 
 
+@lru_cache(maxsize=65536)
+def level_of(title: str) -> str:
+    """The level word written in a name ("thanhpho", "huyen"), "" when none is."""
+    return parse_name(title).level
+
+
+def same_locality(title: str, other: str) -> bool:
+    """Whether two written names are one locality within one parent: one name_key, and not
+    two different levels written (Thành phố and Huyện Cao Lãnh are two units of Đồng Tháp;
+    "Cao Lãnh" alone is either)."""
+    if name_key(title) != name_key(other):
+        return False
+    one, two = level_of(title), level_of(other)
+    return not one or not two or one == two
+
+
 def complete_province(title: str) -> str:
     """ "Hà Nội" → "Thành phố Hà Nội": a bare name that is one province of the register gets
     its official name; anything else is kept as written."""
@@ -110,11 +126,10 @@ def make_folders(folders: list[Folder]) -> list[Path]:
 def _existing(parent: Path, title: str) -> Folder | None:
     if not parent.is_dir():
         return None
-    wanted = name_key(title)
     by_name = None
     for folder in sorted(p for p in parent.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
         index_title = _index_title(folder / "_index.md")
-        if index_title and name_key(index_title) == wanted:
+        if index_title and same_locality(index_title, title):
             return Folder(folder, index_title, True)
         if by_name is None and folder.name == locality_folder(title):
             by_name = Folder(folder, index_title or title, bool(index_title) or (folder / "_index.md").exists())

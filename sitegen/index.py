@@ -10,26 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import ParamSpec
 
-from .chain import name_key
+from .chain import level_of, name_key, same_locality
 from .config import Config
 from .errors import Problem
 from .localities import Official, resolve_tree
 from .model import Article, Content, LocalityPage
-from .register.names import parse
 from .text import identity, locality_folder, slugify, sort_key, split_level
 from .urls import UNKNOWN_LOCALITY, Urls
 
 P = ParamSpec("P")
-
-
-@functools.lru_cache(maxsize=65536)
-def _level(title: str) -> str:
-    """The level word of a locality's name ("thanhpho", "huyen"), "" when none is written."""
-    return parse(title).level
-
-
-def _same_level(one: str, other: str) -> bool:
-    return not one or not other or one == other
 
 
 class Sealed:
@@ -364,15 +353,10 @@ class _LocalityTree:
             return self._folder_node(article.folders) if article.folders else None
         siblings, node = self.top, None
         for title in article.locality_titles:
-            # A level written is part of the name: Thành phố and Huyện Cao Lãnh are two units
-            # of one province. A name without one is whichever sibling bears it.
-            level = _level(title)
-            key = (node.folders if node else (), name_key(title), level)
+            key = (node.folders if node else (), name_key(title), level_of(title))
             match = self.by_name.get(key)
             if match is None:  # a dict, not a scan: a province has hundreds of communes
-                match = next(
-                    (c for c in siblings if name_key(c.title) == key[1] and _same_level(level, _level(c.title))), None
-                )
+                match = next((c for c in siblings if same_locality(c.title, title)), None)
             if match is None:  # a unit only frontmatter names: its URL takes the slug of its name
                 folders = (*(node.folders if node else ()), locality_folder(title))
                 match = self.by_folders.get(folders)

@@ -119,6 +119,10 @@ def test_a_city_and_a_district_of_one_name_are_two_localities(tmp_path: Path) ->
     assert "Tin phường" in city and "Tin phường" not in district
     assert "Tin huyện" in district
     assert not (site / "output/dia-phuong/dong-thap/huyen-cao-lanh/phuong-1").exists()
+    # `new` and `import` find the folders by the same rule.
+    for written, folder in (("Thành phố Cao Lãnh", "thanh-pho-cao-lanh"), ("Huyện Cao Lãnh", "huyen-cao-lanh")):
+        found = find_folders(site / "content", ["Tỉnh Đồng Tháp", written])
+        assert found[-1].path.name == folder
 
 
 @pytest.mark.parametrize("written", [" / ", "›", "Hà Nội/!!!"])
