@@ -15,8 +15,9 @@ import hashlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
+from .atomic import MODE, write_atomic
 from .errors import CommandError
 
 ID_BYTES = 8
@@ -73,7 +74,7 @@ class BodyFile:
         self._fd = -1
         if writable:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+            self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, MODE)
         else:
             try:
                 self._fd = os.open(path, os.O_RDONLY)
@@ -117,26 +118,25 @@ class BodyFile:
         returns each one's new reference. A state saved before now no longer finds its bodies
         (another id): it would parse its sources again, which is slow but right."""
         self.flush()
-        new = self.path.with_name(self.path.name + ".new")
-        fd = os.open(new, os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o644)
         header = os.urandom(ID_BYTES)
-        new_id, end = header.hex(), ID_BYTES
+        new_id = header.hex()
         moved: dict[Body, Body] = {}
-        batch = [header]
-        for body in sorted(set(bodies), key=lambda b: b.offset):
-            batch.append(packed(body))
-            moved[body] = Body(new_id, end, body.size, body.digest)
-            end += body.size
-            if len(batch) >= 4096:
-                _write_all(fd, b"".join(batch))
-                batch.clear()
-        _write_all(fd, b"".join(batch))
-        os.replace(new, self.path)
+
+        def copy(handle: BinaryIO) -> None:
+            handle.write(header)
+            end = ID_BYTES
+            for body in sorted(set(bodies), key=lambda b: b.offset):
+                handle.write(packed(body))
+                moved[body] = Body(new_id, end, body.size, body.digest)
+                end += body.size
+
+        write_atomic(self.path, copy)
         old = _files.pop(self.id, None)
         if old is not None:
             os.close(old)
         os.close(self._fd)
-        self._fd, self.id, self.end = fd, new_id, end
+        self._fd = os.open(self.path, os.O_RDWR | os.O_APPEND)
+        self.id, self.end = new_id, os.fstat(self._fd).st_size
         _register(new_id, self.path)
         return moved
 
