@@ -1970,3 +1970,30 @@ def test_a_meeting_that_prepares_something_due_is_held_before_its_deadline() -> 
     # a deadline already met ("đã hoàn thành trước ngày …") sets none
     done = text.replace("Theo dự kiến, Đại hội các khu phố hoàn thành", "Các khu phố đã hoàn thành Đại hội")
     assert record(done).event_date == date(2024, 9, 14)
+
+
+def test_the_registers_older_spelling_of_a_name_is_the_unit_not_a_former_one() -> None:
+    from sitegen.importer.places import spelling
+
+    assert spelling("Huyện Phú Quý") == spelling("Huyện Phú Quí") and spelling("Kỳ Anh") == spelling("Kì Anh")
+    assert spelling("Xã Mỹ Thủy") != spelling("Xã Mỹ Thuỉ")  # "uy" is a vowel of its own, never "ui"
+    rec = record(
+        "Hội Nông dân huyện Phú Quý sơ kết 6 tháng đầu năm 2024\n\n"
+        "Sáng ngày 10/7/2024, Hội Nông dân huyện Phú Quý tổ chức hội nghị sơ kết công tác Hội.\n"
+    )
+    assert rec.locality == ["Tỉnh Bình Thuận", "Huyện Phú Quí"]
+
+
+def test_a_numbered_ward_merged_since_stops_at_the_parent_of_the_ward_of_its_name() -> None:
+    rec = record(
+        "Phường Hải Châu II tổ chức hội nghị giao ban khu dân cư\n\n"
+        "Sáng ngày 5/3/2024, UBND phường Hải Châu II tổ chức hội nghị giao ban các tổ dân phố "
+        "trên địa bàn thành phố Đà Nẵng.\n"
+    )
+    assert rec.locality == ["Thành phố Đà Nẵng", "Quận Hải Châu"]
+    # a numbered name whose bare name several units bear in different districts: nothing kept
+    from sitegen.importer.places import named_places, resolve
+
+    found = named_places("UBND xã Tân Lập II tổ chức hội nghị.")
+    assert found and found[0].merged
+    assert resolve(found, [], "UBND xã Tân Lập II tổ chức hội nghị.", None, date(2024, 1, 1)) is None
