@@ -601,6 +601,31 @@ def _one(name: str, tier: int) -> Unit | None:
     return units[0] if len(units) == 1 else None
 
 
+# A station's name above the title ("Truyền hình Đại Lộc", "ĐÀI TRUYỀN THANH ĐẠI LỘC", "Đài Phát
+# thanh và Truyền hình Hội An"): the unit whose station it is, named with no level word.
+_STATION = re.compile(
+    r"^(?:(?:dai|trung tam)\s+)?(?:phat thanh(?: va truyen hinh)?|truyen thanh(?: va truyen hinh)?|truyen hinh)\s+"
+)
+
+
+def station_unit(text: str) -> str | None:
+    """The unit a station's name above the title names ("Truyền hình Đại Lộc": Huyện Đại Lộc): its
+    bare name is exactly one district or one province of the register; a name with its level
+    word ("Đài Truyền thanh xã Tân Lập") is read as any text is, so none here."""
+    m = _STATION.match(fold(text).strip())
+    if m is None:
+        return None
+    words = text.split()[len(m.group(0).split()) :]
+    name = " ".join(w if not w.isupper() else w.capitalize() for w in words)
+    if not name or len(words) > 4 or fold(name).split()[0] in ("xa", "phuong", "huyen", "quan", "tinh", "thi"):
+        return None
+    district, province = _one(name, DISTRICT), _one(name, PROVINCE)
+    if district is not None and province is not None:
+        return None  # "Hà Tĩnh": a province and its city; which one's station is not said
+    unit = district or province
+    return unit.name if unit is not None else None
+
+
 def recased(title: str, text: str) -> str:
     """ "lễ công nhận xã Định thành …": a unit's name typed in lower case in the title takes the
     spelling the text gives it ("xã Định Thành"), so the register can find it. A title in

@@ -1997,3 +1997,22 @@ def test_a_numbered_ward_merged_since_stops_at_the_parent_of_the_ward_of_its_nam
     found = named_places("UBND xã Tân Lập II tổ chức hội nghị.")
     assert found and found[0].merged
     assert resolve(found, [], "UBND xã Tân Lập II tổ chức hội nghị.", None, date(2024, 1, 1)) is None
+
+
+@pytest.mark.parametrize("station", ["Truyền hình Hương Khê", "ĐÀI TRUYỀN THANH HƯƠNG KHÊ"])
+def test_a_stations_name_above_the_title_names_its_district(station: str) -> None:
+    rec = record(
+        f"{station}\n\nỦy ban MTTQ huyện triển khai công tác chuẩn bị Đại hội nhiệm kỳ 2024 - 2029\n\n"
+        "Chiều ngày 14/9/2023, Ban Thường trực Ủy ban MTTQ huyện tổ chức hội nghị triển khai công tác chuẩn bị "
+        "Đại hội MTTQ các xã.\n"
+    )
+    assert rec.title.startswith("Ủy ban MTTQ huyện") and rec.locality == ["Tỉnh Hà Tĩnh", "Huyện Hương Khê"]
+
+
+def test_a_station_named_with_its_level_or_a_name_no_unit_bears_names_nothing_more() -> None:
+    from sitegen.importer.places import station_unit
+
+    assert station_unit("Đài Truyền thanh xã Tân Lập") is None  # read with its level word, as any text
+    assert station_unit("Truyền thanh Bến Thành Mới") is None and station_unit("Báo Hương Khê") is None
+    assert station_unit("Đài Phát thanh và Truyền hình Quảng Nam") == "Tỉnh Quảng Nam"
+    assert station_unit("Đài Phát thanh và Truyền hình Hà Tĩnh") is None  # a province's name and its city's
