@@ -2016,3 +2016,10 @@ def test_a_station_named_with_its_level_or_a_name_no_unit_bears_names_nothing_mo
     assert station_unit("Truyền thanh Bến Thành Mới") is None and station_unit("Báo Hương Khê") is None
     assert station_unit("Đài Phát thanh và Truyền hình Quảng Nam") == "Tỉnh Quảng Nam"
     assert station_unit("Đài Phát thanh và Truyền hình Hà Tĩnh") is None  # a province's name and its city's
+
+
+def test_an_abbreviation_in_brackets_inside_the_organisers_name_does_not_cut_it() -> None:
+    from sitegen.importer.fields import organization
+
+    said = "Ngày 5/4, tại hội trường xã, Hội đồng nhân dân (HĐND) xã Tân Lập đã tổ chức kỳ họp chuyên đề."
+    assert organization(said, True) == "Hội đồng nhân dân xã Tân Lập"
