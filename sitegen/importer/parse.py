@@ -401,13 +401,19 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
 
 # A line of a report, never a photo's caption: its rubric ("Về sản xuất nông nghiệp.", "Về công tác
 # hội …") or a figure it states ("… là 246 ha", "Toàn xã có 1.424 hội viên", "đạt 95%").
-_REPORT_LINE = re.compile(
-    r"^ve [a-z]|\b(?:la|co|dat|dat duoc|gom|chiem|con)\s+(?:tren |gan |hon |khoang |tong so )?\d[\d.,]*(?:\s|%|$)"
+_RUBRIC = re.compile(r"^ve [a-z]")
+_FIGURE = re.compile(
+    r"\b(?:la|co|dat|dat duoc|gom|chiem|con)\s+(?:tren |gan |hon |khoang |tong so )?\d[\d.,]*(?:\s|%|$)"
 )
 
 
 def _report_line(text: str) -> bool:
-    return len(text) <= CAPTION_MAX and bool(_REPORT_LINE.search(fold(text)))
+    """A report's rubric, or a figure stated by a line with no word of what a photo shows ("Toàn
+    cảnh hội nghị có 120 đại biểu" stays a caption)."""
+    folded = fold(text)
+    if len(text) > CAPTION_MAX:
+        return False
+    return bool(_RUBRIC.search(folded)) or (bool(_FIGURE.search(folded)) and not _CAPTION_WORDS.search(folded))
 
 
 def _lead_photo(units: list[tuple[str, list[int]]]) -> bool:

@@ -1926,9 +1926,10 @@ def test_a_reports_rubrics_figures_and_list_items_are_text_not_captions() -> Non
     )
     rec = record(f"{title}\n\n{lead}\n\n{more}\n{report}\n")
     assert [b.kind for b in rec.blocks] == ["paragraph"] * 8
-    # a photo's caption among them stays one
-    rec = record(f"{title}\n\n{lead}\n\n{more}\nĐồng chí Lê Văn Nam phát biểu tại hội nghị\n{report}\n")
-    assert [b.kind for b in rec.blocks][2] == "caption"
+    # a photo's caption among them stays one, a figure in it too
+    for caption in ("Đồng chí Lê Văn Nam phát biểu tại hội nghị", "Toàn cảnh hội nghị có 120 đại biểu tham dự"):
+        rec = record(f"{title}\n\n{lead}\n\n{more}\n{caption}\n{report}\n")
+        assert [b.kind for b in rec.blocks][2] == "caption"
 
 
 def test_with_no_page_date_only_a_meeting_sentence_dates_the_meeting() -> None:
