@@ -21,6 +21,11 @@ R = TypeVar("R")
 # Below this many items a pool costs more than it saves (forking, pickling results).
 MIN_ITEMS = 400
 CHUNK = 64
+# Chunks one set of workers runs before fresh ones are forked. A forked worker shares the
+# parent's memory until it touches an object (a reference count is a write), which copies the
+# page: a worker that lives for a whole large build ends up with its own copy of the model. Fresh
+# workers every ROUND chunks bound that copy to what one round touches.
+ROUND = 1000
 
 _shared: Any = None  # what the function needs; inherited by the forked workers
 
@@ -46,6 +51,14 @@ def run(fn: Callable[[Any, list[T]], list[R]], shared: Any, items: Sequence[T]) 
             yield fn(shared, chunk)
         return
     _shared = shared
+    try:
+        for start in range(0, len(chunks), ROUND):
+            yield from _round(fn, chunks[start : start + ROUND], jobs)
+    finally:
+        _shared = None
+
+
+def _round(fn: Callable[[Any, list[T]], list[R]], chunks: list[list[T]], jobs: int) -> Iterator[list[R]]:
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     try:
         # An executor, not a multiprocessing.Pool: a worker killed by the system (out of
@@ -54,6 +67,7 @@ def run(fn: Callable[[Any, list[T]], list[R]], shared: Any, items: Sequence[T]) 
         for future in as_completed(pending):
             pending.discard(future)  # its result is dropped once handed over
             yield future.result()
+        pool.shutdown(wait=True)  # the next round's workers start when these are gone
     except BrokenProcessPool:
         raise CommandError(
             "a worker process of the build was stopped (by the system when memory runs out, or "
@@ -62,7 +76,6 @@ def run(fn: Callable[[Any, list[T]], list[R]], shared: Any, items: Sequence[T]) 
         ) from None
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
-        _shared = None
 
 
 def _call(args: tuple[Callable, list]) -> list:

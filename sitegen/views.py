@@ -442,7 +442,9 @@ class Views:
                 return tuple(self.identity(item) for item in value)
             known = self._known.get(id(value))
             if known is None:  # a map's every province, a province's articles: asked for again and again
-                known = self._known[id(value)] = (value, tuple(self.identity(item) for item in value))
+                # ...and written out by repr for every page given it: its digest stands for it
+                items = repr(tuple(self.identity(item) for item in value)).encode()
+                known = self._known[id(value)] = (value, ("list", hashlib.blake2b(items, digest_size=16).hexdigest()))
             return known[1]
         if isinstance(value, (dict, MappingProxyType)):
             return tuple((self.identity(k), self.identity(v)) for k, v in value.items())
