@@ -150,14 +150,21 @@ _SPAN = re.compile(r"\([^()]*\d{4}\s*[-–]\s*[^()]*\d{4}[^()]*\)")
 
 
 def find_meeting_date(
-    text: str, published: date | None, year_hint: int | None = None, term_year: int | None = None
+    text: str,
+    published: date | None,
+    year_hint: int | None = None,
+    term_year: int | None = None,
+    due: date | None = None,
 ) -> tuple[date, bool] | None:
     """The day of the meeting sentence ("Chiều ngày 12/12/2024", "Sáng 14/3", "ngày 1-7-2025").
 
     Dates of documents, anniversaries, births and periods ("Nghị quyết số 47 ngày 13/12/2023",
     "(27/7/1947 - 27/7/2020)") are never the meeting's; nor is a date after the publication.
     Returns the date and whether its year was worked out (a day without a year takes the
-    publication's year, or the year before when that would put the meeting after it).
+    publication's year, or the year before when that would put the meeting after it). With no
+    publication date, only a date that opens its sentence or whose sentence says a meeting was held
+    is the meeting's ("… kết thúc gieo cấy vào ngày 05/07/2021" dates the sowing), and a yearless
+    day falls before `due`, the deadline of what the meeting prepares.
     """
     folded = fold(text)
     spans = [(m.start(), m.end()) for m in _SPAN.finditer(folded)]
@@ -179,13 +186,19 @@ def find_meeting_date(
             continue
         if _issued(folded, start):
             continue
+        if published is None and not _meeting_sentence(folded, start):
+            continue
         inferred = year is None
         if inferred and published is None:
             year = year_hint or _same_day_year(folded, day, month) or _year_of_sentence(folded, start) or term_year
+            if year is None and (month, day) == (2, 29) and (term := _TERM.search(folded)):
+                year = int(term.group(1))  # the leap day of a later session's term: its one leap year, below
             if year is None:
                 continue  # no publication date: the title's one year, the sentence's, the term's (doubtful)
             if (month, day) == (2, 29) and year % 4:
                 year = _leap_year_of_term(folded, year)
+            if due is not None and year == due.year and (month, day) > (due.month, due.day):
+                year -= 1  # "Chiều ngày 14/9" preparing congresses due "trước ngày 30/4/2024": 2023
         elif inferred:
             year = published.year
             try:
@@ -223,6 +236,63 @@ def _issued(folded: str, start: int) -> bool:
     return issued is not None and not _HELD.search(rest[: issued.start()])
 
 
+# What a meeting's sentence says was done (besides _HELD): met voters, talked with the people.
+_MET = re.compile(r"\b(?:tiep xuc|doi thoai|toa dam|hiep thuong|hoi thao|hop mat|quan triet|trien khai|le)\b")
+
+
+def _meeting_sentence(folded: str, start: int) -> bool:
+    """Whether a date opens its sentence ("Sáng ngày 14/10/2021, …", "Ngày 8/3/2023 …") or its
+    sentence says a meeting was held: a date deep in a sentence about something else is not the
+    meeting's."""
+    begin = max(folded.rfind(". ", 0, start), folded.rfind("\n", 0, start), folded.rfind(": ", 0, start)) + 1
+    if len(folded[begin:start].split()) <= 4:
+        return True
+    ends = [i for i in (folded.find(". ", start), folded.find("\n", start)) if i >= 0]
+    sentence = folded[begin : min(ends) if ends else len(folded)]
+    return bool(_HELD.search(sentence) or _MET.search(sentence))
+
+
+# A deadline the text sets for what is to come ("Theo dự kiến, … hoàn thành trước ngày 30/4/2024").
+_DUE = re.compile(
+    r"\b(?:du kien|se|phai|can|phan dau|ke hoach)\b[^.;]{0,120}?\b(?:truoc|cham nhat(?: la)?|han chot)\s+"
+    r"(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b"
+)
+
+
+def deadline(text: str) -> date | None:
+    """The earliest deadline the text sets for what is still to come: a meeting that prepares it
+    is held before it."""
+    found = []
+    for m in _DUE.finditer(fold(text)):
+        try:
+            found.append(date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+        except ValueError:
+            continue
+    return min(found, default=None)
+
+
+# A later ordinary session of a council's term ("Kỳ họp thứ 12", "kỳ họp thứ hai"): not held in the
+# term's first year as its first session and a congress are.
+_LATER_SESSION = re.compile(
+    r"\bky hop (?:thu|lan thu)\s+"
+    r"(?:(\d{1,2})|(hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)|(ii|iii|iv|v|vi|vii|viii|ix|x|x[iv]+))\b"
+)
+
+
+def later_session(text: str) -> bool:
+    m = _LATER_SESSION.search(fold(text))
+    return m is not None and (m.group(1) is None or int(m.group(1)) >= 2)
+
+
+def year_beside_terms(text: str) -> int | None:
+    """The one year the text names outside the spans of terms and plans ("… năm 2025" beside
+    "nhiệm kỳ 2021 - 2026"), or None."""
+    folded = _YEAR_SPAN.sub(" ", fold(text))
+    years = {int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/]|\.\d)", folded)}
+    years = {y for y in years if MIN_YEAR <= y <= MAX_YEAR}
+    return years.pop() if len(years) == 1 else None
+
+
 def _same_day_year(folded: str, day: int, month: int) -> int | None:
     """ "Chiều ngày 14/10, … Kỷ niệm 90 năm … (14/10/1930 – 14/10/2020)": a yearless day that an
     anniversary's span of the text also gives in full is that anniversary's day, in the span's
@@ -253,6 +323,8 @@ def _year_of_sentence(folded: str, start: int) -> int | None:
     outside = [year for in_span, year in years if not in_span]
     if outside:
         return outside[0]
+    if later_session(sentence):
+        return None  # "Kỳ họp thứ 12 … nhiệm kỳ 2021 - 2026": not in the term's first year
     return years[0][1] if years else None
 
 

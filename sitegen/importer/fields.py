@@ -484,7 +484,7 @@ def people(text: str) -> list[tuple[str, bool]]:
 
 _ORG_HEAD = re.compile(
     r"(?:Ban (?:Dân vận|Thường vụ|Chỉ đạo|Tuyên giáo|Tổ chức)|Khối (?:dân vận|Dân vận|vận)|Thường trực|"
-    r"Đảng ủy|Đảng uỷ|(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Mặt trận|"
+    r"Đảng ủy|Đảng uỷ|(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|MTTQ|Mặt trận|"
     r"Hội (?:Nông dân|Cựu chiến binh|Liên hiệp|Phụ nữ)|Đoàn Thanh niên|Liên đoàn|Công đoàn|Chi bộ)",
 )
 _ORG_VERB = re.compile(
@@ -507,6 +507,8 @@ def organization(text: str, organised_only: bool = False) -> str | None:
             continue
         # "Hội Nông dân xã Hoà Bình (Đồng Hỷ) tổ chức": the unit's parent in brackets after its name
         before = re.sub(r"\s*\([^()]{2,40}\)\s*$", "", text[: verb.start()])
+        # "Hội đồng nhân dân (HĐND) xã": an abbreviation in brackets inside the name is no clause's end
+        before = re.sub(r"\s*\([A-ZĐ][A-ZĐ&.]{1,9}\)(?=\s)", "", before)
         clause = re.split(r"[,;:.(]\s*|\s+[–-]\s+", before)[-1].strip()
         head = _ORG_HEAD.search(clause)
         if not head or _PERSONAL_TITLE.search(clause[: head.start()]):

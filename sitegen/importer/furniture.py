@@ -121,6 +121,8 @@ _BAR_PHRASES = (
     "xep hang",
     "thich",
     "len dau trang",
+    "quay len tren",
+    "len tren",
     "ve trang truoc",
     "trang truoc",
     "tro lai",
@@ -148,6 +150,11 @@ _RELATED = re.compile(
     r"de lai mot binh luan|email cua ban se khong duoc hien thi cong khai\b.*|"
     # a comment form's heading and a "you may like" list under the article
     r"y kien binh luan|y kien cua ban|binh luan cua ban|(?:co the )?ban (?:co the )?quan tam|tin cung loai)\s*:?$"
+    # a comment form's notice to the reader ("LƯU Ý: BDO sẽ biên tập ý kiến của bạn đọc …", "Vui lòng
+    # gõ tiếng Việt có dấu") and its attachment field ("Gửi file đính kèm không quá 10MB")
+    r"|^(?:luu y|chu y|ghi chu)\s*:.{0,80}\b(?:y kien (?:cua )?ban doc|binh luan)\b.*$"
+    r"|^vui long (?:go|viet|nhap) (?:bang )?tieng viet co dau\b.*$"
+    r"|^(?:gui|dinh kem|tai len) (?:file|tep|tap tin) dinh kem\b.{0,60}$"
 )
 _BREADCRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\\|→)\s*")
 
@@ -250,7 +257,8 @@ def is_image_name(text: str) -> bool:
     pictures it lost. Every token is a file name or a picture's number, and one of them mixes
     letters and digits or is long, so a bare "1" or a year is not taken. A picture's markup
     remnant (".jpg)", "](…)") counts too."""
-    if _SPACED_FILE.fullmatch(text.strip()) or _MARKUP_REMNANT.fullmatch(text.strip()):
+    bare = text.strip().strip("|").strip()  # "![]() |": a table's cell bars around the remnant
+    if _SPACED_FILE.fullmatch(bare) or _MARKUP_REMNANT.fullmatch(bare):
         return True
     tokens = text.split()
     if not tokens or len(tokens) > 12:
@@ -368,8 +376,12 @@ def is_utility(text: str) -> bool:
 
 
 # "Nguồn ảnh: Internet", "Ảnh nguồn: …": where a picture came from, neither the article's writer
-# nor its text.
-_PHOTO_SOURCE = re.compile(r"^\(?\s*(?:nguon anh|anh nguon|nguon hinh|anh tu)\s*:\s*\S.{0,60}$")
+# nor its text; "Ảnh CTV Trương Lộc Thành - Đoàn viên Khu 3", "Ảnh: PV": who took the pictures, a
+# contributor or a reporter named by that role (a caption says what the picture shows instead).
+_PHOTO_SOURCE = re.compile(
+    r"^\(?\s*(?:nguon anh|anh nguon|nguon hinh|anh tu)\s*:\s*\S.{0,60}$"
+    r"|^\(?\s*(?:anh|hinh anh|anh chup)\s*:?\s*(?:ctv|pv|btv|cong tac vien|phong vien)\b[^.!?]{0,60}\)?$"
+)
 
 
 def is_photo_source(text: str) -> bool:
@@ -379,6 +391,15 @@ def is_photo_source(text: str) -> bool:
 # "Hình ảnh hội nghị :", "Ảnh hoạt động:" as the last line: a gallery's label whose pictures the
 # paste lost. "Một số hình ảnh tại …:" is a sentence of the text that opens a gallery (kept).
 _GALLERY_LABEL = re.compile(r"^\W*(?:hinh anh|anh)(?: [^\W\d_]+){0,4}\s*:$")
+
+
+# "intNumViewTotal=447", "var pageId = 12;": a script's variable a paste of the page kept (an
+# identifier written as code, glued words or an underscore, then "=" and a value).
+_CODE_LINE = re.compile(r"(?:[a-z]+[A-Z]\w*|\w+_\w+|var \w+|let \w+|const \w+)\s*=\s*[\w\"'.-]{0,40};?")
+
+
+def is_code_remnant(text: str) -> bool:
+    return bool(_CODE_LINE.fullmatch(text.strip()))
 
 
 def is_gallery_label(text: str) -> bool:

@@ -189,6 +189,8 @@ class PortalPage:
                 if is_portal_header(text, following, header_above or bool(following and is_site_address(following))):
                     record.drop(line, _HEADER_REASON)
                     record.masthead.append(" ".join(w.capitalize() for w in text.split()))
+                    if station := places.station_unit(text):
+                        record.masthead.append(station)  # "ĐÀI TRUYỀN THANH ĐẠI LỘC": the district's station
                     continue
                 if is_slogan(text, following):
                     record.drop(line, "a slogan banner above the title")
@@ -219,6 +221,8 @@ class PortalPage:
                     continue
                 if _better_title_below(text, lines, index, tz):
                     record.drop(line, "a header line above the title (a line below reads as the title)")
+                    if station := places.station_unit(text):
+                        record.masthead.append(station)  # "Truyền hình Đại Lộc": the district's station
                     continue
                 after_menu = bool(record.dropped) and record.dropped[-1].reason in _MENU_REASONS
                 if _menu_before_titled_date(lines, index, tz, after_menu):

@@ -14,7 +14,9 @@ from .dates import (
     archive_year,
     day_of,
     days_within,
+    deadline,
     find_meeting_date,
+    later_session,
     latest_full_date,
     meeting_period,
     parse_dateline,
@@ -22,12 +24,14 @@ from .dates import (
     reviewed_years,
     says_held,
     term_start,
+    year_beside_terms,
     year_named,
     year_of_review,
 )
 from .furniture import (
     is_bar,
     is_breadcrumb,
+    is_code_remnant,
     is_counter_label,
     is_empty_label,
     is_footer_line,
@@ -75,6 +79,7 @@ _FURNITURE = (
     (is_poster, "who posted the article on the portal (not its writer)"),
     (is_utility, "the portal's utility bar (sign-in, search, language, hotline)"),
     (is_photo_source, "where the pictures came from (a photo credit)"),
+    (is_code_remnant, "a script's variable the paste kept"),
 )
 
 
@@ -363,6 +368,10 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
             kinds.append("caption")
         elif index > 0 and (_IN_PHOTO.search(text) or _glued_captions(text)):
             kinds.append("caption")
+        elif _report_line(text) or (index > 0 and units[index - 1][0].rstrip().endswith(":")):
+            kinds.append("paragraph")  # a report's rubric or figure, or an item of a list a colon opens
+        elif index == 0 and _lead_photo(units):
+            kinds.append("caption")
         elif is_caption(text) and _GALLERY.match(fold(text)):
             kinds.append("paragraph")  # "Một số hình ảnh Đại hội …": the words that open a gallery
         elif is_caption(text):
@@ -375,7 +384,7 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
         if units[i][0] == units[i + 1][0] and len(units[i][0]) <= CAPTION_MAX and kinds[i] != "caption":
             kinds[i] = kinds[i + 1] = "caption"  # printed twice in a row: a picture's alt text, then its caption
     for i in range(1, len(units) - 1):
-        if kinds[i] == "paragraph" and _described_photo(units[i][0]):
+        if kinds[i] == "paragraph" and _described_photo(units[i][0]) and not _report_line(units[i][0]):
             before, after = units[i - 1][0], units[i + 1][0]
             longer_after = kinds[i + 1] == "caption" or len(after) > 1.5 * len(units[i][0])
             if kinds[i - 1] == "paragraph" and len(before) > 1.5 * len(units[i][0]) and longer_after:
@@ -388,6 +397,32 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
         lone_after_lead = len(shorts) == 1 and i == 1
         kinds[i] = "caption" if lone_after_lead or len(units[i][0].split()) > 9 else "heading"
     return kinds
+
+
+# A line of a report, never a photo's caption: its rubric ("Về sản xuất nông nghiệp.", "Về công tác
+# hội …") or a figure it states ("… là 246 ha", "Toàn xã có 1.424 hội viên", "đạt 95%").
+_RUBRIC = re.compile(r"^ve [a-z]")
+_FIGURE = re.compile(
+    r"\b(?:la|co|dat|dat duoc|gom|chiem|con)\s+(?:tren |gan |hon |khoang |tong so )?\d[\d.,]*(?:\s|%|$)"
+)
+
+
+def _report_line(text: str) -> bool:
+    """A report's rubric, or a figure stated by a line with no word of what a photo shows ("Toàn
+    cảnh hội nghị có 120 đại biểu" stays a caption)."""
+    folded = fold(text)
+    if len(text) > CAPTION_MAX:
+        return False
+    return bool(_RUBRIC.search(folded)) or (bool(_FIGURE.search(folded)) and not _CAPTION_WORDS.search(folded))
+
+
+def _lead_photo(units: list[tuple[str, list[int]]]) -> bool:
+    """The lead picture's caption right under the title, before the lead ("Toàn cảnh hội nghị."):
+    a few words that say what a photo shows, with or without a full stop, and a longer text after."""
+    text = units[0][0]
+    if len(units) < 2 or len(text.split()) > 8 or len(units[1][0]) < 3 * len(text):
+        return False
+    return _caption_sentence(text) or (is_caption(text) and bool(_CAPTION_WORDS.search(fold(text))))
 
 
 # "… Trong ảnh: Chủ tịch Ủy ban MTTQ tỉnh … tặng hoa …": a caption that says who is in the picture.
@@ -490,10 +525,14 @@ def _fill_fields(record: Record, config: Config) -> None:
     published = day_of(record.date) if record.date else None
     hint = year_named(title) if published is None else None
     archived = archive_year(body_text, published) if published is not None else None
-    term = term_start(body_text) if published is None else None
+    later = later_session(title + "\n" + body_text)  # "Kỳ họp thứ 12": not in the term's first year
+    term = term_start(body_text) if published is None and not later else None
     # With no date on the page, nor a year in the title, a term or the meeting's sentence, the
-    # one year the whole text names ("… của năm 2023" two paragraphs on) is the day's (a guess).
+    # one year the whole text names ("… của năm 2023" two paragraphs on) is the day's (a guess);
+    # for a later session, the one year it names beside the term's span ("… năm 2025").
     term = term or (year_named(body_text) if published is None else None)
+    term = term or (year_beside_terms(body_text) if published is None and later else None)
+    due = deadline(body_text) if published is None else None
     # A year-end report naming the year it reviews and the next: the day's month says which
     review = reviewed_years(body_text) if published is None and term is None and hint is None else None
     term = term or (review[0] if review else None)
@@ -509,7 +548,7 @@ def _fill_fields(record: Record, config: Config) -> None:
                 record.event_date = period[0]
                 record.note("event_date", block.lines[0], "the first day of the span the meeting was held in", False)
             break
-        found = find_meeting_date(block.text, None if archived else published, archived or hint, term)
+        found = find_meeting_date(block.text, None if archived else published, archived or hint, term, due)
         if found:
             record.event_date, inferred = found
             day = record.event_date
@@ -528,7 +567,7 @@ def _fill_fields(record: Record, config: Config) -> None:
     if record.event_date is None and says_held(title) and not record.found.get("event_date"):
         # a title that is the lead's sentence ("Sáng ngày 02/8/2023, Đảng ủy xã … tổ chức …", a CMS
         # that cuts the lead to make the headline) dates the meeting when the text does not
-        found = find_meeting_date(title, None if archived else published, archived or hint, term)
+        found = find_meeting_date(title, None if archived else published, archived or hint, term, due)
         if found:
             record.event_date = found[0]
             title_line = record.found["title"].line if record.found.get("title") else None

@@ -84,6 +84,7 @@ class Place:
     level: str  # "quận", "xã", …
     name: str  # "Hai Bà Trưng"
     organ: bool = True  # named as an organ's unit ("Huyện ủy X", "UBND huyện X"), not in passing
+    merged: bool = False  # "Phường Hải Châu I", merged since into the ward of its name: only its parent is known
 
     @property
     def title(self) -> str:
@@ -141,7 +142,8 @@ def named_places(text: str, whole_names: bool = False) -> list[Place]:
     for _, place in sorted(found, key=lambda item: item[0]):
         words: list[str] = []
         for word in place.name.split():
-            if not word[0].isupper() or (words and word.isupper() and len(word) > 1):
+            roman = re.fullmatch(r"[IVX]{2,4}", word)  # "Phường Hải Châu II": a number, not a word in capitals
+            if not word[0].isupper() or (words and word.isupper() and len(word) > 1 and not roman):
                 break
             words.append(word)
         if place.name[0].isdigit():
@@ -152,7 +154,7 @@ def named_places(text: str, whole_names: bool = False) -> list[Place]:
             continue  # "xã hội" (society) is no commune; "phường Hội Phú" is one when the register says so
         candidate = Place(place.level, " ".join(words), place.organ)
         if not _known(candidate):
-            merged = _merged_province(candidate)
+            merged = _merged_province(candidate) or _numbered_ward(candidate)
             if merged is not None:
                 places.append(merged)
                 continue
@@ -227,6 +229,25 @@ def _merged_province(place: Place) -> Place | None:
     return Place(level.casefold(), name, place.organ)
 
 
+def _numbered_ward(place: Place) -> Place | None:
+    """ "Phường Hải Châu I", "xã Tân Lập 2": a commune named with a number the register no longer
+    holds, merged since into the one of its name without the number ("Phường Hải Châu"). That
+    one's parent is the article's; the chain stops there (resolve)."""
+    words = place.name.split()
+    if place.level not in ("phường", "xã", "thị trấn") or len(words) < 2:
+        return None
+    if not re.fullmatch(r"[IVX]{1,4}|\d{1,2}", words[-1]):
+        return None
+    head = Place(place.level, " ".join(words[:-1]), place.organ, merged=True)
+    return head if candidates(head) else None
+
+
+def spelling(name: str) -> str:
+    """A name folded with the spelling variants of one syllable made one: "Quý" and "Quí", "Kỳ"
+    and "Kì", "Mỹ" and "Mĩ" (the register keeps some units in the older spelling, "Huyện Phú Quí")."""
+    return re.sub(r"\b(qu|ch|gh|kh|ng|nh|ph|th|tr|[bcdghklmnprstvx])y\b", r"\1i", fold(name))
+
+
 def _inside(words: list[str], province: Unit) -> Unit | None:
     """The unit the last one or two capitalised words name inside that province, if exactly one."""
     for size in (2, 1):
@@ -278,6 +299,17 @@ def resolve(
     if not units:
         return None
     why = "named in the " + ("organiser or title" if preferred else "text")
+    if target.merged:
+        # "Phường Hải Châu I": the ward of its name took it over; that ward's parent is the article's
+        settled = units[0] if len(units) == 1 else _settle(units, text, source, preferred + body)[0]
+        parents = {tuple(u.chain[:-1]) for u in ([settled] if settled else units)}
+        if len(parents) == 1 and (parent := list(parents.pop())):
+            note = (
+                f"locality: {target.title} with a number is no unit of the register now; "
+                f"kept {' › '.join(parent)}, the parent of {target.title} (merged since?)"
+            )
+            return Resolution(parent, why + ", a unit merged since: its parent", False, [note])
+        return None
     if len(units) == 1 and (units[0].tier == PROVINCE or _current(target, units)):
         return Resolution(list(units[0].chain), why, True, [])
     # one unit that took the name over (merged or renamed since): settled, its parent is kept below
@@ -383,7 +415,9 @@ def _current(place: Place, units: list[Unit]) -> list[Unit]:
     from ..register import register
 
     former = {u.ident for u, was in register().matches(place.title) if was}
-    return [u for u in units if u.ident not in former]
+    # the register's older spelling of the same name ("Huyện Phú Quí" for "Phú Quý") is no former name
+    spelt = spelling(place.title)
+    return [u for u in units if u.ident not in former or spelling(u.name) == spelt]
 
 
 def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]) -> tuple[Unit | None, str]:
@@ -565,6 +599,31 @@ def _one(name: str, tier: int) -> Unit | None:
 
     units = [u for u, former in register().matches(name, structure=PRE2025) if not former and u.tier == tier]
     return units[0] if len(units) == 1 else None
+
+
+# A station's name above the title ("Truyền hình Đại Lộc", "ĐÀI TRUYỀN THANH ĐẠI LỘC", "Đài Phát
+# thanh và Truyền hình Hội An"): the unit whose station it is, named with no level word.
+_STATION = re.compile(
+    r"^(?:(?:dai|trung tam)\s+)?(?:phat thanh(?: va truyen hinh)?|truyen thanh(?: va truyen hinh)?|truyen hinh)\s+"
+)
+
+
+def station_unit(text: str) -> str | None:
+    """The unit a station's name above the title names ("Truyền hình Đại Lộc": Huyện Đại Lộc): its
+    bare name is exactly one district or one province of the register; a name with its level
+    word ("Đài Truyền thanh xã Tân Lập") is read as any text is, so none here."""
+    m = _STATION.match(fold(text).strip())
+    if m is None:
+        return None
+    words = text.split()[len(m.group(0).split()) :]
+    name = " ".join(w if not w.isupper() else w.capitalize() for w in words)
+    if not name or len(words) > 4 or fold(name).split()[0] in ("xa", "phuong", "huyen", "quan", "tinh", "thi"):
+        return None
+    district, province = _one(name, DISTRICT), _one(name, PROVINCE)
+    if district is not None and province is not None:
+        return None  # "Hà Tĩnh": a province and its city; which one's station is not said
+    unit = district or province
+    return unit.name if unit is not None else None
 
 
 def recased(title: str, text: str) -> str:
