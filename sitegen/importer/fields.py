@@ -556,8 +556,12 @@ _BODY_DID = re.compile(r"\b(?:dai hoi|ky hop)(?: (?:da|cung da|cung))? [a-z ,]{0
 
 def _list_item(folded: str, m: re.Match) -> bool:
     """ "… các dự án, chương trình phát triển kinh tế, tập huấn sử dụng vốn, chuyển giao …": a type
-    named as one item of a list of activities, between commas, is no meeting of the article."""
-    return folded[: m.start()].rstrip().endswith(",") and bool(re.match(r"[^,.;:\n]{0,40},", folded[m.end() :]))
+    named as one item of a list of activities, between commas, is no meeting of the article. "Hội
+    nghị tiếp xúc, đối thoại trực tiếp …" names one meeting by its two words: no list."""
+    before = folded[: m.start()].rstrip()
+    if re.search(r"\btiep xuc,$", before):
+        return False
+    return before.endswith(",") and bool(re.match(r"[^,.;:\n]{0,40},", folded[m.end() :]))
 
 
 def prepared_meetings(title: str, config: Config) -> frozenset[str]:
@@ -623,6 +627,10 @@ TITLE_AFTER = re.compile(
     r"Chỉ huy trưởng|Chính trị viên|Chánh|Hiệu trưởng|Tổng [Bb]iên tập|Quyền|Thường trực)(?!\w)"
 )
 _HONORIFICS = {"Ông", "Bà", "Các", "Đồng", "Đ/c"}
+# "Chủ tịch UBMTTQ Việt Nam TP.Huế Nguyễn Thị Ái Vân": a level word's stop ends no title's reach.
+_LEVEL_DOT = re.compile(r"(?<!\w)(?:TP|Tp|TX|TT)\.")
+# "Đoàn Thanh niên": a family name and a given name that are the Youth Union's name, whatever the case.
+_YOUTH_UNION = re.compile(r"Đoàn\s+Thanh\s+[Nn]iên(?!\w)")
 _SPEECH_AFTER = re.compile(
     r"^\s+(?:đã\s+)?(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|trình bày|kết luận|phát động)(?!\w)"
 )
@@ -742,7 +750,10 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 inner = _title_inside(clause, start, run)
                 if inner is not None:  # "Ông Vi Văn Hữu Bí thư Đảng ủy …": the name ends where the title starts
                     run, end = run[: inner[0]], inner[1]
-                after_title = any(0 <= start - s <= 40 and not re.search(r"[,;:.()]", clause[s:start]) for s in starts)
+                after_title = any(
+                    0 <= start - s <= 40 and not re.search(r"[,;:.()]", _LEVEL_DOT.sub(" ", clause[s:start]))
+                    for s in starts
+                )
                 before_title = bool(TITLE_AFTER.match(clause[end:])) or inner is not None or k in shared
                 # "…, nguyên Thứ trưởng Bộ Kế hoạch và Đầu tư, Đặng Huy Đông cho biết": a full name
                 # (family name first) right before a speech verb speaks, whatever stands before it
@@ -753,6 +764,8 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                     name = " ".join(run)  # "ông Trinh Văn Huân": a name whatever its family name
                 else:
                     name = name_in_run(run, prev in _UNIT_WORDS, is_place)
+                if name and _YOUTH_UNION.match(clause, clause.index(name, start)):
+                    continue  # "Bí thư Đoàn Thanh niên phường": the Youth Union, not Mr Đoàn Thanh
                 if name and not _title_word(name.split()[0]):
                     own = role
                     if listed:  # an attendee's own stretch, up to the next name, says whether it chaired

@@ -237,6 +237,9 @@ class PortalPage:
             if _right_under_title(lines, index, record) and is_section_label(text, _next_text(lines, index)):
                 record.drop(line, "section label under the title")  # "Văn hóa - Xã hội" between title and text
                 continue
+            if _label_over_title_again(text, _next_text(lines, index), record.title):
+                record.drop(line, "section label under the title (the title printed again under it)")
+                continue
             return index
         return len(lines)
 
@@ -600,6 +603,14 @@ def _next_undated(lines: list[Line], index: int, tz: tzinfo) -> str | None:
     return next(
         (ln.text for ln in lines[index + 1 :] if ln.text and parse_dateline(_strip_counters(ln.text), tz) is None), None
     )
+
+
+def _label_over_title_again(text: str, following: str | None, title: str | None) -> bool:
+    """A page that prints its section's name and the title again under the title ("Thông tin
+    tuyên truyền, phổ biến" / the title): a short line with no stop, the title right after it."""
+    if not title or not following or fold(following) != fold(title) or fold(text) == fold(title):
+        return False
+    return len(text.split()) <= 8 and not re.search(r"[.!?:;]$", text.strip())
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:

@@ -295,7 +295,9 @@ def resolve(
     if not pool:
         return None
     target = max(pool, key=_tier_hint)
-    units = candidates(target, structure) or candidates(target)
+    # a page with no date: a name only the 2025 structure holds ("phường Phú Xuân" of Huế) is that unit
+    other = PRE2025 if structure == Y2025 else (Y2025 if when is None else PRE2025)
+    units = candidates(target, structure) or candidates(target, other)
     if not units:
         return None
     why = "named in the " + ("organiser or title" if preferred else "text")
