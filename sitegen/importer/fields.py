@@ -494,6 +494,8 @@ _ORG_VERB = re.compile(
 )
 
 
+# "kỳ họp", "cuộc họp", "buổi họp", "phiên họp", "phòng họp": "họp" as a noun, not the organiser's verb.
+_NO_ORGANISER = re.compile(r"(?<!\w)(?:kỳ|kì|cuộc|buổi|phiên|phòng)$", re.IGNORECASE)
 _PERSONAL_TITLE = re.compile(r"\b(?:Bí thư|Trưởng|Phó|Chủ tịch|Ủy viên|Uỷ viên|UV|đồng chí)\b", re.IGNORECASE)
 _NOT_ORG = re.compile(r"\b(?:chủ trì|phụ trách|hội nghị|đồng chí|cùng|với)\b", re.IGNORECASE)
 
@@ -505,6 +507,10 @@ def organization(text: str, organised_only: bool = False) -> str | None:
     for verb in _ORG_VERB.finditer(text):
         if organised_only and "tổ chức" not in verb.group(0).casefold():
             continue
+        if _NO_ORGANISER.search(text[: verb.start()]) and not verb.group(0).strip().casefold().startswith("tổ chức"):
+            continue  # "của kỳ họp": the session, a noun, not "họp" done by the words before
+        if re.search(r"(?<!\w)(?:được|bị)$", text[: verb.start()].rstrip()):
+            continue  # "Đại hội … phường Phú Xuân lần thứ I được tổ chức": passive, no organiser before it
         # "Hội Nông dân xã Hoà Bình (Đồng Hỷ) tổ chức": the unit's parent in brackets after its name
         before = re.sub(r"\s*\([^()]{2,40}\)\s*$", "", text[: verb.start()])
         # "Hội đồng nhân dân (HĐND) xã": an abbreviation in brackets inside the name is no clause's end

@@ -2093,3 +2093,17 @@ def test_a_contact_and_dialogue_meeting_is_a_dialogue() -> None:
     # a type named as one item of a list of activities still names no meeting
     listed = "Hội phối hợp mở các lớp dạy nghề, tập huấn sử dụng vốn vay, chuyển giao khoa học kỹ thuật."
     assert meeting(listed, Config()) is None
+
+
+def test_a_session_named_by_kỳ_họp_or_a_passive_tổ_chức_names_no_organiser() -> None:
+    from sitegen.importer.fields import organization
+
+    said = (
+        "Sáng ngày 5/7/2021, HĐND xã Tân Lập khóa XX tổ chức kỳ họp thứ Nhất nhằm bầu các chức danh của HĐND, "
+        "UBND nhiệm kỳ 2021-2026 và thông qua các nghị quyết của kỳ họp."
+    )
+    assert organization(said) == "HĐND xã Tân Lập khóa XX"
+    assert organization("Đại hội Hội Nông dân xã Tân Lập lần thứ X được tổ chức trong bối cảnh mới.") is None
+    assert organization("Chiều 3/4, Thường trực HĐND xã Tân Lập họp phiên thường kỳ tháng 4.") == (
+        "Thường trực HĐND xã Tân Lập"
+    )
