@@ -496,6 +496,8 @@ _ORG_VERB = re.compile(
 
 # "kỳ họp", "cuộc họp", "buổi họp", "phiên họp", "phòng họp": "họp" as a noun, not the organiser's verb.
 _NO_ORGANISER = re.compile(r"(?<!\w)(?:kỳ|kì|cuộc|buổi|phiên|phòng)$", re.IGNORECASE)
+_VENUE_BEFORE = re.compile(r"(?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)\s*$", re.IGNORECASE)
+_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:đã|vừa|sẽ|cũng|đang))+$")
 _PERSONAL_TITLE = re.compile(r"\b(?:Bí thư|Trưởng|Phó|Chủ tịch|Ủy viên|Uỷ viên|UV|đồng chí)\b", re.IGNORECASE)
 _NOT_ORG = re.compile(r"\b(?:chủ trì|phụ trách|hội nghị|đồng chí|cùng|với)\b", re.IGNORECASE)
 
@@ -516,10 +518,13 @@ def organization(text: str, organised_only: bool = False) -> str | None:
         # "Hội đồng nhân dân (HĐND) xã": an abbreviation in brackets inside the name is no clause's end
         before = re.sub(r"\s*\([A-ZĐ][A-ZĐ&.]{1,9}\)(?=\s)", "", before)
         clause = re.split(r"[,;:.(]\s*|\s+[–-]\s+", before)[-1].strip()
-        head = _ORG_HEAD.search(clause)
-        if not head or _PERSONAL_TITLE.search(clause[: head.start()]):
+        # "tại hội trường UBND xã BCH Đảng bộ xã đã tổ chức": the hall's owner is the venue, not the organiser
+        heads = [h for h in _ORG_HEAD.finditer(clause) if not _VENUE_BEFORE.search(clause[: h.start()])]
+        head = heads[0] if heads else None
+        if not head or _PERSONAL_TITLE.search(clause[: head.start()]) or _VENUE_BEFORE.search(clause[: head.start()]):
             continue
-        org = clause[head.start() :].strip()
+        # "Chi bộ các cơ quan Đảng đã đã long trọng tổ chức": a repeated auxiliary is no part of the name
+        org = _AUXILIARY_TAIL.sub("", clause[head.start() :].strip())
         if _NOT_ORG.search(org):
             continue
         if 1 < len(org.split()) <= 14 or org in ("UBND", "MTTQ", "HĐND"):

@@ -2107,3 +2107,15 @@ def test_a_session_named_by_kỳ_họp_or_a_passive_tổ_chức_names_no_organis
     assert organization("Chiều 3/4, Thường trực HĐND xã Tân Lập họp phiên thường kỳ tháng 4.") == (
         "Thường trực HĐND xã Tân Lập"
     )
+
+
+def test_the_halls_owner_and_a_repeated_auxiliary_are_no_part_of_the_organiser() -> None:
+    from sitegen.importer.fields import organization
+
+    assert organization("Chiều ngày 4/8/2019 tại hội trường UBND xã BCH Đảng bộ xã đã tổ chức họp.") is None
+    assert organization("Sáng ngày 2/3/2020 Chi bộ Trường Tiểu học Tân Lập đã đã tổ chức Đại hội.") == (
+        "Chi bộ Trường Tiểu học Tân Lập"
+    )
+    # a hall named in its own clause leaves the organiser after it whole
+    said = "Sáng 3/5, tại hội trường UBND xã, Hội Nông dân xã Tân Lập tổ chức hội nghị."
+    assert organization(said) == "Hội Nông dân xã Tân Lập"
