@@ -134,11 +134,19 @@ class Markup:
     """One Markdown converter, reused for every article (building one costs more than a page)."""
 
     def __init__(self, allow_html: bool = False):
-        self._md = markdown.Markdown(
-            extensions=["tables", "fenced_code", "sane_lists", _FigureExtension()],
-            output_format="html",
-        )
+        self._converter: markdown.Markdown | None = None
         self.allow_html = allow_html
+
+    @property
+    def _md(self) -> markdown.Markdown:
+        # Made when a block first needs it: most articles never do, and a one-article
+        # rebuild (quick.py) would spend a tenth of its time making it.
+        if self._converter is None:
+            self._converter = markdown.Markdown(
+                extensions=["tables", "fenced_code", "sane_lists", _FigureExtension()],
+                output_format="html",
+            )
+        return self._converter
 
     def convert(self, text: str) -> str:
         out = _photo_captions(self._convert_blocks(text))

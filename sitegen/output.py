@@ -36,6 +36,7 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     report = BuildReport(pages=state.pages if loaded.partial else len(loaded.pages), problems=loaded.problems)
     closures = state.closures[1] if state.closures[0] == loaded.templates else {}
     renderer = Renderer(loaded.env, loaded.views, closures)
+    _know_closures(renderer, loaded.pages)
     discard_staging(output)  # what a killed build left behind
     # The first build makes the whole folder beside output/ and renames it into place: one
     # rename instead of tens of thousands, and still nothing there should the build fail.
@@ -95,6 +96,17 @@ def write_site(site_dir: Path, output: Path, loaded: Loaded, reporter: Reporter)
     cache.clear_pending(loaded.state_path)
     reporter.done()
     return report
+
+
+def _know_closures(renderer: Renderer, pages: list[Page]) -> None:
+    """Find each planned template's closure here, once: the render workers inherit them
+    (fresh workers each round would parse every template again), and the state keeps them
+    for the next build and the quick build (which would otherwise parse them on every edit)."""
+    for name in sorted({page.template for page in pages}):
+        try:
+            renderer.template_digest(name)
+        except Exception:  # a template that does not parse: its pages report it
+            continue
 
 
 def pages_to_render(
