@@ -115,7 +115,13 @@ def _write(path: Path, record, site: Path, out: Path | None, echo: Callable[[str
         shown = _shown(Path(err.filename or target), site)
         problems.error(path, 0, f"{shown} appeared while importing; nothing written over it (import again)")
         return 1
-    draft = " as a draft (add its date to publish it)" if record.date is None else ""
+    draft = (
+        " as a draft (add its date to publish it)"
+        if record.date is None
+        else " as a draft (write its title to publish it)"
+        if record.untitled
+        else ""
+    )
     other = " (another article has this title and date)" if target.name != writer.file_name(record) else ""
     echo(f"{path}: wrote {shown}{draft}{other}")
     for index in new_indexes:

@@ -483,7 +483,7 @@ def people(text: str) -> list[tuple[str, bool]]:
 # --- organiser ---------------------------------------------------------------------------
 
 _ORG_HEAD = re.compile(
-    r"(?:Ban (?:Dân vận|Thường vụ|Chỉ đạo|Tuyên giáo|Tổ chức)|Khối (?:dân vận|Dân vận|vận)|Thường trực|"
+    r"(?:Ban (?i:dân vận|thường vụ|chỉ đạo|tuyên giáo|tổ chức)|Khối (?:dân vận|Dân vận|vận)|Thường trực|"
     r"Đảng ủy|Đảng uỷ|(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|MTTQ|Mặt trận|"
     r"Hội (?:Nông dân|Cựu chiến binh|Liên hiệp|Phụ nữ)|Đoàn Thanh niên|Liên đoàn|Công đoàn|Chi bộ)",
 )

@@ -300,7 +300,7 @@ _WIDGET = re.compile(
     r"|(?:tong )?(?:so )?luot truy cap|tong truy cap"
     r"|thong ke(?: truy cap| ho so| luot truy cap| website)?|lien ket website|lien ket|thong tin lien ket|"
     r"tham do y kien|khao sat y kien|binh chon|xem ket qua|bieu quyet|rat hai long|hai long|khong hai long|"
-    r"binh thuong|chua hai long|qr code|ma qr|quet ma qr)$"
+    r"binh thuong|chua hai long|qr code|ma qr|quet ma qr|ban do(?: hanh chinh| dia gioi| vi tri)?)$"
 )
 
 

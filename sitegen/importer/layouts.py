@@ -231,6 +231,9 @@ class PortalPage:
                 if _is_menu_item(text) and following and _is_menu_item(following):
                     record.drop(line, "menu line above the title")  # one of several menu entries in a row
                     continue
+                if lead_not_title(text):
+                    record.untitled = True  # the paste starts with the lead (or a photo's caption)
+                    return index
                 record.title = text
                 record.note("title", line.number, "first line of text")
                 continue
@@ -351,13 +354,20 @@ def is_section_label(text: str, following: str | None) -> bool:
 def _label_over_dated_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
     """ "Hoạt động Đảng ủy - Đoàn Thể Phường" / title / "Ngày đăng 18/10/2018 | 10:50": a section's
     name (a section word first, no full stop, in any case, up to twelve words) right above a line
-    that sits on the date row with no blank line between them: that line is the title."""
-    if len(text.split()) > 12 or re.search(r"[.!?:;,]$", text) or not _SECTION.match(fold(text)):
+    that sits on the date row with no blank line between them: that line is the title. A section
+    no word list knows ("Xây dựng chính quyền và thực hiện pháp luật") counts when it says nothing
+    happened and the line on the date row reads as a title far better."""
+    if len(text.split()) > 12 or re.search(r"[.!?:;,]$", text):
         return False
     rest = [(i, ln) for i, ln in enumerate(lines[index + 1 :], index + 1) if ln.text][:1]
     if not rest:
         return False
     at, title = rest[0]
+    # a section no list knows ("Xây dựng chính quyền và thực hiện pháp luật"): no event in it,
+    # and the line on the date row says what happened far better
+    unknown = not _EVENT_WORDS.search(fold(text)) and title_score(title.text) >= title_score(text) + 2
+    if not (_SECTION.match(fold(text)) or unknown):
+        return False
     if at + 1 >= len(lines) or not lines[at + 1].text or title.text.endswith("."):
         return False
     if parse_dateline(_strip_counters(title.text), tz) is not None:
@@ -610,7 +620,25 @@ def _label_over_title_again(text: str, following: str | None, title: str | None)
     tuyên truyền, phổ biến" / the title): a short line with no stop, the title right after it."""
     if not title or not following or fold(following) != fold(title) or fold(text) == fold(title):
         return False
+    if re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", text):
+        return False  # "Thứ sáu - 06/07/2018 23:00 721 0": the date row, not a section's name
     return len(text.split()) <= 8 and not re.search(r"[.!?:;]$", text.strip())
+
+
+# A sentence's end inside a line: a stop after a word, then the next sentence's capital.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-ZÀ-ỸĐ])")
+_PHOTO_LABEL = re.compile(r"^\(?\s*Ảnh\s*:", re.IGNORECASE)
+
+
+def lead_not_title(text: str) -> bool:
+    """A first line that cannot be the title: a photo's caption ("Ảnh: Các đại biểu …"), or a
+    paragraph (two sentences or more, thirty words or more, a full stop at its end): the paste
+    lost the title line and starts with the text."""
+    if _PHOTO_LABEL.match(text):
+        return True
+    if not re.search(r"[.!?…]['\"”’)]*$", text) or len(text.split()) < 30:
+        return False
+    return bool(_SENTENCE_END.search(text)) or len(text.split()) >= 45
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:
@@ -618,12 +646,19 @@ def _next_text(lines: list[Line], index: int) -> str | None:
 
 
 def _strip_counters(text: str) -> str:
-    text = re.sub(r"\|?\s*(?:Lượt xem|Lượt đọc|Lượt truy cập)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
+    # "26/06/2019 08:56 Số lượt xem: 57": the label may open with "Số"
+    text = re.sub(r"\|?\s*(?:Số\s+)?(?:Lượt xem|Lượt đọc|Lượt truy cập)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\|?\s*(?:View count|Views|Lượt xem)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
     # "09/10/2022 22:584120": the view count glued to the time (a minute has two digits)
     text = re.sub(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2})\d{1,7}$", r"\1", text)
-    # "20/12/2023 15:53    26": a view count with no label after a full date and its time
-    return re.sub(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)\s+\d{1,7}$", r"\1", text)
+    # "20/12/2023 15:53    26", "Thứ sáu - 06/07/2018 23:00 721 0": view and comment counts with no
+    # label after a full date and its time (a weekday may come first)
+    return re.sub(
+        r"^((?:Thứ\s+\w+|Chủ\s+nhật)?\s*[-–,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+\d{1,7}){1,2}$",
+        r"\1",
+        text.strip(),
+        flags=re.IGNORECASE,
+    )
 
 
 FRONT_ENDS = (NukeVietExport(), PortalPage())

@@ -64,8 +64,24 @@ def parse(text: str, config: Config) -> Record:
     body = _tail(body, record)
     body = _metadata(body, record, config)
     record.blocks = _blocks(body)
+    if record.untitled and record.paragraphs:
+        record.title = stand_in_title(record.paragraphs[0].text)
+        record.note("title", record.paragraphs[0].lines[0], "no title line: the lead's first words stand in")
     _fill_fields(record, config)
     return record
+
+
+_STAND_IN_WORDS = 16
+
+
+def stand_in_title(lead: str) -> str:
+    """The lead's first sentence, cut to a few words, for a paste that lost its title line: the
+    file is a draft until the editor writes the title (never a paragraph as a title and slug)."""
+    first = re.split(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-ZÀ-ỸĐ])", lead, maxsplit=1)[0].rstrip(" .")
+    words = first.split()
+    if len(words) <= _STAND_IN_WORDS:
+        return first
+    return " ".join(words[:_STAND_IN_WORDS]).rstrip(",;:–-") + " …"
 
 
 # A furniture line anywhere in the text, and why it is dropped: the first test that holds.
@@ -370,6 +386,12 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
             kinds.append("caption")
         elif _report_line(text) or (index > 0 and units[index - 1][0].rstrip().endswith(":")):
             kinds.append("paragraph")  # a report's rubric or figure, or an item of a list a colon opens
+        elif index > 0 and kinds[-1] == "paragraph" and _list_goes_on(units[index - 1][0], text):
+            kinds.append("paragraph")  # the list's next item ("- 14h00’ ngày 09/7/2019 …")
+        elif _place_headline(text):
+            kinds.append("paragraph")  # "Xã Thống Nhất: 12/12 thôn tổ chức …": a sapo, no photo
+        elif _schedule_line(text):
+            kinds.append("paragraph")  # "Dự kiến … (từ ngày 22 đến ngày 27/7/2019)": a plan, no photo
         elif index == 0 and _lead_photo(units):
             kinds.append("caption")
         elif is_caption(text) and _GALLERY.match(fold(text)):
@@ -414,6 +436,35 @@ def _report_line(text: str) -> bool:
     if len(text) > CAPTION_MAX:
         return False
     return bool(_RUBRIC.search(folded)) or (bool(_FIGURE.search(folded)) and not _CAPTION_WORDS.search(folded))
+
+
+# A list's item: a dash, a plus, a bullet or a number first.
+_LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)])\s+\S")
+# A plan or a schedule: what is expected, from one day to another.
+_SCHEDULE = re.compile(r"^du kien\b|\btu ngay \d{1,2}\b.{0,40}\bden ngay \d{1,2}\b")
+
+
+def _list_goes_on(before: str, text: str) -> bool:
+    """Two items of one list in a row, each opened by the same mark ("- 19h30’ …" / "- 14h00’ …"):
+    a list that the text goes on with is text, never a photo's caption."""
+    a, b = _LIST_ITEM.match(before), _LIST_ITEM.match(text)
+    return bool(a and b) and before.lstrip()[:1] == text.lstrip()[:1]
+
+
+# A news line that opens with its unit's name and a colon, then says what happened.
+_PLACE_HEADLINE = re.compile(
+    r"^(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp\.?|tinh)\s+[^:]{2,30}:\s+(?:\S+\s+){4,}\S"
+)
+
+
+def _place_headline(text: str) -> bool:
+    """ "Xã Thống Nhất: 12/12 thôn tổ chức thành công Hội nghị …": a headline's form (the unit, a
+    colon, what happened), the page's subtitle or sapo; a photo's caption never opens so."""
+    return bool(_PLACE_HEADLINE.match(fold(text))) and not _CAPTION_WORDS.search(fold(text.split(":", 1)[1]))
+
+
+def _schedule_line(text: str) -> bool:
+    return bool(_SCHEDULE.search(fold(text)))
 
 
 def _lead_photo(units: list[tuple[str, list[int]]]) -> bool:
@@ -644,8 +695,13 @@ def _fill_locality(record: Record, body_text: str) -> None:
         record.note("locality", None, "a province's name in the title (no unit named with its level)", False)
         return
     found = places.resolve(preferred, body, everything, record.source, when)
-    if found is None and record.site:
-        found = places.site_unit(record.site, "\n".join(record.footer), everything, when)
+    site = record.site or _lead_tag(record)
+    if site and (found is None or len(found.chain) == 1):
+        by_site = places.site_unit(site, "\n".join(record.footer), everything, when)
+        # "(hocmon.gov.vn) … Ban Dân vận Huyện ủy … TPHCM": the text names only the province, the
+        # organiser by its level; the portal's address names a district of that province
+        if by_site is not None and (found is None or by_site.chain[: len(found.chain)] == found.chain):
+            found = by_site
     if found is None:
         return
     record.locality = found.chain
@@ -662,6 +718,16 @@ def _fill_locality(record: Record, body_text: str) -> None:
 
 # An organiser named by its level alone, with no unit's name ("Hội Nông dân tỉnh", "UBND huyện").
 _ORGANISER_LEVEL = re.compile(r"(?<!\w)(tỉnh|huyện|quận|thị xã|thành phố)$", re.IGNORECASE)
+
+
+# "(hocmon.gov.vn) Ngày 11/4 …": the portal's address in brackets opening the lead.
+_LEAD_TAG = re.compile(r"^\(((?:[a-z0-9-]+\.)+(?:gov\.vn|org\.vn|com\.vn|vn))\)\s", re.IGNORECASE)
+
+
+def _lead_tag(record: Record) -> str | None:
+    first = record.paragraphs[0].text if record.paragraphs else ""
+    m = _LEAD_TAG.match(first)
+    return m.group(1).casefold() if m else None
 
 
 def _organiser_level(organization: str, chain: list[str]) -> int | None:

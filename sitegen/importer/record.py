@@ -43,6 +43,7 @@ class Dropped:
 @dataclass
 class Record:
     title: str | None = None
+    untitled: bool = False  # the paste lost the title line: the title stands in from the lead (a draft)
     date: datetime | date | None = None
     event_date: date | None = None
     authors: list[str] = field(default_factory=list)

@@ -19,6 +19,8 @@ _OPTIONAL = ("event_date", "author", "people", "organization", "meeting", "sourc
 def lines(record: Record, path: str) -> list[str]:
     values = _values(record)
     check: list[str] = []
+    if record.untitled:
+        check.append("title: no title line in the text: write it (until then the file is a draft the build skips)")
     for name, hint in _NEEDED.items():
         if not values.get(name) and not (name == "locality" and _locality_notes(record)):
             check.append(f"{name}: not found in the text: {hint}")

@@ -36,6 +36,9 @@ def render(record: Record) -> str:
     else:
         # The build needs a date: until the editor adds one the article is a draft it skips.
         out.append("# date: not found in the text: add the publication date, e.g. date: 2024-07-18")
+    if record.untitled:
+        out.append("# title: the paste had no title line: the lead's first words stand in; write the title")
+    if record.date is None or record.untitled:
         out.append("draft: true")
     if record.event_date is not None:
         out.append(f"event_date: {record.event_date.isoformat()}")

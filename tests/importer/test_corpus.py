@@ -18,7 +18,9 @@ from .score import FIELDS, run_split
 # after the fourteenth; thirteenth held-out 99% (12, its first run 90%, developed on in the
 # fourteenth pass; its one miss a commune only the portal's address settles); fourteenth held-out
 # 99% (14, its first run 95%, developed on in the fifteenth pass; its one miss a commune only the
-# portal's address settles).
+# portal's address settles); fifteenth held-out 93% (15, its first run 88%, developed on in the
+# sixteenth pass; five of its seven misses are titles of pastes that lost the title line, which
+# no rule can give back).
 FLOORS = {
     "dev": 0.97,
     "heldout": 0.96,
@@ -35,6 +37,7 @@ FLOORS = {
     "heldout12": 0.90,
     "heldout13": 0.95,
     "heldout14": 0.95,
+    "heldout15": 0.90,
 }
 
 
