@@ -2261,7 +2261,7 @@ def test_the_portals_address_opening_the_lead_names_the_district_a_province_hold
     # an address of another province's district settles nothing against the province the text names
     other = record(
         "Duyệt chương trình công tác dân vận năm 2023\n\n14/03/2023 09:15\n\n"
-        "(hoaivang.gov.vn) Ngày 13/3, Ban Dân vận Huyện ủy tổ chức cuộc họp duyệt chương trình của Khối vận các "
+        "(hoavang.gov.vn) Ngày 13/3, Ban Dân vận Huyện ủy tổ chức cuộc họp duyệt chương trình của Khối vận các "
         "xã - thị trấn trên địa bàn TPHCM.\n"
     )
     assert other.locality == ["Thành phố Hồ Chí Minh"]
