@@ -499,7 +499,8 @@ _NO_ORGANISER = re.compile(r"(?<!\w)(?:kỳ|kì|cuộc|buổi|phiên|phòng)$", 
 _VENUE_BEFORE = re.compile(r"(?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)\s*$", re.IGNORECASE)
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:đã|vừa|sẽ|cũng|đang))+$")
 _PERSONAL_TITLE = re.compile(r"\b(?:Bí thư|Trưởng|Phó|Chủ tịch|Ủy viên|Uỷ viên|UV|đồng chí)\b", re.IGNORECASE)
-_NOT_ORG = re.compile(r"\b(?:chủ trì|phụ trách|hội nghị|đồng chí|cùng|với)\b", re.IGNORECASE)
+# "… của UBND thành phố về việc ban hành quy chế tổ chức …": a document's subject, not an organiser
+_NOT_ORG = re.compile(r"\b(?:chủ trì|phụ trách|hội nghị|đồng chí|cùng|với|về việc)\b", re.IGNORECASE)
 
 
 def organization(text: str, organised_only: bool = False) -> str | None:

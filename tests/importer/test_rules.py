@@ -2265,3 +2265,12 @@ def test_the_portals_address_opening_the_lead_names_the_district_a_province_hold
         "xã - thị trấn trên địa bàn TPHCM.\n"
     )
     assert other.locality == ["Thành phố Hồ Chí Minh"]
+
+
+def test_a_documents_subject_names_no_organiser() -> None:
+    from sitegen.importer.fields import organization
+
+    cited = "Quyết định số 16 của UBND thành phố về việc ban hành quy chế tổ chức và hoạt động của tổ dân phố."
+    assert organization(cited) is None
+    said = "Tối 11/5/2021, UBND phường Hàng Bạc tổ chức hội nghị đối thoại với nhân dân."
+    assert organization(said) == "UBND phường Hàng Bạc"
