@@ -79,6 +79,8 @@ def stand_in_title(lead: str) -> str:
     """The lead's first sentence, cut to a few words, for a paste that lost its title line: the
     file is a draft until the editor writes the title (never a paragraph as a title and slug)."""
     first = re.split(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-ZÀ-ỸĐ])", lead, maxsplit=1)[0].rstrip(" .")
+    # "(kontumtv.vn) – Sáng ngày 12/12, …": the portal's tag and dash open the lead, not the news
+    first = re.sub(r"^\((?:[\w-]+\.)+[a-z]{2,3}\)\s*[–—-]?\s*", "", first, flags=re.IGNORECASE) or first
     words = first.split()
     if len(words) <= _STAND_IN_WORDS:
         return first

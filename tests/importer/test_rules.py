@@ -2403,3 +2403,10 @@ def test_two_pen_names_signed_without_their_dash_are_two_writers() -> None:
 
     assert signature("Thu Hằng Quốc Bảo") == ["Thu Hằng", "Quốc Bảo"]
     assert signature("Nguyễn Thị Thu Hằng") == ["Nguyễn Thị Thu Hằng"]  # a surname opens a full name
+
+
+def test_a_stand_in_title_leaves_out_the_portals_tag() -> None:
+    from sitegen.importer.parse import stand_in_title
+
+    lead = "(tanlaptv.vn) – Sáng ngày 12/12, Đoàn xã Tân Lập tổ chức hội nghị tổng kết công tác Đoàn năm 2022."
+    assert stand_in_title(lead).startswith("Sáng ngày 12/12, Đoàn xã Tân Lập")
