@@ -265,7 +265,7 @@ _MARKUP_REMNANT = re.compile(
 _PICTURE_LABEL = re.compile(r"([^\W\d_]{2,10})\s+(\d{1,2})")
 _NUMBERED_WORDS = frozenset(
     """phuong quan to khu ap thon xom ban khom doi cum bai phan ky chuong dieu muc khoan so dot lan nam thang
-    quy ngay tuan buoc vong tap lop khoa nhom tram""".split()
+    quy ngay tuan buoc vong tap lop khoa nhom tram cau bang de tiet buoi ca khoi lang""".split()
 )
 
 

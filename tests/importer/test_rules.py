@@ -2317,6 +2317,7 @@ def test_a_pictures_label_between_paragraphs_is_furniture() -> None:
 
     assert is_picture_label("Daihoi 3") and is_picture_label("Đoàn 2")
     assert not is_picture_label("Tổ 5") and not is_picture_label("Phường 7") and not is_picture_label("Kỳ 2")
+    assert not any(is_picture_label(t) for t in ("Câu 2", "Bảng 1", "Khối 3", "Buổi 2", "năm 2"))
     rec = record(
         "Đoàn xã Tân Lập tổng kết công tác Đoàn năm 2022\n\n19/12/2022 19:25\n\n"
         "Sáng ngày 18/12/2022, Đoàn xã Tân Lập tổ chức hội nghị tổng kết công tác Đoàn năm 2022.\n\n"
