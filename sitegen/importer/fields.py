@@ -158,8 +158,11 @@ def signature(text: str) -> list[str] | None:
         names = [" ".join(words[:2]), " ".join(words[2:])]
     if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
         bracket = re.search(r"\(([^)]*)\)$", stripped)
-        if core == stripped or not bracket or is_organisation(bracket.group(1)):
-            return names  # "Lang Mạnh Hùng (Huyện ủy Quế Phong)": the writer, not their organisation
+        said = bracket.group(1) if bracket else ""
+        if core == stripped or not bracket or is_organisation(said) or _WRITER_OFFICE.match(said):
+            # "Lang Mạnh Hùng (Huyện ủy Quế Phong)", "Lê Thị Hoa (Phó Bí thư Đoàn xã)": the writer,
+            # not their organisation or office
+            return names
         return [stripped]
     if (_ORG_HEAD.match(core) or _signing_body(core)) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
         return [core]  # "Liên đoàn lao động tỉnh Phú Thọ", "Văn phòng HĐND - UBND xã": the publishing body signs

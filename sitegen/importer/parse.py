@@ -448,7 +448,14 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
     for i in shorts:
         lone_after_lead = len(shorts) == 1 and i == 1
         kinds[i] = "caption" if lone_after_lead or len(units[i][0].split()) > 9 else "heading"
+    for i, (text, _) in enumerate(units):
+        if _END_MARK.search(text):
+            kinds[i] = "paragraph"  # "… thảo luận 5 nội dung./.": the article's last sentence, no photo's
     return kinds
+
+
+# "./." (or "/."): the mark a Vietnamese news text ends with.
+_END_MARK = re.compile(r"[./]/\.\s*$")
 
 
 # A line of a report, never a photo's caption: its rubric ("Về sản xuất nông nghiệp.", "Về công tác

@@ -2411,3 +2411,14 @@ def test_a_stand_in_title_leaves_out_the_portals_tag() -> None:
 
     lead = "(tanlaptv.vn) – Sáng ngày 12/12, Đoàn xã Tân Lập tổ chức hội nghị tổng kết công tác Đoàn năm 2022."
     assert stand_in_title(lead).startswith("Sáng ngày 12/12, Đoàn xã Tân Lập")
+
+
+def test_the_articles_last_sentence_is_never_a_caption_and_an_office_in_brackets_signs() -> None:
+    text = (
+        "Hội nghị giao ban Mặt trận xã Tân Lập\n\n12/03/2022 09:15\n\n"
+        "Sáng ngày 11/3/2022, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị giao ban quý I.\n\n"
+        "Các đại biểu thảo luận 5 nội dung./.\n\nLê Thị Hoa (Phó Bí thư Đoàn xã)\n"
+    )
+    rec = record(text)
+    assert rec.captions == [] and rec.blocks[-1].text == "Các đại biểu thảo luận 5 nội dung./."
+    assert rec.authors == ["Lê Thị Hoa"]
