@@ -153,10 +153,16 @@ def signature(text: str) -> list[str] | None:
     names = split_names(core)
     if len(names) > 1 and not _ORG_WORDS.match(names[0]):
         names = [n for n in names if not _ORG_WORDS.match(n)]  # "Xuân Thưởng – Báo Bạc Liêu Online"
+    if len(names) == 1 and len(words := names[0].split()) == 4 and not {words[0], words[2]} & SURNAMES:
+        # "Đăng Huy Ngọc Chí": no surname opens it, so no full name: two pen names whose dash was lost
+        names = [" ".join(words[:2]), " ".join(words[2:])]
     if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
         bracket = re.search(r"\(([^)]*)\)$", stripped)
-        if core == stripped or not bracket or is_organisation(bracket.group(1)):
-            return names  # "Lang Mạnh Hùng (Huyện ủy Quế Phong)": the writer, not their organisation
+        said = bracket.group(1) if bracket else ""
+        if core == stripped or not bracket or is_organisation(said) or _WRITER_OFFICE.match(said):
+            # "Lang Mạnh Hùng (Huyện ủy Quế Phong)", "Lê Thị Hoa (Phó Bí thư Đoàn xã)": the writer,
+            # not their organisation or office
+            return names
         return [stripped]
     if (_ORG_HEAD.match(core) or _signing_body(core)) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
         return [core]  # "Liên đoàn lao động tỉnh Phú Thọ", "Văn phòng HĐND - UBND xã": the publishing body signs
@@ -252,10 +258,25 @@ def is_organisation(text: str) -> bool:
     return bool(_ORG_ANY_CASE.match(text)) or bool(re.fullmatch(r"[A-ZĐ&-]{2,8}", text))
 
 
+# A writer's office after the dash ("Nguyễn Thế Vinh – Phó Chủ tịch HĐND phường"): an official who
+# wrote the report signs with it. A caption says what the person does in the picture: no such verb.
+_WRITER_OFFICE = re.compile(
+    r"^(?:Phó\s+|P\.\s*)?(?:Chủ tịch|Bí thư|Trưởng (?:ban|phòng|khối|thôn|ấp|khu)|Chánh Văn phòng|Công chức|"
+    r"Cán bộ|Chuyên viên)\b"
+)
+_IN_PICTURE = re.compile(
+    r"\b(?:phat bieu|trao|tang|chu tri|bao cao|trinh bay|ket luan|khai mac|be mac|chuc mung|tham|du|lam viec)\b"
+)
+
+
 def byline_with_org(text: str) -> list[str] | None:
-    """The writer's name of a byline that gives their organisation after a dash or in brackets."""
+    """The writer's name of a byline that gives their organisation (or their office) after a dash
+    or in brackets."""
     m = re.match(r"^([^\W\d_][\w’' ]{2,40}?)\s*(?:[-–—]\s*|\(\s*)(.{2,80}?)\)?\.?$", text.strip())
-    if not m or not _ORG_WORDS.match(m.group(2)):
+    if not m:
+        return None
+    office = _WRITER_OFFICE.match(m.group(2)) and not _IN_PICTURE.search(fold(m.group(2)))
+    if not (_ORG_WORDS.match(m.group(2)) or office):
         return None
     names = split_names(m.group(1))
     if names and all(_is_name(n) and not _title_word(n.split()[0]) and len(n.split()) <= 4 for n in names):
@@ -357,7 +378,9 @@ _ROLE = re.compile(
 # naming them says nothing of a speech unless a speech verb is in it too.
 _AWARD = re.compile(
     r"\b(?:bang khen|giay khen|khen thuong|danh hieu|sang kien|ky niem chuong|co thi dua|duoc tang|"
-    r"duoc trao|vinh danh|tuyen duong|ca nhan gom|tap the gom)\b"
+    r"duoc trao|vinh danh|tuyen duong|ca nhan gom|tap the gom|"
+    # a contest's prizes ("Thị Đoàn Duyên Hải giải Nhất, Huyện Đoàn Cầu Ngang giải Ba")
+    r"giai (?:nhat|nhi|ba|khuyen khich|dac biet))\b"
 )
 _SPEECH = re.compile(r"\b(?:phat bieu|chu tri|ket luan|trinh bay|bao cao|chi dao|khai mac|be mac)\b")
 _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui thu|gui lang hoa|gui dien)\b")
@@ -499,8 +522,10 @@ _NO_ORGANISER = re.compile(r"(?<!\w)(?:kỳ|kì|cuộc|buổi|phiên|phòng)$", 
 _VENUE_BEFORE = re.compile(r"(?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)\s*$", re.IGNORECASE)
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:đã|vừa|sẽ|cũng|đang))+$")
 _PERSONAL_TITLE = re.compile(r"\b(?:Bí thư|Trưởng|Phó|Chủ tịch|Ủy viên|Uỷ viên|UV|đồng chí)\b", re.IGNORECASE)
-# "… của UBND thành phố về việc ban hành quy chế tổ chức …": a document's subject, not an organiser
-_NOT_ORG = re.compile(r"\b(?:chủ trì|phụ trách|hội nghị|đồng chí|cùng|với|về việc)\b", re.IGNORECASE)
+# "… của UBND thành phố về việc ban hành quy chế tổ chức …": a document's subject, not an organiser;
+# so is "Kế hoạch số 219/KH-UBND ngày 01/06/2023 của UBND quận về Tổ chức hội nghị …": a name with
+# a document's date in it, or ending in "về", is the document's issuer and its subject.
+_NOT_ORG = re.compile(r"\b(?:chủ trì|phụ trách|hội nghị|đồng chí|cùng|với|về việc)\b|\bngày\s+\d|\bvề$", re.IGNORECASE)
 
 
 def organization(text: str, organised_only: bool = False) -> str | None:

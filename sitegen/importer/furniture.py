@@ -150,6 +150,8 @@ _RELATED = re.compile(
     r"de lai mot binh luan|email cua ban se khong duoc hien thi cong khai\b.*|"
     # a comment form's heading and a "you may like" list under the article
     r"y kien binh luan|y kien cua ban|binh luan cua ban|(?:co the )?ban (?:co the )?quan tam|tin cung loai)\s*:?$"
+    # a comment counter with its count in brackets, empty when no one has written ("Ý kiến ()")
+    r"|^(?:y kien|binh luan)\s*\(\s*\d*\s*\)$"
     # a comment form's notice to the reader ("LƯU Ý: BDO sẽ biên tập ý kiến của bạn đọc …", "Vui lòng
     # gõ tiếng Việt có dấu") and its attachment field ("Gửi file đính kèm không quá 10MB")
     r"|^(?:luu y|chu y|ghi chu)\s*:.{0,80}\b(?:y kien (?:cua )?ban doc|binh luan)\b.*$"
@@ -194,7 +196,13 @@ def is_counter_label(text: str) -> bool:
 
 
 def is_related_heading(text: str) -> bool:
-    return bool(_RELATED.match(fold(text).strip()))
+    """ "Tin liên quan", "Các tin khác", and such a heading printed twice on one line ("Tin mới
+    nhất Tin mới nhất": a sidebar's tab and its heading pasted together)."""
+    words = fold(text).split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    return bool(_RELATED.match(" ".join(words)))
 
 
 # The heading of a sidebar widget that lists other content ("VĂN BẢN MỚI", "LỊCH CÔNG TÁC", "THƯ
@@ -250,6 +258,20 @@ _MARKUP_REMNANT = re.compile(
     r"!?\[[^\]]*\]\([^()\s]*\)?|\]\([^()\s]*\)?|\(?[^\s()]*\.(?:jpe?g|png|gif|webp|heic|bmp)(?:\?\S*)?\)",
     re.IGNORECASE,
 )
+
+
+# "Đoàn 2", "Hinh 3": a picture's label (its alt text) left when the picture was lost: one word and
+# a picture's number. Words that number a unit, a part or a round ("Tổ 5", "Phần 2", "Kỳ 3") are not.
+_PICTURE_LABEL = re.compile(r"([^\W\d_]{2,10})\s+(\d{1,2})")
+_NUMBERED_WORDS = frozenset(
+    """phuong quan to khu ap thon xom ban khom doi cum bai phan ky chuong dieu muc khoan so dot lan nam thang
+    quy ngay tuan buoc vong tap lop khoa nhom tram cau bang de tiet buoi ca khoi lang""".split()
+)
+
+
+def is_picture_label(text: str) -> bool:
+    m = _PICTURE_LABEL.fullmatch(text.strip())
+    return bool(m) and m.group(1)[0].isupper() and fold(m.group(1)) not in _NUMBERED_WORDS
 
 
 def is_image_name(text: str) -> bool:

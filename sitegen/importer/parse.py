@@ -38,6 +38,7 @@ from .furniture import (
     is_gallery_label,
     is_image_name,
     is_photo_source,
+    is_picture_label,
     is_poster,
     is_related_heading,
     is_sidebar_heading,
@@ -78,6 +79,8 @@ def stand_in_title(lead: str) -> str:
     """The lead's first sentence, cut to a few words, for a paste that lost its title line: the
     file is a draft until the editor writes the title (never a paragraph as a title and slug)."""
     first = re.split(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-ZÀ-ỸĐ])", lead, maxsplit=1)[0].rstrip(" .")
+    # "(kontumtv.vn) – Sáng ngày 12/12, …": the portal's tag and dash open the lead, not the news
+    first = re.sub(r"^\((?:[\w-]+\.)+[a-z]{2,3}\)\s*[–—-]?\s*", "", first, flags=re.IGNORECASE) or first
     words = first.split()
     if len(words) <= _STAND_IN_WORDS:
         return first
@@ -120,6 +123,8 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
                     record.drop(rest, "related-news list" if rest is not line else "related-news heading")
             break
         reason = next((why for test, why in _FURNITURE if test(line.text)), None)
+        if reason is None and begun and is_picture_label(line.text):
+            reason = "a picture's label (its alt text; the picture was not copied)"
         if reason is not None:
             record.drop(line, reason)
         else:
@@ -364,6 +369,24 @@ def _described_photo(text: str) -> bool:
     return bool(re.search(r"\bduoc [a-z]", folded)) or len(text.split()) <= 12
 
 
+# Words of a sentence that reports, with their marks ("đang" is no "Đảng" here).
+_REPORTS = re.compile(
+    r"(?<!\w)(?:đã|sẽ|đang|cần|phải|là|nên|đề nghị|yêu cầu|nhưng|tuy nhiên|cho biết|khẳng định|nhấn mạnh)(?!\w)"
+)
+
+
+# What a photo shows, as a gallery's sentence names it (not "báo cáo", which a report does too).
+_SHOWN = re.compile(r"\b(?:tiet muc|van nghe|toan canh|quang canh|chup anh|tang hoa|trao tang|cac dai bieu)\b")
+
+
+def _gallery_sentence(text: str) -> bool:
+    """One short sentence naming what a photo shows ("Các tiết mục văn nghệ đặc sắc tại Đại hội
+    …."), with no word of reporting: read as a caption only where a gallery goes on."""
+    if len(text) > 170 or not re.search(r"\w\.$", text) or re.search(r"[.!?…;:]\s|[“”\"]", text[:-1]):
+        return False
+    return bool(_SHOWN.search(fold(text))) and not _REPORTS.search(text.casefold()) and not _report_line(text)
+
+
 def _repeats_lead(text: str, lead: str) -> bool:
     """A photo's caption that repeats the lead's sentence ("UBND huyện tổ chức hội nghị … dưới sự
     chủ trì của đồng chí …."): one sentence, nearly all of whose words the lead already has."""
@@ -414,11 +437,25 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
     for i in range(1, len(units)):
         if kinds[i] == "paragraph" and kinds[0] == "paragraph" and _repeats_lead(units[i][0], units[0][0]):
             kinds[i] = "caption"
+    for i in range(2, len(units)):
+        # "Các tiết mục văn nghệ tại Đại hội …." right after a caption, at the end or before another:
+        # the gallery goes on, one photo's sentence at a time
+        last_or_caption = i == len(units) - 1 or kinds[i + 1] == "caption"
+        if kinds[i] == "paragraph" and kinds[i - 1] == "caption" and last_or_caption:
+            if _gallery_sentence(units[i][0]):
+                kinds[i] = "caption"
     shorts = [i for i, k in enumerate(kinds) if k == "short"]
     for i in shorts:
         lone_after_lead = len(shorts) == 1 and i == 1
         kinds[i] = "caption" if lone_after_lead or len(units[i][0].split()) > 9 else "heading"
+    for i, (text, _) in enumerate(units):
+        if _END_MARK.search(text):
+            kinds[i] = "paragraph"  # "… thảo luận 5 nội dung./.": the article's last sentence, no photo's
     return kinds
+
+
+# "./." (or "/."): the mark a Vietnamese news text ends with.
+_END_MARK = re.compile(r"[./]/\.\s*$")
 
 
 # A line of a report, never a photo's caption: its rubric ("Về sản xuất nông nghiệp.", "Về công tác
@@ -481,14 +518,18 @@ _IN_PHOTO = re.compile(r"(?<!\w)(?:Trong ảnh|Ảnh trên|Ảnh dưới)\s*:", 
 _GALLERY = re.compile(r"^\W*mot so (?:hinh anh|anh)\b")
 # A full stop glued to the next sentence's capital ("… chào cờ.Đồng chí …"): a gallery's captions
 # run into one line when the page is copied.
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}\.)(?=[^\W\d_])")
+_GLUED_STOP = re.compile(r"(?<=[^\W_]{2}\.)(?=[^\W\d_])")
 
 
 def _glued_captions(text: str) -> bool:
     """Two or more captions run together ("Các đại biểu chào cờ.Đồng chí … phát biểu.Đoàn Chủ
-    tịch điều hành đại hội."): each piece short, each after a lower-case word and its stop."""
+    tịch điều hành đại hội."): each piece short, each after a lower-case word or a number (a
+    term's years, "nhiệm kỳ 2025-2030.Đồng chí …") and its stop."""
     cuts = [
-        m.start() for m in _GLUED_STOP.finditer(text) if text[m.start() - 2].islower() and text[m.start()].isupper()
+        m.start()
+        for m in _GLUED_STOP.finditer(text)
+        if (text[m.start() - 2].islower() or text[m.start() - 3 : m.start() - 1].isdigit())
+        and text[m.start()].isupper()
     ]
     if len(cuts) < 2:
         return False
@@ -591,7 +632,7 @@ def _fill_fields(record: Record, config: Config) -> None:
         period = meeting_period(block.text, None if archived else published, archived or hint, term)
         if period is not None:
             later = "\n".join(b.text for b in record.blocks[record.blocks.index(block) + 1 :])
-            if days_within(later, period):
+            if days_within(later, period) or _several_venues(block.text):
                 record.notes.append(
                     f"event_date: meetings held from {period[0]} to {period[1]}, each on its own day: no one day"
                 )
@@ -671,6 +712,19 @@ def _fill_fields(record: Record, config: Config) -> None:
         record.note(f"tags:{tag}", None, how)
 
     _fill_locality(record, body_text)
+
+
+# "… tổ chức tiếp xúc cử tri … tại 07 khu phố", "… ở các thôn": meetings held in several places.
+_SEVERAL_VENUES = re.compile(
+    r"\b(?:tai|o) (?:\d+|cac|nhieu) "
+    r"(?:khu pho|to dan pho|thon|ap|xom|ban|khom|diem|khu dan cu|don vi bau cu|xa|phuong)\b"
+)
+
+
+def _several_venues(text: str) -> bool:
+    """Whether the span's first sentence says its meetings were held in several places: then the
+    span holds several meetings, none of them the article's one day."""
+    return bool(_SEVERAL_VENUES.search(fold(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0])))
 
 
 def _fill_locality(record: Record, body_text: str) -> None:

@@ -25,7 +25,8 @@ from .fields import _LOWER, _UPPER, name_in_run
 _NAME = r"((?:[^\W\d_][\w’']*|\d{1,3})(?:[ ]+[^\W\d_][\w’']*){0,5})"
 # "Huyện ủy Mê Linh", and the Youth Union's committees: "Thành đoàn Đà Nẵng", "Huyện đoàn Mê Linh",
 # "Xã đoàn Vĩnh Hanh", "Phường đoàn Tân Phú".
-_COMMITTEE = re.compile(rf"\b(?:(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ|đoàn)|(Xã|Phường)[ ]+đoàn)[ ]+{_NAME}")
+# In any case: "huyện Đoàn Bù Đốp", "huyện đoàn Bù Đốp" (a capital Đ for the Youth Union).
+_COMMITTEE = re.compile(rf"\b(?i:(Tỉnh|Thành|Huyện|Quận|Thị)[ ]+(?:ủy|uỷ|đoàn)|(Xã|Phường)[ ]+đoàn)[ ]+{_NAME}")
 # Level words abbreviated by newspapers: "P.Tràng Tiền", "Q. 7", "X.Tàm Xá", "TT.Đông Anh",
 # "H.Châu Thành", "TX Sông Cầu" ("TX" needs no full stop: no other word is spelled so).
 # "TP Vinh", "Tp Bắc Kạn" (no full stop) too; "TP HCM" is read by its own spellings below.
@@ -111,7 +112,7 @@ def named_places(text: str, whole_names: bool = False) -> list[Place]:
     for m in _COMMITTEE.finditer(text):
         if _HCMC.match(m.group(3)):
             continue  # "Thành đoàn TPHCM": the city, read below by its own spellings
-        found.append((m.start(), Place(_COMMITTEE_LEVEL[m.group(1) or m.group(2)], m.group(3), True)))
+        found.append((m.start(), Place(_COMMITTEE_LEVEL[(m.group(1) or m.group(2)).capitalize()], m.group(3), True)))
     for m in _unit_matches(text):
         level = m.group(1).casefold()
         level = "thành phố" if level == "tp." else level

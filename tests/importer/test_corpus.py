@@ -20,7 +20,9 @@ from .score import FIELDS, run_split
 # 99% (14, its first run 95%, developed on in the fifteenth pass; its one miss a commune only the
 # portal's address settles); fifteenth held-out 93% (15, its first run 88%, developed on in the
 # sixteenth pass; five of its seven misses are titles of pastes that lost the title line, which
-# no rule can give back).
+# no rule can give back); sixteenth held-out 93% (16, its first run 88%, developed on in the
+# seventeenth pass; five of its eight misses are titles of pastes that lost the title line, three
+# places only the portal's address settles).
 FLOORS = {
     "dev": 0.97,
     "heldout": 0.96,
@@ -38,6 +40,7 @@ FLOORS = {
     "heldout13": 0.95,
     "heldout14": 0.95,
     "heldout15": 0.90,
+    "heldout16": 0.90,
 }
 
 
