@@ -626,7 +626,7 @@ def _label_over_title_again(text: str, following: str | None, title: str | None)
 
 
 # A sentence's end inside a line: a stop after a word, then the next sentence's capital.
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-ZÀ-ỸĐ])")
+SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-ZÀ-ỸĐ])")
 _PHOTO_LABEL = re.compile(r"^\(?\s*Ảnh\s*:", re.IGNORECASE)
 
 
@@ -638,7 +638,7 @@ def lead_not_title(text: str) -> bool:
         return True
     if not re.search(r"[.!?…]['\"”’)]*$", text) or len(text.split()) < 30:
         return False
-    return bool(_SENTENCE_END.search(text)) or len(text.split()) >= 45
+    return bool(SENTENCE_BREAK.search(text)) or len(text.split()) >= 45
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:

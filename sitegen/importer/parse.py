@@ -73,14 +73,17 @@ def parse(text: str, config: Config) -> Record:
 
 
 _STAND_IN_WORDS = 16
+# "(kontumtv.vn) – …", "(hocmon.gov.vn) Ngày 11/4 …": the portal's address in brackets (and a dash)
+# opening the lead.
+_LEAD_TAG = re.compile(r"^\(((?:[\w-]+\.)+[a-z]{2,3})\)\s*[–—-]?\s*", re.IGNORECASE)
 
 
 def stand_in_title(lead: str) -> str:
     """The lead's first sentence, cut to a few words, for a paste that lost its title line: the
     file is a draft until the editor writes the title (never a paragraph as a title and slug)."""
-    first = re.split(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-ZÀ-ỸĐ])", lead, maxsplit=1)[0].rstrip(" .")
+    first = layouts.SENTENCE_BREAK.split(lead, maxsplit=1)[0].rstrip(" .")
     # "(kontumtv.vn) – Sáng ngày 12/12, …": the portal's tag and dash open the lead, not the news
-    first = re.sub(r"^\((?:[\w-]+\.)+[a-z]{2,3}\)\s*[–—-]?\s*", "", first, flags=re.IGNORECASE) or first
+    first = _LEAD_TAG.sub("", first) or first
     words = first.split()
     if len(words) <= _STAND_IN_WORDS:
         return first
@@ -617,13 +620,13 @@ def _fill_fields(record: Record, config: Config) -> None:
     published = day_of(record.date) if record.date else None
     hint = year_named(title) if published is None else None
     archived = archive_year(body_text, published) if published is not None else None
-    later = later_session(title + "\n" + body_text)  # "Kỳ họp thứ 12": not in the term's first year
-    term = term_start(body_text) if published is None and not later else None
+    later_sitting = later_session(title + "\n" + body_text)  # "Kỳ họp thứ 12": not in the term's first year
+    term = term_start(body_text) if published is None and not later_sitting else None
     # With no date on the page, nor a year in the title, a term or the meeting's sentence, the
     # one year the whole text names ("… của năm 2023" two paragraphs on) is the day's (a guess);
     # for a later session, the one year it names beside the term's span ("… năm 2025").
     term = term or (year_named(body_text) if published is None else None)
-    term = term or (year_beside_terms(body_text) if published is None and later else None)
+    term = term or (year_beside_terms(body_text) if published is None and later_sitting else None)
     due = deadline(body_text) if published is None else None
     # A year-end report naming the year it reviews and the next: the day's month says which
     review = reviewed_years(body_text) if published is None and term is None and hint is None else None
@@ -774,14 +777,11 @@ def _fill_locality(record: Record, body_text: str) -> None:
 _ORGANISER_LEVEL = re.compile(r"(?<!\w)(tỉnh|huyện|quận|thị xã|thành phố)$", re.IGNORECASE)
 
 
-# "(hocmon.gov.vn) Ngày 11/4 …": the portal's address in brackets opening the lead.
-_LEAD_TAG = re.compile(r"^\(((?:[a-z0-9-]+\.)+(?:gov\.vn|org\.vn|com\.vn|vn))\)\s", re.IGNORECASE)
-
-
 def _lead_tag(record: Record) -> str | None:
+    """The address of a Vietnamese portal that tags the lead: "(hocmon.gov.vn) Ngày 11/4 …"."""
     first = record.paragraphs[0].text if record.paragraphs else ""
     m = _LEAD_TAG.match(first)
-    return m.group(1).casefold() if m else None
+    return m.group(1).casefold() if m and m.group(1).casefold().endswith(".vn") else None
 
 
 def _organiser_level(organization: str, chain: list[str]) -> int | None:
