@@ -656,7 +656,11 @@ _TITLE_HEAD = re.compile(
     r"Tổng [Tt]hư ký|Tổng [Cc]ục trưởng|Cục trưởng|Vụ trưởng|"
     r"Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|Đại biểu)(?!\w)"
 )
-_PERSON_WORDS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|(?:GS|PGS|TS|ThS|Ths|BS|KS)\.?(?:\s?,\s?TS\.?)?)\s+")
+# "anh"/"chị" (the Youth Union's address) only right before a family name: "anh em", "chị Hội" are none.
+_YOUTH_ADDRESS = rf"(?:[Aa]nh|[Cc]hị)(?=\s+(?:{'|'.join(sorted(SURNAMES))})\s)"
+_PERSON_WORDS = re.compile(
+    rf"(?<!\w)(?:[Ôô]ng|[Bb]à|(?:{_YOUTH_ADDRESS})|(?:GS|PGS|TS|ThS|Ths|BS|KS)\.?(?:\s?,\s?TS\.?)?)\s+"
+)
 # A name followed by its title ("Nguyễn Văn A – Phó Bí thư …", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng").
 TITLE_AFTER = re.compile(
     r"^\s*(?:[-–—,]\s*)(?:Ủy viên|Uỷ viên|UV|Bí thư|Phó|Chủ tịch|Trưởng|Giám đốc|Thứ trưởng|Bộ trưởng|"
@@ -683,7 +687,11 @@ def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
     i = 0
     while i < len(words):
         w = words[i]
+        address = w.group() in ("Anh", "Chị") and i + 1 < len(words) and words[i + 1].group() in SURNAMES
         if not _capitalised(w.group()) or (len(w.group()) > 1 and w.group().isupper()) or w.group() in _HONORIFICS:
+            i += 1
+            continue
+        if address:  # "Chị Đỗ Thị Linh Phương – Bí thư Huyện đoàn": the address, then the name
             i += 1
             continue
         j = i

@@ -630,11 +630,33 @@ SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[A-ZÀ-ỸĐ])")
 _PHOTO_LABEL = re.compile(r"^\(?\s*Ảnh\s*:", re.IGNORECASE)
 
 
+# A photo's roll-call ("Các ông: A - …; B - … chủ trì kỳ họp."): those in the picture after a colon.
+_ROLL_CALL = re.compile(r"^\W*(?:các|hai|ba)\s+(?:ông|bà|đồng chí|đ/c)(?:\s*,\s*bà)?\s*:", re.IGNORECASE)
+# What a photo shows, ending on the meeting with no name after it ("… phát biểu tại hội nghị",
+# "Các đại biểu tham dự hội nghị."): a title names which meeting, a caption takes it as known.
+_AT_THE_MEETING = re.compile(
+    r"\b(?:tai|du|tham du|chu tri|dong chu tri|chu toa|dieu hanh|phat bieu|khai mac|be mac)\s+"
+    r"(?:hoi nghi|dai hoi|ky hop|phien hop|buoi (?:le|lam viec|doi thoai|tiep xuc|hop))\s*\.?$"
+)
+
+
+def caption_shaped(text: str) -> bool:
+    """One sentence that only a photo's caption writes: a roll-call of those in the picture, or
+    someone doing something at "the meeting" the caption takes as known. Never a lead: no
+    second sentence, no time of day or date opening it."""
+    if len(text.split()) > 45 or re.search(r"[.!?…]\s", text):
+        return False
+    folded = fold(text)
+    if re.match(r"^\W*(?:sang|chieu|toi|trua|ngay)\s+(?:nay\s+)?(?:ngay\s+)?\d", folded):
+        return False  # "Sáng 5/3, đồng chí … chủ trì hội nghị.": a lead of one sentence
+    return bool(_ROLL_CALL.match(text) or _AT_THE_MEETING.search(folded))
+
+
 def lead_not_title(text: str) -> bool:
-    """A first line that cannot be the title: a photo's caption ("Ảnh: Các đại biểu …"), or a
-    paragraph (two sentences or more, thirty words or more, a full stop at its end): the paste
-    lost the title line and starts with the text."""
-    if _PHOTO_LABEL.match(text):
+    """A first line that cannot be the title: a photo's caption ("Ảnh: Các đại biểu …", "Đồng chí
+    X, … phát biểu tại hội nghị"), or a paragraph (two sentences or more, thirty words or more, a
+    full stop at its end): the paste lost the title line and starts with the text."""
+    if _PHOTO_LABEL.match(text) or caption_shaped(text):
         return True
     if not re.search(r"[.!?…]['\"”’)]*$", text) or len(text.split()) < 30:
         return False

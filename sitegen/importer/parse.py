@@ -357,6 +357,15 @@ _REPORTING = re.compile(
 )
 
 
+# "Đảng" (the Party) folds to "dang", the tense word "đang" of _REPORTING: dropped before folding.
+_PARTY = re.compile(r"(?<!\w)[Đđ]ảng(?!\w)")
+
+
+def _reports(text: str) -> bool:
+    """Whether a line has a word of reporting (_REPORTING), the Party's name aside."""
+    return bool(_REPORTING.search(fold(_PARTY.sub(" ", text))))
+
+
 def _described_photo(text: str) -> bool:
     """A caption written as one full sentence ("Đường liên ấp của xã Hưng Hội được bê-tông
     hóa.", "Thu hoạch tôm siêu thâm canh trên địa bàn huyện Phú Tân."): one sentence ending in a
@@ -367,7 +376,7 @@ def _described_photo(text: str) -> bool:
     if not text[0].isalnum():
         return False  # "🛠️ Từ sự chung tay …": a post's paragraph opened by an emoji
     folded = fold(text)
-    if _REPORTING.search(folded) or re.match(r"^\W*mot so (?:hinh anh|anh)\b", folded):
+    if _reports(text) or re.match(r"^\W*mot so (?:hinh anh|anh)\b", folded):
         return False
     return bool(re.search(r"\bduoc [a-z]", folded)) or len(text.split()) <= 12
 
@@ -393,7 +402,7 @@ def _gallery_sentence(text: str) -> bool:
 def _repeats_lead(text: str, lead: str) -> bool:
     """A photo's caption that repeats the lead's sentence ("UBND huyện tổ chức hội nghị … dưới sự
     chủ trì của đồng chí …."): one sentence, nearly all of whose words the lead already has."""
-    if len(text) > CAPTION_MAX or re.search(r"[.!?…;]\s", text) or _REPORTING.search(fold(text)):
+    if len(text) > CAPTION_MAX or re.search(r"[.!?…;]\s", text) or _reports(text):
         return False  # "… đồng chí X … đã thông qua …": a sentence that reports, not a photo
     words = re.findall(r"\w+", fold(text))
     known = set(re.findall(r"\w+", fold(lead)))
@@ -418,8 +427,8 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
             kinds.append("paragraph")  # "Xã Thống Nhất: 12/12 thôn tổ chức …": a sapo, no photo
         elif _schedule_line(text):
             kinds.append("paragraph")  # "Dự kiến … (từ ngày 22 đến ngày 27/7/2019)": a plan, no photo
-        elif index == 0 and _lead_photo(units):
-            kinds.append("caption")
+        elif index == 0 and (_lead_photo(units) or (len(units) > 1 and layouts.caption_shaped(text))):
+            kinds.append("caption")  # the lead picture's caption (a paste that lost its title opens with it)
         elif is_caption(text) and _GALLERY.match(fold(text)):
             kinds.append("paragraph")  # "Một số hình ảnh Đại hội …": the words that open a gallery
         elif is_caption(text):
