@@ -749,6 +749,10 @@ def _fill_locality(record: Record, body_text: str) -> None:
     everything = "\n".join(filter(None, [record.title, record.publisher, masthead, body_text]))
     # With no date on the page, the days the text names in full say which structure it is written in.
     when = day_of(record.date) if record.date else latest_full_date(body_text)
+    if when is None and (review := reviewed_years(body_text)) is not None:
+        # "tình hình hoạt động năm 2025 và chương trình công tác năm 2026": a year-end report,
+        # written at the end of the year it reviews (or early the next): that year's structure
+        when = date(review[0], 12, 31)
     # Units named only in an award list ("Bằng khen cho … Cục Hải quan TP Hồ Chí Minh") are
     # where the honoured work, not where the article happens.
     told = "\n".join(s for s in fields.sentences(everything) if not fields.is_award(s))

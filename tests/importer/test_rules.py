@@ -2501,3 +2501,15 @@ def test_a_photos_sentence_naming_the_party_committee_is_a_caption_between_parag
 def test_a_youth_unions_anh_or_chi_before_a_full_name_introduces_a_person(text: str, expected: list[str]) -> None:
     found = [name for name, heard in people_by_title(text, lambda _: False) if heard]
     assert found == expected
+
+
+def test_a_year_end_report_with_no_date_is_read_in_the_structure_of_the_year_it_reviews() -> None:
+    def report(reviewed: int) -> list[str]:
+        return record(
+            "HĐND phường Diên Hồng tổng kết\n\n"
+            f"Kỳ họp đã thông qua báo cáo tình hình hoạt động năm {reviewed} và chương trình công tác năm "
+            f"{reviewed + 1} của Thường trực HĐND phường Diên Hồng.\n"
+        ).locality
+
+    assert report(2023) == ["Tỉnh Gia Lai", "Thành phố Pleiku", "Phường Diên Hồng"]  # before 1 July 2025
+    assert report(2025) == []  # after it two wards bear the name (Gia Lai, Hồ Chí Minh): not guessed
