@@ -325,7 +325,14 @@ def _year_of_sentence(folded: str, start: int) -> int | None:
         return outside[0]
     if later_session(sentence):
         return None  # "Kỳ họp thứ 12 … nhiệm kỳ 2021 - 2026": not in the term's first year
+    if _ELECTED_TERM.search(sentence):
+        return None  # "… triển khai công tác bầu cử … nhiệm kỳ 2026 – 2031": a term still to be elected
     return years[0][1] if years else None
+
+
+# A term the sentence prepares elections for ("bầu cử đại biểu … nhiệm kỳ 2026 – 2031", "ứng cử …"):
+# it begins after the meeting, so its first year is not the meeting's.
+_ELECTED_TERM = re.compile(r"\b(?:bau cu|ung cu|de cu)\b.{0,120}\bnhiem ky\s+(?:19|20)\d\d\s*[-–]")
 
 
 # Two years joined by a dash ("2019- 2024", "2021 – 2026"): a term's or a plan's span.
@@ -390,6 +397,8 @@ def year_named(text: str) -> int | None:
 def reviewed_years(text: str) -> tuple[int, int] | None:
     """The two years a year-end report names ("kết quả năm 2018, nhiệm vụ năm 2019"): exactly
     two, one after the other, or None."""
+    # a term's or a plan's span ("khóa XIII (Nhiệm kỳ 2021-2026)") is no year the report reviews
+    text = _YEAR_SPAN.sub(" ", text)
     years = sorted({int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)})
     return (years[0], years[1]) if len(years) == 2 and years[1] == years[0] + 1 else None
 

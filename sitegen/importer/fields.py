@@ -129,6 +129,8 @@ def signature(text: str) -> list[str] | None:
     if re.fullmatch(r"\([^()]+\)", stripped):
         stripped = stripped[1:-1].strip()  # "(Thu Hà)": the signature in brackets
     core = re.sub(r"\s*\([^)]*\)$", "", stripped).strip()
+    # "CTV Đức Thành", "PV Minh Anh": the correspondent's or reporter's role before the name
+    core = re.sub(r"^(?:CTV|PV|Phóng viên|Cộng tác viên)\s+(?=[A-ZĐ])", "", core)
     letters = [c for c in core if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and (initial := _CAPS_INITIAL.fullmatch(core)):
         return [initial.group(1) + initial.group(2).capitalize()]  # "M.SƠN": an initial and a name in capitals
@@ -159,14 +161,27 @@ def signature(text: str) -> list[str] | None:
     if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
         bracket = re.search(r"\(([^)]*)\)$", stripped)
         said = bracket.group(1) if bracket else ""
-        if core == stripped or not bracket or is_organisation(said) or _WRITER_OFFICE.match(said):
-            # "Lang Mạnh Hùng (Huyện ủy Quế Phong)", "Lê Thị Hoa (Phó Bí thư Đoàn xã)": the writer,
-            # not their organisation or office
+        if (
+            core == stripped
+            or not bracket
+            or is_organisation(said)
+            or _WRITER_OFFICE.match(said)
+            or _WRITER_PLACE.fullmatch(said)
+        ):
+            # "Lang Mạnh Hùng (Huyện ủy Quế Phong)", "Lê Thị Hoa (Phó Bí thư Đoàn xã)", "Bích Hồng
+            # (Chi Lăng)", "Đức Thành (Tỉnh đoàn)": the writer, not their organisation, office or place
             return names
         return [stripped]
     if (_ORG_HEAD.match(core) or _signing_body(core)) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
         return [core]  # "Liên đoàn lao động tỉnh Phú Thọ", "Văn phòng HĐND - UBND xã": the publishing body signs
     return None
+
+
+# A correspondent's place or unit in brackets after the name: one to five words, each a capital's
+# or a level's ("Chi Lăng", "Tỉnh đoàn", "xã Tân Lập"), no sentence.
+_WRITER_PLACE = re.compile(
+    r"(?:(?:[A-ZĐÀ-Ỹ][\w’']*|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|đoàn|ủy|uỷ)\s*){1,5}"
+)
 
 
 # Bodies that sign an article with a short name ("Hội ND xã", "Văn phòng HĐND - UBND xã", "Ban
@@ -596,8 +611,8 @@ def _list_item(folded: str, m: re.Match) -> bool:
     named as one item of a list of activities, between commas, is no meeting of the article. "Hội
     nghị tiếp xúc, đối thoại trực tiếp …" names one meeting by its two words: no list."""
     before = folded[: m.start()].rstrip()
-    if re.search(r"\btiep xuc,$", before):
-        return False
+    if re.search(r"\b(?:tiep xuc|gap go),$", before):
+        return False  # "Hội nghị tiếp xúc, đối thoại", "buổi gặp gỡ, đối thoại": one meeting, two words
     return before.endswith(",") and bool(re.match(r"[^,.;:\n]{0,40},", folded[m.end() :]))
 
 

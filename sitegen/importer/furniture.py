@@ -56,6 +56,16 @@ _BAR_PHRASES = (
     "ve dau trang",
     "luot xem",
     "so luot xem",
+    # a reading counter in other words ("Số lần đọc: 1130", "Lượt đọc: 57")
+    "so lan doc",
+    "lan doc",
+    "so luot doc",
+    "luot doc",
+    "so lan xem",
+    "lan xem",
+    # a tool's label whose buttons were not pasted ("Xem cỡ chữ:", "Đọc bài viết:")
+    "xem co chu",
+    "doc bai viet",
     "luot nguoi xem",
     "so luot nguoi xem",
     "so lan xem",
@@ -188,6 +198,23 @@ def is_bar(text: str) -> bool:
         return False  # "12/06/2023 - 08:15 | Lượt đọc: 12": a date line with its counter
     rest = re.sub(r"[\d\s|:;.,•·()\[\]/+\-–—_*#>]+", " ", rest)  # ";" alone: a template's empty field
     return not rest.strip()
+
+
+# The words a site template prints where its owner never filled a field in ("Your Website Title")
+# and the alt text of a theme's sample picture ("Responsive image"): English placeholder words in
+# a Vietnamese page, never the article's.
+_PLACEHOLDER_WORDS = frozenset(
+    "your my site website web page title heading subtitle tagline slogan responsive image img picture photo "
+    "logo banner thumbnail placeholder sample demo default untitled lorem ipsum dolor text here caption alt".split()
+)
+
+
+def is_placeholder(text: str) -> bool:
+    """A line of two to five English template words ("Your Website Title", "Responsive image")."""
+    words = text.strip().split()
+    if not 2 <= len(words) <= 5:
+        return False
+    return all(w.isascii() and w.isalpha() and w.casefold() in _PLACEHOLDER_WORDS for w in words)
 
 
 def is_counter_label(text: str) -> bool:

@@ -16,6 +16,7 @@ from .furniture import (
     is_cms_artefact,
     is_empty_label,
     is_image_name,
+    is_placeholder,
     is_poll,
     is_poster,
     is_utility,
@@ -173,8 +174,17 @@ class PortalPage:
             if is_image_name(text) or is_empty_label(text):
                 record.drop(line, "image file names" if is_image_name(text) else "a label with nothing after it")
                 continue
+            if record.title is None and _links_heading(text):
+                record.drop(line, _LINKS_REASON)
+                continue
+            if record.title is None and _in_links_list(record) and _link_name(text):
+                record.drop(line, _LINKS_REASON)
+                continue
             if is_widget(text) or is_utility(text) or (record.title is None and is_poll(text)):
                 record.drop(line, "a sidebar widget (visit counter, poll, links)")
+                continue
+            if is_placeholder(text):
+                record.drop(line, "a site template's placeholder (a title or picture its owner never filled in)")
                 continue
             if record.title is None:
                 following = _next_text(lines, index)
@@ -638,6 +648,34 @@ _AT_THE_MEETING = re.compile(
     r"\b(?:tai|du|tham du|chu tri|dong chu tri|chu toa|dieu hanh|phat bieu|khai mac|be mac)\s+"
     r"(?:hoi nghi|dai hoi|ky hop|phien hop|buoi (?:le|lam viec|doi thoai|tiep xuc|hop))\s*\.?$"
 )
+
+
+# A sidebar's list of links above the article ("Liên kết Website" / "Cơ quan Đảng, Nhà nước" /
+# "Cơ quan Báo chí" / …): its heading, then the names of the groups or sites it links to.
+_LINKS_REASON = "a sidebar's list of links"
+_LINKS_HEADING = re.compile(r"^(?:thong tin )?lien ket(?: website| web| trang web| nhanh)?\s*:?$")
+
+
+def _links_heading(text: str) -> bool:
+    return bool(_LINKS_HEADING.match(fold(text).strip()))
+
+
+def _in_links_list(record: Record) -> bool:
+    return bool(record.dropped) and record.dropped[-1].reason == _LINKS_REASON
+
+
+# What a headline says and a link's name does not: a meeting, or a body holding one.
+_NEWS_WORDS = re.compile(
+    r"\b(?:to chuc|hoi nghi|dai hoi|ky hop|phien hop|hop|tong ket|so ket|giao ban|tiep xuc|doi thoai|"
+    r"trien khai|khai mac|be mac|ra mat|trao|tang|tham|lam viec)\b"
+)
+
+
+def _link_name(text: str) -> bool:
+    """A link's name: a few words, no sentence's end, no number (a date line ends the list), no
+    word of news (a headline under the widget's heading is kept)."""
+    text = text.strip()
+    return len(text.split()) <= 8 and not re.search(r"[.!?:;]$|\d", text) and not _NEWS_WORDS.search(fold(text))
 
 
 def caption_shaped(text: str) -> bool:

@@ -39,6 +39,7 @@ from .furniture import (
     is_image_name,
     is_photo_source,
     is_picture_label,
+    is_placeholder,
     is_poster,
     is_related_heading,
     is_sidebar_heading,
@@ -102,6 +103,7 @@ _FURNITURE = (
     (is_utility, "the portal's utility bar (sign-in, search, language, hotline)"),
     (is_photo_source, "where the pictures came from (a photo credit)"),
     (is_code_remnant, "a script's variable the paste kept"),
+    (is_placeholder, "a site template's placeholder (a title or picture its owner never filled in)"),
 )
 
 
