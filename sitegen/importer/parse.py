@@ -359,8 +359,10 @@ _REPORTING = re.compile(
 )
 
 
-# "Đảng" (the Party) folds to "dang", the tense word "đang" of _REPORTING: dropped before folding.
-_PARTY = re.compile(r"(?<!\w)[Đđ]ảng(?!\w)")
+# "Đảng" (the Party) folds to "dang", the tense word "đang" of _REPORTING, and "nêu" (to raise, as a
+# photo's "… nêu ý kiến tại hội nghị") to "neu", the "nếu" (if) of a sentence that reasons: both
+# dropped before folding.
+_PARTY = re.compile(r"(?<!\w)(?:[Đđ]ảng|[Nn]êu)(?!\w)")
 
 
 def _reports(text: str) -> bool:

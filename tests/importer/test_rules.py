@@ -2601,3 +2601,21 @@ def test_a_term_still_to_be_elected_is_not_the_meetings_year() -> None:
         "nhiệm kỳ 2021 – 2026.\n"
     )
     assert rec.event_date == date(2025, 10, 30)
+
+
+def test_neu_raising_a_view_is_no_if_in_a_photos_sentence() -> None:
+    def captions(middle: str) -> list[str]:
+        return [
+            c.text
+            for c in record(
+                "Hội Nông dân xã Tân Lập đối thoại với hội viên\n\n12/05/2024 08:00\n\n"
+                "Chiều 10/5/2024, Hội Nông dân xã Tân Lập tổ chức hội nghị đối thoại giữa lãnh đạo xã với cán bộ, "
+                "hội viên nông dân về chuyển đổi cây trồng, vốn vay và tiêu thụ nông sản.\n\n"
+                f"{middle}\n\n"
+                "Các ý kiến, kiến nghị của hội viên đã được lãnh đạo UBND xã và các ngành chuyên môn tiếp thu, "
+                "giải đáp cụ thể ngay tại hội nghị.\n"
+            ).captions
+        ]
+
+    assert captions("Hội viên nông dân nêu ý kiến tại hội nghị.") == ["Hội viên nông dân nêu ý kiến tại hội nghị."]
+    assert captions("Nếu thiếu vốn, hội viên vay tại ngân hàng xã.") == []  # "nếu" (if) still reasons
