@@ -160,7 +160,7 @@ def render_pages(
     for results in parallel.run(_render_chunk, job, todo):
         for i, fingerprint, deps, data_digest, staged, problem, own in results:
             done += 1
-            if problem is INCOMPLETE:
+            if problem == INCOMPLETE:  # compared by value: it was pickled on its way from a worker
                 incomplete = True
             elif problem is not None:
                 if (problem.path, problem.line) not in broken:  # one line per mistake, not per page

@@ -321,3 +321,55 @@ def test_workers_are_forked_afresh_every_round_and_every_item_is_run_once(monkey
     rounds = [{pid for item, pid in results if start <= item < start + 50} for start in range(0, 500, 50)]
     assert all(len(pids) <= 2 for pids in rounds)
     assert len(set().union(*rounds)) > 2  # later rounds ran in processes the first did not have
+
+
+def _fails_on_item_30(shared: object, chunk: list[int]) -> list[int]:
+    if 30 in chunk:
+        raise ValueError("item 30 is wrong")
+    return chunk
+
+
+def _children() -> set[int]:
+    found = set()
+    for task in os.listdir(f"/proc/{os.getpid()}/task"):
+        with open(f"/proc/{os.getpid()}/task/{task}/children") as f:
+            found |= {int(pid) for pid in f.read().split()}
+    return found
+
+
+def _small_rounds(monkeypatch) -> None:
+    """More chunks than a round: the rounds' workers are forked by a zygote (parallel._from_zygote)."""
+    monkeypatch.setenv("SITEGEN_JOBS", "2")
+    monkeypatch.setattr(parallel, "CHUNK", 10)
+    monkeypatch.setattr(parallel, "ROUND", 5)
+    if parallel._die_with_parent is None:
+        pytest.skip("no prctl here: the parent forks every round itself")
+
+
+def test_rounds_forked_by_a_zygote_pass_on_a_worker_error_and_a_worker_killed(monkeypatch):
+    _small_rounds(monkeypatch)
+    with pytest.raises(ValueError, match="item 30 is wrong"):
+        list(parallel.run(_fails_on_item_30, None, list(range(500))))
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("the build hung after losing a worker"))
+    signal.alarm(60)
+    try:
+        with pytest.raises(CommandError, match="worker process of the build was stopped"):
+            list(parallel.run(_dies_on_item_100, None, list(range(500))))
+    finally:
+        signal.alarm(0)
+    assert _children() == set()
+
+
+def test_a_build_that_stops_reading_leaves_no_zygote_and_no_worker_behind(monkeypatch):
+    """An error in the parent while rounds run (a KeyboardInterrupt, say) closes the run: the
+    zygote is killed and its workers die with it, never left writing into output/."""
+    _small_rounds(monkeypatch)
+    results = parallel.run(_pids, None, list(range(500)))
+    first = next(results)
+    pids = {pid for _, pid in first}
+    results.close()
+    assert _children() == set()
+    deadline = time.monotonic() + 10
+    while any(os.path.exists(f"/proc/{pid}") for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(os.path.exists(f"/proc/{pid}") for pid in pids)
