@@ -7,7 +7,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from array import array
+from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 FileStat = tuple[str, int, int]  # (path, size, mtime_ns); size REFUSED: see refusal()
 REFUSED = -1
@@ -18,39 +21,88 @@ class FileRefused(OSError):
     """A file the build will not read; the message says why and what to do."""
 
 
+class Listing(NamedTuple):
+    """Files found, as three columns: a no-op build compares a large archive's hundred thousand
+    stats without making a tuple of each (`state.Stats`)."""
+
+    paths: list[str]
+    sizes: array  # array("q"); REFUSED: see refusal()
+    mtimes: array  # array("q"), in ns
+
+    @classmethod
+    def empty(cls) -> Listing:
+        return cls([], array("q"), array("q"))
+
+    def add(self, path: str, size: int, mtime: int) -> None:
+        self.paths.append(path)
+        self.sizes.append(size)
+        self.mtimes.append(mtime)
+
+    def extend(self, other: Listing) -> None:
+        self.paths.extend(other.paths)
+        self.sizes.extend(other.sizes)
+        self.mtimes.extend(other.mtimes)
+
+    def files(self) -> list[FileStat]:
+        return list(zip(self.paths, self.sizes, self.mtimes, strict=True))
+
+
 def walk(root: str, *, everything: bool = False) -> list[FileStat]:
     """Files under root, depth first in name order (the order of sorted paths). Unless
     `everything`, hidden files and folders, `_folders` and editor backups (`name~`) are
-    skipped: they are not content. One scandir per folder: a large archive is tens of
-    thousands of files, and this runs on every build. Entries that are not regular files
-    inside root (a FIFO, a symlink out of root, dangling or looping) come with size REFUSED."""
-    out: list[FileStat] = []
+    skipped: they are not content. Entries that are not regular files inside root (a FIFO, a
+    symlink out of root, dangling or looping) come with size REFUSED."""
+    return listing(root, everything=everything).files()
+
+
+def listing(root: str, *, everything: bool = False, into: Listing | None = None) -> Listing:
+    """walk(), as columns (added to `into` when given). One scandir per folder, each file
+    stat'ed relative to its folder's descriptor (a path looked up from the root each time cost
+    a tenth of a no-op build at 100,000 articles)."""
+    found = Listing.empty() if into is None else into
     if os.path.isdir(root):
-        _walk(root, os.path.realpath(root), everything, out)
-    return out
+        fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            _walk(root, fd, os.path.realpath(root), everything, found)
+        finally:
+            os.close(fd)
+    return found
 
 
-def _walk(folder: str, real_root: str, everything: bool, out: list[FileStat]) -> None:
-    with os.scandir(folder) as it:
-        items = sorted(it, key=lambda e: e.name)
+_NAME = attrgetter("name")
+S_ISREG = stat.S_ISREG
+
+
+def _walk(folder: str, fd: int, real_root: str, everything: bool, found: Listing) -> None:
+    with os.scandir(fd) as it:
+        items = sorted(it, key=_NAME)
+    prefix = os.path.join(folder, "")
+    paths, sizes, mtimes = found.paths.append, found.sizes.append, found.mtimes.append  # no call of add() per file
     for item in items:
         name = item.name
         if item.is_dir(follow_symlinks=False):  # as os.walk: a linked folder is not entered
             if everything or not name.startswith((".", "_")):
-                _walk(item.path, real_root, everything, out)
+                sub = os.open(name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
+                try:
+                    _walk(prefix + name, sub, real_root, everything, found)
+                finally:
+                    os.close(sub)
         elif everything or not (name.startswith(".") or name.endswith("~")):
+            path = prefix + name
             if item.is_symlink():
-                if refusal(item.path, real_root):
-                    out.append((item.path, REFUSED, 0))
+                if refusal(path, real_root):
+                    found.add(path, REFUSED, 0)
                     continue
                 if item.is_dir():  # a linked folder inside the site: not entered, as os.walk
                     continue
             try:
                 st = item.stat()
             except OSError:
-                out.append((item.path, REFUSED, 0))
+                found.add(path, REFUSED, 0)
                 continue
-            out.append((item.path, st.st_size if stat.S_ISREG(st.st_mode) else REFUSED, st.st_mtime_ns))
+            paths(path)
+            sizes(st.st_size if S_ISREG(st.st_mode) else REFUSED)
+            mtimes(st.st_mtime_ns)
 
 
 def refusal(path: str, real_root: str) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import state as cache
-from .files import GENERATOR_THEMES, FileStat, walk
+from .files import GENERATOR_THEMES, FileStat, Listing, listing
 from .fingerprints import generator_digest
 from .reporter import BuildReport
 
@@ -20,11 +20,16 @@ class Look:
     """What a build saw before it started: the generator, what it reads and its stats."""
 
     generator: str
-    files: list[FileStat]  # content/, walked
+    listing: Listing  # content/, walked
     snapshot: cache.Stats  # state.take_snapshot()
     report: BuildReport | None  # the no-op build's report, when nothing changed
     last: cache.Snapshot | None = None  # the last build's snapshot (quick.py compares with it)
     started: float = 0.0  # time.perf_counter() when the build started
+
+    @property
+    def files(self) -> list[FileStat]:
+        """content/'s files, for a build that has something to do (a no-op needs the columns only)."""
+        return self.listing.files()
 
 
 def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
@@ -36,7 +41,7 @@ def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
     report = None
     try:
         roots = [site_dir / "themes", GENERATOR_THEMES]
-        files = walk(str(site_dir / "content"))
+        files = listing(str(site_dir / "content"))
         snapshot = cache.take_snapshot(site_dir, roots, files)
         if outputs is not None and outputs.snap.files == snapshot and outputs.answer():
             report = BuildReport(pages=outputs.snap.pages, unchanged=outputs.snap.count)

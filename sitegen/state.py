@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from .atomic import write_atomic
 from .bodies import Body, BodyFile
-from .files import FileStat, walk
+from .files import FileStat, Listing, listing
 from .fingerprints import UNTRUSTED, Dependencies, Written
 
 if TYPE_CHECKING:
@@ -274,11 +274,8 @@ class Stats(NamedTuple):
     mtimes: bytes  # array("q")
 
     @classmethod
-    def of(cls, found: list[FileStat]) -> Stats:
-        if not found:
-            return cls("", b"", b"")
-        paths, sizes, mtimes = zip(*found, strict=True)  # the columns, in C: a no-op's every tenth of a second
-        return cls("\0".join(paths), array("q", sizes).tobytes(), array("q", mtimes).tobytes())
+    def of(cls, found: Listing) -> Stats:
+        return cls("\0".join(found.paths), found.sizes.tobytes(), found.mtimes.tobytes())
 
     def changed(self, before: Stats) -> list[FileStat] | None:
         """The files whose size or time differ from `before`; None when the files are not
@@ -314,17 +311,20 @@ class Snapshot:
     count: int = 0  # of outputs
 
 
-def take_snapshot(site: Path, theme_roots: list[Path], content: list[FileStat] | None = None) -> Stats:
+def take_snapshot(site: Path, theme_roots: list[Path], content: Listing | None = None) -> Stats:
     """(path, size, mtime) of config.toml, the content files (`content`, when the caller has
     walked content/ already) and everything in the theme folders."""
-    found: list[FileStat] = []
+    found = Listing.empty()
     config = site / "config.toml"
     if config.is_file():
         st = config.stat()
-        found.append((str(config), st.st_size, st.st_mtime_ns))
-    found.extend(walk(str(site / "content")) if content is None else content)
+        found.add(str(config), st.st_size, st.st_mtime_ns)
+    if content is None:
+        listing(str(site / "content"), into=found)
+    else:
+        found.extend(content)
     for root in theme_roots:
-        found.extend(walk(str(root), everything=True))
+        listing(str(root), everything=True, into=found)
     return Stats.of(found)
 
 
