@@ -11,7 +11,8 @@ from ..text import fold
 
 _BYLINE = re.compile(
     r"^\(?\s*(?:tác giả bài viết|tác giả|người viết|phóng viên|pv|tin,? ảnh|tin và ảnh|tin & ảnh|"
-    r"bài,? ảnh|bài và ảnh|bài & ảnh|tin bài và ảnh|tin bài|tin,? bài|tin|bài|thực hiện|nhóm phóng viên|"
+    r"bài,? ảnh|bài và ảnh|bài & ảnh|tin bài và ảnh|tin bài|tin,? bài|tin|bài|thực hiện|nhóm phóng viên|ctv|"
+    r"cộng tác viên|"
     r"biên tập viên|biên tập)"
     r"\s*:\s*(.+?)\s*\)?$",
     re.IGNORECASE,
@@ -259,7 +260,8 @@ def source_name(text: str) -> str | None:
 # "Hồng Nhung (Đài TT-TH huyện)").
 _ORG_WORDS = re.compile(
     r"^(?:Trung tâm|TT|TTVH|Ban|Đài|Phòng|Báo|Hội|UBND|Đảng ủy|Đảng uỷ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|"
-    r"Văn phòng|Cổng|Trang|Công an|Đoàn|MTTQ|Ủy ban|Uỷ ban|Chi bộ|Trường|Sở|CTV|Cộng tác viên|PV|Phóng viên)"
+    r"Văn phòng|Cổng|Trang|Công an|Đoàn|MTTQ|Ủy ban|Uỷ ban|Chi bộ|Trường|Sở|CTV|Cộng tác viên|PV|Phóng viên|"
+    r"(?:Huyện|Tỉnh|Thành|Quận|Thị) đoàn)"
 )
 
 
@@ -461,15 +463,23 @@ def _title_word(word: str) -> bool:
     return word.casefold().strip(".,") in _TITLE_WORDS
 
 
+# "Nguyễn Duy Anh Tỉnh ủy viên": a level word then "ủy" after a name, with no comma, opens the
+# title (a committee member's); "Huỳnh Văn Tỉnh phát biểu" keeps its given name.
+_MEMBER_AFTER = re.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\b")
+
+
 def _name_after(text: str) -> str | None:
     words: list[str] = []
-    for token in re.split(r"\s+", text):
+    tokens = re.split(r"\s+", text)
+    for index, token in enumerate(tokens):
         word = token.rstrip(",;:.–-)")
         if not _capitalised(word) or (len(word) > 1 and word.isupper()):
             break
         if not words and _title_word(word):
             return None
         if words and word.casefold() in _NAME_STOP:
+            break
+        if len(words) >= 2 and word == token and _MEMBER_AFTER.match(" ".join(tokens[index : index + 2])):
             break
         words.append(word)
         if word != token or len(words) == 5:

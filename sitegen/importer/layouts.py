@@ -189,8 +189,14 @@ class PortalPage:
             if record.title is None:
                 following = _next_text(lines, index)
                 if is_cms_artefact(text):
-                    record.drop(line, "the portal's template (“null …”)")
-                    continue
+                    rest = text.split(None, 1)[1]
+                    if _repeated_below(rest, lines, index):
+                        record.drop(line, "the portal's template (“null …”)")
+                        continue
+                    # "null Nam Đàn tổ chức …" with no title after it: the template's empty field
+                    # glued to the title itself; the title stays
+                    line = lines[index] = Line(line.number, rest)
+                    text = rest
                 if is_site_address(text) and following:
                     record.drop(line, "the portal's address above the title")
                     record.site = record.site or text.casefold()
@@ -699,6 +705,12 @@ def lead_not_title(text: str) -> bool:
     if not re.search(r"[.!?…]['\"”’)]*$", text) or len(text.split()) < 30:
         return False
     return bool(SENTENCE_BREAK.search(text)) or len(text.split()) >= 45
+
+
+def _repeated_below(text: str, lines: list[Line], index: int) -> bool:
+    """Whether one of the next few lines repeats `text` (the title a "null …" line printed first)."""
+    following = [ln.text for ln in lines[index + 1 :] if ln.text][:4]
+    return any(fold(text) == fold(other) for other in following)
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:
