@@ -79,6 +79,14 @@ def is_person_name(text: str) -> bool:
 def byline(text: str) -> list[str] | None:
     """ "Tác giả bài viết: Hồng Xiêm- Quang Hiếu", "Tin, ảnh: Minh Hà" → the names."""
     m = _BYLINE.match(text)
+    credit = re.fullmatch(r"\(\s*([^()]+?)\s+thực hiện\s*\)\.?", text.strip())
+    if not m and credit:
+        # "( Trung tâm VH-TT&TT thực hiện )", "(Thu Hà – Minh Anh thực hiện)": the credit in brackets
+        value = credit.group(1)
+        if _ORG_WORDS.match(value) and len(value.split()) <= 8:
+            return [value]
+        names = split_names(value)
+        return names if all(is_person_name(n) for n in names) else None
     if not m:
         # "PV" alone on a line: the paper's reporter signs without a name
         reporter = re.fullmatch(r"\(?\s*((?:Nhóm\s+)?(?:PV|P\.V|CTV|Phóng viên))\s*\.?\s*\)?", text.strip())

@@ -217,6 +217,14 @@ def is_placeholder(text: str) -> bool:
     return all(w.isascii() and w.isalpha() and w.casefold() in _PLACEHOLDER_WORDS for w in words)
 
 
+def is_doubled_label(text: str) -> bool:
+    """ "Danh mục Danh mục", "TIN TỨC MEDIA TIN TỨC MEDIA": a widget's tab and heading pasted as
+    one line, a short phrase printed twice; no line of an article repeats itself word for word."""
+    words = text.split()
+    half = len(words) // 2
+    return 2 <= len(words) <= 12 and len(words) % 2 == 0 and words[:half] == words[half:] and not text.endswith(".")
+
+
 def is_counter_label(text: str) -> bool:
     """ "Số lượt người xem:" with nothing after it: its number stands on the next line."""
     return bool(re.search(r"(?:luot (?:nguoi )?xem|luot doc|luot truy cap|lan xem)\s*:\s*$", fold(text)))

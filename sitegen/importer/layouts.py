@@ -14,6 +14,7 @@ from .furniture import (
     is_bar,
     is_breadcrumb,
     is_cms_artefact,
+    is_doubled_label,
     is_empty_label,
     is_image_name,
     is_placeholder,
@@ -185,6 +186,9 @@ class PortalPage:
                 continue
             if is_placeholder(text):
                 record.drop(line, "a site template's placeholder (a title or picture its owner never filled in)")
+                continue
+            if is_doubled_label(text):
+                record.drop(line, "a widget's label printed twice (its tab and its heading)")
                 continue
             if record.title is None:
                 following = _next_text(lines, index)
@@ -537,10 +541,20 @@ def is_slogan(text: str, following: str | None) -> bool:
     """A banner's slogan above the title ("THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI …!"): in
     capitals and ending in "!", a call, not a report; the title comes after it. A title in
     capitals without "!" ("TIẾN TỚI ĐẠI HỘI …") stays the title."""
+    if following and _YEAR_THEME.match(fold(text)):
+        return True
     letters = [c for c in text if c.isalpha()]
     if not following or len(letters) < 10 or not all(c.isupper() for c in letters):
         return False
     return text.rstrip().endswith("!")
+
+
+# The year's theme a portal prints over every page ("Chủ đề năm 2023: Nâng cao hiệu quả …",
+# "Năm 2023 đẩy mạnh chỉnh trang đô thị …"): the year then a call, no comma, nothing reported.
+_YEAR_THEME = re.compile(
+    r"^(?:chu de (?:cua )?nam \d{4}\s*:|nam \d{4}\s*[:\-–]?\s*(?:la nam |day manh |tang cuong |nang cao |tiep tuc "
+    r"|thi dua |doan ket |hanh dong ))"
+)
 
 
 def is_place_kicker(text: str, following: str | None) -> bool:

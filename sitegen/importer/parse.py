@@ -33,6 +33,7 @@ from .furniture import (
     is_breadcrumb,
     is_code_remnant,
     is_counter_label,
+    is_doubled_label,
     is_empty_label,
     is_footer_line,
     is_gallery_label,
@@ -104,6 +105,7 @@ _FURNITURE = (
     (is_photo_source, "where the pictures came from (a photo credit)"),
     (is_code_remnant, "a script's variable the paste kept"),
     (is_placeholder, "a site template's placeholder (a title or picture its owner never filled in)"),
+    (is_doubled_label, "a widget's label printed twice (its tab and its heading)"),
 )
 
 

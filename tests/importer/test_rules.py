@@ -12,6 +12,7 @@ from sitegen.errors import Problems
 from sitegen.importer import import_text
 from sitegen.importer.dates import find_meeting_date, parse_dateline, parse_header_row
 from sitegen.importer.fields import (
+    byline,
     byline_with_org,
     meeting,
     people,
@@ -20,7 +21,7 @@ from sitegen.importer.fields import (
     source_name,
     speakers_by_title_only,
 )
-from sitegen.importer.furniture import is_bar, is_placeholder
+from sitegen.importer.furniture import is_bar, is_doubled_label, is_placeholder
 from sitegen.importer.places import is_unit_name, named_places
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -2656,3 +2657,35 @@ def test_a_committee_membership_glued_to_the_name_is_no_part_of_it() -> None:
     assert [name for name, _ in people(text)] == ["Lê Văn Tâm"]
     # a given name that is a level word stays the name's
     assert [name for name, _ in people("Đồng chí Huỳnh Văn Tỉnh phát biểu tại hội nghị.")] == ["Huỳnh Văn Tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "Chủ đề năm 2024: Tăng cường kỷ luật, kỷ cương; đẩy mạnh cải cách hành chính",
+        "Năm 2024 đẩy mạnh chuyển đổi số, xây dựng nông thôn mới nâng cao",
+    ],
+)
+def test_the_years_theme_above_the_title_is_no_title(theme: str) -> None:
+    rec = record(
+        f"{theme}\nHĐND xã Tân Lập tổ chức kỳ họp thứ 7\nLượt xem: 40\n"
+        "Sáng ngày 20/12, HĐND xã Tân Lập tổ chức kỳ họp thứ 7 xem xét báo cáo kinh tế - xã hội năm 2023.\n"
+    )
+    assert rec.title == "HĐND xã Tân Lập tổ chức kỳ họp thứ 7"
+    assert rec.event_date == date(2023, 12, 20)  # the year the report reviews, not the theme's
+
+
+def test_a_headline_opening_with_its_year_and_a_comma_stays_the_title() -> None:
+    rec = record("Năm 2024, xã Tân Lập đẩy mạnh chuyển đổi số\n\n12/05/2024\n\nXã Tân Lập đã hoàn thành 12 chỉ tiêu.\n")
+    assert rec.title == "Năm 2024, xã Tân Lập đẩy mạnh chuyển đổi số"
+
+
+def test_a_widget_label_printed_twice_is_furniture() -> None:
+    assert is_doubled_label("TIN TỨC MEDIA TIN TỨC MEDIA") and is_doubled_label("Danh mục Danh mục")
+    assert not is_doubled_label("Tân Lập Tân Lập.") and not is_doubled_label("Hội nghị Ban Chấp hành")
+
+
+def test_a_credit_in_brackets_names_who_made_the_article() -> None:
+    assert byline("( Trung tâm Văn hóa huyện thực hiện )") == ["Trung tâm Văn hóa huyện"]
+    assert byline("(Thu Hà – Minh Anh thực hiện)") == ["Thu Hà", "Minh Anh"]
+    assert byline("(Các xã thực hiện)") is None  # a sentence's bracket, no credit
