@@ -2689,3 +2689,8 @@ def test_a_credit_in_brackets_names_who_made_the_article() -> None:
     assert byline("( Trung tâm Văn hóa huyện thực hiện )") == ["Trung tâm Văn hóa huyện"]
     assert byline("(Thu Hà – Minh Anh thực hiện)") == ["Thu Hà", "Minh Anh"]
     assert byline("(Các xã thực hiện)") is None  # a sentence's bracket, no credit
+
+
+def test_a_rule_of_dots_under_the_title_is_furniture() -> None:
+    assert is_bar("………………..") and is_bar("..........")
+    assert not is_bar("Hội nghị tổng kết…")
