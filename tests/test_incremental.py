@@ -648,11 +648,16 @@ def test_the_summary_counts_every_file_a_cold_build_writes(site):
     assert sorted(site.first.written_paths) == on_disk
 
 
-def test_a_template_that_reads_what_a_partial_build_leaves_out_gets_a_full_one(tmp_path, monkeypatch):
+@pytest.mark.parametrize("forked", [False, True], ids=["in-process", "forked-workers"])
+def test_a_template_that_reads_what_a_partial_build_leaves_out_gets_a_full_one(tmp_path, monkeypatch, forked):
     """A body edit plans only the article's own pages, and computes related articles for it
     alone and no unit of the register. A theme whose article page shows its older
     neighbour's related articles and its locality's official code reads both: the build
-    starts again with the whole model, and its bytes are a clean build's."""
+    starts again with the whole model, and its bytes are a clean build's. Rendered by forked
+    workers too (a large partial build), whose word for it comes back pickled."""
+    if forked:
+        monkeypatch.setenv("SITEGEN_JOBS", "2")
+        monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
     files = news_site()
     template = files["themes/local/templates/article.html"]
     files["themes/local/templates/article.html"] = template.replace(
