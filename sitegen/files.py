@@ -70,7 +70,7 @@ def listing(root: str, *, everything: bool = False, into: Listing | None = None)
 
 
 _NAME = attrgetter("name")
-S_ISREG = stat.S_ISREG
+_S_ISREG = stat.S_ISREG
 
 
 def _walk(folder: str, fd: int, real_root: str, everything: bool, found: Listing) -> None:
@@ -101,7 +101,7 @@ def _walk(folder: str, fd: int, real_root: str, everything: bool, found: Listing
                 found.add(path, REFUSED, 0)
                 continue
             paths(path)
-            sizes(st.st_size if S_ISREG(st.st_mode) else REFUSED)
+            sizes(st.st_size if _S_ISREG(st.st_mode) else REFUSED)
             mtimes(st.st_mtime_ns)
 
 

@@ -57,7 +57,7 @@ def run(fn: Callable[[Any, list[T]], list[R]], shared: Any, items: Sequence[T]) 
         return
     _shared = shared
     try:
-        if len(chunks) > ROUND and _die_with_parent is not None:
+        if len(chunks) > ROUND and _libc_prctl is not None:  # without prctl a zygote could outlive us
             yield from _from_zygote(fn, chunks, jobs)
         else:
             yield from _round(fn, chunks, jobs, _call)
@@ -65,11 +65,16 @@ def run(fn: Callable[[Any, list[T]], list[R]], shared: Any, items: Sequence[T]) 
         _shared = None
 
 
-def _round(fn: Callable, chunks: list[list], jobs: int, call: Callable, initargs: tuple = ()) -> Iterator:
-    """call((fn, chunk)) for every chunk, on `jobs` workers forked now; results as they come."""
-    init = _zygote_worker if initargs else None
+def _round(
+    fn: Callable, chunks: list[list], jobs: int, call: Callable, zygote: tuple[int, int] | None = None
+) -> Iterator:
+    """call((fn, chunk)) for every chunk, on `jobs` workers forked now; results as they come.
+    `zygote` (its pid and its pipe to the parent) when the workers are the zygote's."""
     pool = ProcessPoolExecutor(
-        jobs, mp_context=multiprocessing.get_context("fork"), initializer=init, initargs=initargs
+        jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_zygote_worker if zygote else None,
+        initargs=zygote or (),
     )
     try:
         # An executor, not a multiprocessing.Pool: a worker killed by the system (out of
@@ -134,7 +139,7 @@ def _from_zygote(fn: Callable, chunks: list[list], jobs: int) -> Iterator:
                 else:
                     done = True
     finally:
-        if not done:  # its workers die with it (_die_with_parent)
+        if not done:  # its workers die with it (_set_death_signal)
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
@@ -146,12 +151,12 @@ def _zygote(fn: Callable, chunks: list[list], jobs: int, write: int, parent: int
     """The zygote's whole life: run the rounds, send each result, then "done" or the error."""
     status = 0
     try:
-        _die_with_parent(parent)
+        _set_death_signal(parent)
+        zygote = (os.getpid(), write)
         with os.fdopen(write, "wb") as pipe:
             try:
                 for start in range(0, len(chunks), ROUND):
-                    workers_of = (os.getpid(), write)
-                    for packed in _round(fn, chunks[start : start + ROUND], jobs, _call_pickled, workers_of):
+                    for packed in _round(fn, chunks[start : start + ROUND], jobs, _call_pickled, zygote):
                         pipe.write(_HEAD.pack(b"r", len(packed)) + packed)
                         pipe.flush()
                 message = (b"d", b"")
@@ -189,9 +194,6 @@ def _set_death_signal(parent: int) -> None:
     _libc_prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # it died before the signal was asked for
         os._exit(1)
-
-
-_die_with_parent: Callable[[int], None] | None = _set_death_signal if _libc_prctl is not None else None
 
 
 def _zygote_worker(zygote: int, pipe: int) -> None:

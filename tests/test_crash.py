@@ -296,11 +296,17 @@ def test_a_worker_killed_by_the_system_fails_the_build_with_one_line_instead_of_
     """A render or read worker the kernel kills (out of memory) must not leave the build
     waiting for its chunk for ever: the build stops with one line that says what happened."""
     monkeypatch.setenv("SITEGEN_JOBS", "2")
+    _stops_with_one_line(2000)
+
+
+def _stops_with_one_line(items: int) -> None:
+    """A run over `items` items whose worker is killed at item 100 ends, in a minute at most,
+    with the one line that says so."""
     signal.signal(signal.SIGALRM, lambda *_: pytest.fail("the build hung after losing a worker"))
     signal.alarm(60)
     try:
         with pytest.raises(CommandError, match="worker process of the build was stopped"):
-            list(parallel.run(_dies_on_item_100, None, list(range(2000))))
+            list(parallel.run(_dies_on_item_100, None, list(range(items))))
     finally:
         signal.alarm(0)
 
@@ -309,13 +315,24 @@ def _pids(shared: object, chunk: list[int]) -> list[tuple[int, int]]:
     return [(item, os.getpid()) for item in chunk]
 
 
+def _small_rounds(monkeypatch) -> None:
+    """Two workers, 10 items a chunk, 5 chunks a round: 10 rounds for 500 items, forked by a
+    zygote (parallel._from_zygote) where there is prctl, by the parent elsewhere."""
+    monkeypatch.setenv("SITEGEN_JOBS", "2")
+    monkeypatch.setattr(parallel, "CHUNK", 10)
+    monkeypatch.setattr(parallel, "ROUND", 5)
+
+
+def _needs_zygote() -> None:
+    if parallel._libc_prctl is None:
+        pytest.skip("no prctl here: the parent forks every round itself")
+
+
 def test_workers_are_forked_afresh_every_round_and_every_item_is_run_once(monkeypatch):
     """A worker's copy of the parent's memory grows with what it touches, so a large build
     forks fresh workers every parallel.ROUND chunks (the 1,000,000-article run's workers grew
     to 8.8 GB each); every item still runs exactly once."""
-    monkeypatch.setenv("SITEGEN_JOBS", "2")
-    monkeypatch.setattr(parallel, "CHUNK", 10)
-    monkeypatch.setattr(parallel, "ROUND", 5)  # 50 items a round: 10 rounds for 500 items
+    _small_rounds(monkeypatch)
     results = [pair for chunk in parallel.run(_pids, None, list(range(500))) for pair in chunk]
     assert sorted(item for item, _ in results) == list(range(500))
     rounds = [{pid for item, pid in results if start <= item < start + 50} for start in range(0, 500, 50)]
@@ -337,27 +354,13 @@ def _children() -> set[int]:
     return found
 
 
-def _small_rounds(monkeypatch) -> None:
-    """More chunks than a round: the rounds' workers are forked by a zygote (parallel._from_zygote)."""
-    monkeypatch.setenv("SITEGEN_JOBS", "2")
-    monkeypatch.setattr(parallel, "CHUNK", 10)
-    monkeypatch.setattr(parallel, "ROUND", 5)
-    if parallel._die_with_parent is None:
-        pytest.skip("no prctl here: the parent forks every round itself")
-
-
 def test_rounds_forked_by_a_zygote_pass_on_a_worker_error_and_a_worker_killed(monkeypatch):
     _small_rounds(monkeypatch)
+    _needs_zygote()
     before = _children()  # other tests' processes, in a run of the whole suite
     with pytest.raises(ValueError, match="item 30 is wrong"):
         list(parallel.run(_fails_on_item_30, None, list(range(500))))
-    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("the build hung after losing a worker"))
-    signal.alarm(60)
-    try:
-        with pytest.raises(CommandError, match="worker process of the build was stopped"):
-            list(parallel.run(_dies_on_item_100, None, list(range(500))))
-    finally:
-        signal.alarm(0)
+    _stops_with_one_line(500)
     assert _children() - before == set()
 
 
@@ -365,6 +368,7 @@ def test_a_build_that_stops_reading_leaves_no_zygote_and_no_worker_behind(monkey
     """An error in the parent while rounds run (a KeyboardInterrupt, say) closes the run: the
     zygote is killed and its workers die with it, never left writing into output/."""
     _small_rounds(monkeypatch)
+    _needs_zygote()
     before = _children()
     results = parallel.run(_pids, None, list(range(500)))
     first = next(results)

@@ -60,12 +60,9 @@ _BAR_PHRASES = (
     "so lan doc",
     "lan doc",
     "so luot doc",
-    "luot doc",
-    "so lan xem",
     "lan xem",
-    # a tool's label whose buttons were not pasted ("Xem cỡ chữ:", "Đọc bài viết:")
+    # a tool's label whose buttons were not pasted ("Xem cỡ chữ:"; "Đọc bài viết:" is below)
     "xem co chu",
-    "doc bai viet",
     "luot nguoi xem",
     "so luot nguoi xem",
     "so lan xem",
@@ -218,12 +215,17 @@ def is_placeholder(text: str) -> bool:
     return all(w.isascii() and w.isalpha() and w.casefold() in _PLACEHOLDER_WORDS for w in words)
 
 
-def is_doubled_label(text: str) -> bool:
-    """ "Danh mục Danh mục", "TIN TỨC MEDIA TIN TỨC MEDIA": a widget's tab and heading pasted as
-    one line, a short phrase printed twice; no line of an article repeats itself word for word."""
-    words = text.split()
+def _said_twice(words: list[str]) -> bool:
+    """The same words twice in a row: a widget's tab and its heading pasted as one line."""
     half = len(words) // 2
-    return 2 <= len(words) <= 12 and len(words) % 2 == 0 and words[:half] == words[half:] and not text.endswith(".")
+    return len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def is_doubled_label(text: str) -> bool:
+    """ "Danh mục Danh mục", "TIN TỨC MEDIA TIN TỨC MEDIA": a short phrase printed twice; no line
+    of an article repeats itself word for word."""
+    words = text.split()
+    return 2 <= len(words) <= 12 and _said_twice(words) and not text.endswith(".")
 
 
 def is_counter_label(text: str) -> bool:
@@ -235,9 +237,8 @@ def is_related_heading(text: str) -> bool:
     """ "Tin liên quan", "Các tin khác", and such a heading printed twice on one line ("Tin mới
     nhất Tin mới nhất": a sidebar's tab and its heading pasted together)."""
     words = fold(text).split()
-    half = len(words) // 2
-    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
-        words = words[:half]
+    if len(words) >= 4 and _said_twice(words):
+        words = words[: len(words) // 2]
     return bool(_RELATED.match(" ".join(words)))
 
 
