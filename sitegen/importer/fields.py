@@ -675,12 +675,13 @@ def tags(title: str, body: str, config: Config) -> list[tuple[str, str]]:
 
 # Family names (họ) of Vietnam: a personal name starts with one. Given-name words that are also
 # rare family names (Văn, Thị, Mai, Hồng, Kim, Sơn…) are left out so "Nguyễn Thị Mai Hà" stays whole.
+# The Tày and Thái names of the north (Chẩu, Điêu, Cầm, Quàng, Tòng, Sầm) are never given names.
 SURNAMES = frozenset(
     """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trương Lâm
     Trịnh Đào Cao Hà Lương Tạ Quách Thạch Lò Vi Hứa Tô Kiều Chu La Triệu Giang Khổng Phùng Tăng Lưu
     Nông Mạc Tống Từ Âu Doãn Lại Lục Quản Quảng Ninh Thân Diệp Bế Hầu Cù Trình Vương Tôn Nghiêm Tiêu
     Bạch Chế Đàm Lã Lữ Khúc Mai Y Kpă Ksor Rơ Đinh Hoàng Bàn Sùng Giàng Thào Vàng Hờ Mùa Lường Lục
-    Ninh Âu Ông Văn""".split()
+    Ninh Âu Ông Văn Chẩu Điêu Cầm Quàng Tòng Sầm""".split()
 ) - {"Mai", "Văn"}
 # Titles that may stand right before a person's name ("Chủ tịch UBND tỉnh Phạm Anh Tuấn trình bày").
 _TITLE_HEAD = re.compile(
@@ -757,7 +758,9 @@ def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
     options: list[tuple[int, int]] = []
     for start, word in enumerate(run):
         rest = len(run) - start
-        if word not in SURNAMES or not 2 <= rest <= 4:
+        # "Phương Thị Thanh": "Thị", the women's middle name, marks a family name no list holds
+        female = rest in (3, 4) and run[start + 1] == "Thị" and word not in _UNION_LEVELS
+        if (word not in SURNAMES and not female) or not 2 <= rest <= 4:
             continue
         if after_unit and start == 0 and rest == 2:
             continue  # "tỉnh Hà Nam": a place

@@ -2694,3 +2694,24 @@ def test_a_credit_in_brackets_names_who_made_the_article() -> None:
 def test_a_rule_of_dots_under_the_title_is_furniture() -> None:
     assert is_bar("………………..") and is_bar("..........")
     assert not is_bar("Hội nghị tổng kết…")
+
+
+# Twenty-first pass (heldout20's failure patterns).
+
+SESSION = "HĐND xã Tân Lập khai mạc kỳ họp thứ 9\n\nSáng 8/12/2023, HĐND xã Tân Lập khai mạc kỳ họp thứ 9. "
+
+
+def test_a_family_name_of_the_north_opens_a_name() -> None:
+    chairs = "Các đồng chí: Lò Văn Tâm- Chủ tịch HĐND xã; Chẩu Văn Lâm- Phó Chủ tịch HĐND xã đồng chủ trì.\n"
+    assert record(SESSION + chairs).people == ["Lò Văn Tâm", "Chẩu Văn Lâm"]
+    assert record(SESSION + chairs.replace("Chẩu", "Điêu")).people == ["Lò Văn Tâm", "Điêu Văn Lâm"]
+
+
+def test_thi_marks_a_womans_name_whatever_her_family_name() -> None:
+    chairs = (
+        "Các đồng chí: Phương Thị Thanh- Bí thư Đảng ủy, Chủ tịch HĐND xã; "
+        "Lò Văn Tâm- Phó Chủ tịch HĐND xã đồng chủ trì.\n"
+    )
+    assert record(SESSION + chairs).people == ["Phương Thị Thanh", "Lò Văn Tâm"]
+    # "Thị" after a level word is a town or a committee, no woman's name
+    assert record(SESSION + "Thị xã Tân Lập và Thị đoàn Tân Lập cùng dự kỳ họp.\n").people == []
