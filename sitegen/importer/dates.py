@@ -145,6 +145,8 @@ _NOT_MEETING = re.compile(
     r"hieu luc|ban hanh|ky ngay|giai doan|nhiem ky|ngay truyen thong|tu nam|thoi gian|tu \d{1,2}h\d{0,2} ngay)"
     r"[^.;]{0,25}$"
 )
+# "… ngày 26, 27/5 tới", "ngày 15/6 sắp tới": "tới" (coming) after a day sets it ahead.
+_TO_COME = re.compile(r"\s*\)?\s*(?:sap\s+)?toi\b")
 # A bracketed span of years or dates ("(27/7/1947 - 27/7/2020)", "(1930-2024)") is history.
 _SPAN = re.compile(r"\([^()]*\d{4}\s*[-–]\s*[^()]*\d{4}[^()]*\)")
 
@@ -169,6 +171,8 @@ def find_meeting_date(
     folded = fold(text)
     spans = [(m.start(), m.end()) for m in _SPAN.finditer(folded)]
     candidates: list[tuple[int, int, int, int | None]] = []
+    ends = {m.start(): m.end() for r in (_DMY, _WORDS, _TWO_DAYS) for m in r.finditer(folded)}
+    ends.update({m.start(1): m.end() for r in (_DMY2, _TWO_DAYS, _DAY_MONTH) for m in r.finditer(folded)})
     for m in _DMY.finditer(folded):
         candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in _WORDS.finditer(folded):
@@ -184,8 +188,8 @@ def find_meeting_date(
     for start, day, month, year in sorted(candidates):
         if any(a <= start < b for a, b in spans) or _NOT_MEETING.search(_clause_before(folded, start)):
             continue
-        if _issued(folded, start):
-            continue
+        if _issued(folded, start) or _TO_COME.match(folded, ends.get(start, start)):
+            continue  # "vào ngày 26, 27/5 tới": a day to come is not the reported meeting's
         if published is None and not _meeting_sentence(folded, start):
             continue
         inferred = year is None

@@ -2715,3 +2715,16 @@ def test_thi_marks_a_womans_name_whatever_her_family_name() -> None:
     assert record(SESSION + chairs).people == ["Phương Thị Thanh", "Lò Văn Tâm"]
     # "Thị" after a level word is a town or a committee, no woman's name
     assert record(SESSION + "Thị xã Tân Lập và Thị đoàn Tân Lập cùng dự kỳ họp.\n").people == []
+
+
+@pytest.mark.parametrize("to_come", ["vào ngày 26, 27/5 tới", "vào ngày 27/5/2022 sắp tới", "vào ngày 27/5 tới đây"])
+def test_a_day_to_come_is_not_the_reported_meetings(to_come: str) -> None:
+    rec = record(
+        "Tân Lập hoàn thành đại hội chi hội nhiệm kỳ 2022-2027\n\n"
+        "Đến nay, 12/12 chi hội của xã Tân Lập đã tổ chức xong đại hội nhiệm kỳ 2022-2027.\n\n"
+        f"Các đại hội đã bầu 30 đại biểu đi dự Đại hội Hội xã Tân Lập được tổ chức {to_come}.\n"
+    )
+    assert rec.date is None and rec.event_date is None
+    # the day a meeting was held stays its date
+    held = record("Tân Lập tổ chức đại hội\n\nNgày 26/5/2022, Hội xã Tân Lập tổ chức đại hội nhiệm kỳ 2022-2027.\n")
+    assert held.event_date == date(2022, 5, 26)
