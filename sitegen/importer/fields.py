@@ -159,8 +159,13 @@ def signature(text: str) -> list[str] | None:
         return [core]  # "HLam": initials glued to a given name, a newsroom's short signature
     # "Chí Linh-BBL": the paper's initials after the writer's name are not a writer
     # "Nguyễn Thanh – P. ĐM", "Thu Hà - TT.VH": an abbreviation with full stops after the dash is
-    # the unit's or the office's (Phường Đại Mỗ), not a second writer
-    core = re.sub(r"(?<=\w)\s*[-–]\s*(?:[A-ZĐ]{2,5}|[A-ZĐ]{1,4}\.\s?[A-ZĐ]{1,5}(?:\.\s?[A-ZĐ]{1,5})*\.?)$", "", core)
+    # the unit's or the office's (Phường Đại Mỗ), not a second writer; so is an abbreviation with
+    # its place in lower or title case ("Viết Quang - VPHU Phú Vang": the district Party office)
+    core = re.sub(
+        r"(?<=\w)\s*[-–]\s*(?:[A-ZĐ]{2,5}(?:\s+[A-ZĐÀ-Ỹa-zà-ỹđ][a-zà-ỹđ]+){0,4}|[A-ZĐ]{1,4}\.\s?[A-ZĐ]{1,5}(?:\.\s?[A-ZĐ]{1,5})*\.?)$",
+        "",
+        core,
+    )
     names = split_names(core)
     if len(names) > 1 and not _ORG_WORDS.match(names[0]):
         names = [n for n in names if not _ORG_WORDS.match(n)]  # "Xuân Thưởng – Báo Bạc Liêu Online"

@@ -2728,3 +2728,9 @@ def test_a_day_to_come_is_not_the_reported_meetings(to_come: str) -> None:
     # the day a meeting was held stays its date
     held = record("Tân Lập tổ chức đại hội\n\nNgày 26/5/2022, Hội xã Tân Lập tổ chức đại hội nhiệm kỳ 2022-2027.\n")
     assert held.event_date == date(2022, 5, 26)
+
+
+@pytest.mark.parametrize("office", ["VPHU Tân Lập", "TTVH huyện Tân Lập", "VPUB"])
+def test_an_abbreviated_office_with_its_place_after_the_dash_is_no_writer(office: str) -> None:
+    assert signature(f"Lê Văn Tâm - {office}") == ["Lê Văn Tâm"]
+    assert signature("Thu Hà - Minh Anh") == ["Thu Hà", "Minh Anh"]  # two writers stay two
