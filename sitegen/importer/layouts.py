@@ -251,6 +251,9 @@ class PortalPage:
                 if _is_menu_item(text) and following and _is_menu_item(following):
                     record.drop(line, "menu line above the title")  # one of several menu entries in a row
                     continue
+                if _teaser_over_title(text, lines, index, tz):
+                    record.drop(line, "the lead printed above the title (printed again under its date)")
+                    continue
                 if lead_not_title(text):
                     record.untitled = True  # the paste starts with the lead (or a photo's caption)
                     return index
@@ -719,6 +722,20 @@ def lead_not_title(text: str) -> bool:
     if not re.search(r"[.!?…]['\"”’)]*$", text) or len(text.split()) < 30:
         return False
     return bool(SENTENCE_BREAK.search(text)) or len(text.split()) >= 45
+
+
+def _teaser_over_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """A lead printed above the title as the list of news shows it, the page then printing the
+    title, its date line and the lead again ("Sáng 27/4, HĐND tỉnh … đồng chủ trì." / "Khai mạc
+    Kỳ họp thứ 20, …" / "08:57, 28/04/2021" / the same lead): no sentence is lost when it goes."""
+    if not lead_not_title(text):
+        return False
+    following = [ln.text for ln in lines[index + 1 :] if ln.text]
+    if len(following) < 3 or re.search(r"[.!?…]$", following[0]) or len(following[0].split()) > 40:
+        return False
+    if parse_dateline(_strip_counters(following[1]), tz) is None:
+        return False
+    return any(fold(other) == fold(text) for other in following[2:6])
 
 
 def _repeated_below(text: str, lines: list[Line], index: int) -> bool:

@@ -2734,3 +2734,17 @@ def test_a_day_to_come_is_not_the_reported_meetings(to_come: str) -> None:
 def test_an_abbreviated_office_with_its_place_after_the_dash_is_no_writer(office: str) -> None:
     assert signature(f"Lê Văn Tâm - {office}") == ["Lê Văn Tâm"]
     assert signature("Thu Hà - Minh Anh") == ["Thu Hà", "Minh Anh"]  # two writers stay two
+
+
+def test_a_lead_printed_above_the_title_and_again_under_its_date_is_no_title() -> None:
+    lead = (
+        "Sáng 8/12, HĐND xã Tân Lập khai mạc kỳ họp thứ 9 xem xét báo cáo kinh tế - xã hội cả năm. "
+        "Các đồng chí: Lò Văn Tâm- Bí thư Đảng ủy, Chủ tịch HĐND xã; Lê Thị Hoa- Phó Chủ tịch HĐND xã đồng chủ trì."
+    )
+    rec = record(f"{lead}\n\nKhai mạc kỳ họp thứ 9, HĐND xã Tân Lập\n09:15, 09/12/2023\n\n{lead}\n")
+    assert rec.title == "Khai mạc kỳ họp thứ 9, HĐND xã Tân Lập"
+    assert rec.date == datetime(2023, 12, 9, 9, 15, tzinfo=TZ)
+    assert [b.text for b in rec.blocks if b.kind == "paragraph"] == [lead]
+    # a paste that starts with the lead and has no title keeps the lead as its text
+    untitled = record(f"{lead}\n\nĐại biểu thảo luận tại kỳ họp\n\nKỳ họp thông qua 12 nghị quyết.\n")
+    assert untitled.untitled and lead in [b.text for b in untitled.blocks]
