@@ -367,7 +367,12 @@ def _right_under_title(lines: list[Line], index: int, record: Record) -> bool:
 
 def is_section_label(text: str, following: str | None) -> bool:
     """A section name above the title: a few words, no full stop, a section word first, and a
-    longer line (the real title) right after it."""
+    longer line (the real title) right after it. The sections it gathers may follow in brackets
+    ("Tin Tổng Hợp ( Chính trị, Thanh tra, Nhà nước, Pháp Luật)")."""
+    listed = re.fullmatch(r"(.+?)\s*\(\s*([^()]+)\)", text)
+    items = [x.strip() for x in listed.group(2).split(",")] if listed else []
+    if len(items) >= 3 and all(1 <= len(x.split()) <= 3 and x[:1].isupper() for x in items):
+        text = listed.group(1)
     words = text.split()
     if not following or len(words) > 6 or re.search(r"[.!?:;,]$", text):
         return False

@@ -22,6 +22,7 @@ from sitegen.importer.fields import (
     speakers_by_title_only,
 )
 from sitegen.importer.furniture import is_bar, is_doubled_label, is_placeholder
+from sitegen.importer.layouts import is_section_label
 from sitegen.importer.places import is_unit_name, named_places
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -2748,3 +2749,14 @@ def test_a_lead_printed_above_the_title_and_again_under_its_date_is_no_title() -
     # a paste that starts with the lead and has no title keeps the lead as its text
     untitled = record(f"{lead}\n\nĐại biểu thảo luận tại kỳ họp\n\nKỳ họp thông qua 12 nghị quyết.\n")
     assert untitled.untitled and lead in [b.text for b in untitled.blocks]
+
+
+def test_a_section_label_with_its_sections_in_brackets_is_no_title() -> None:
+    rec = record(
+        "Tin Tổng Hợp ( Chính trị, Văn hóa, Xã hội)\n\nKhai mạc kỳ họp thứ 9, HĐND xã Tân Lập\n\n"
+        "Sáng 8/12/2023, HĐND xã Tân Lập khai mạc kỳ họp thứ 9.\n"
+    )
+    assert rec.title == "Khai mạc kỳ họp thứ 9, HĐND xã Tân Lập"
+    # a title whose bracket names places, words following it, is no label
+    lead = "Sáng 8/12/2023, HĐND ba xã của huyện Yên Bình khai mạc kỳ họp thứ 9 cùng một ngày."
+    assert not is_section_label("Tin mừng từ ba xã (Tân Lập, Yên Bình, Vĩnh Kiên) của huyện Yên Bình", lead)
