@@ -626,7 +626,11 @@ _PREPARED = re.compile(
     r"\btrien khai(?: ke hoach)?(?: to chuc)?|\bchuan bi(?: cho)?(?: to chuc)?|\bdu kien)"
     r"(?: (?:cac |)hoi nghi)?\s*$"
 )
-_BODY_DID = re.compile(r"\b(?:dai hoi|ky hop)(?: (?:da|cung da|cung))? [a-z ,]{0,40}$")
+# "Kỳ họp thứ 20 (tổng kết nhiệm kỳ 2016 - 2021)": the bracket says what the session is for, as a
+# congress "tổng kết" its term: council sessions and congresses are no type of [meetings].
+_BODY_DID = re.compile(
+    r"\b(?:dai hoi|ky hop)(?: (?:da|cung da|cung))? [a-z ,]{0,40}$|\b(?:dai hoi|ky hop)\b[^.;()]{0,60}\($"
+)
 
 
 def _list_item(folded: str, m: re.Match) -> bool:

@@ -2760,3 +2760,11 @@ def test_a_section_label_with_its_sections_in_brackets_is_no_title() -> None:
     # a title whose bracket names places, words following it, is no label
     lead = "Sáng 8/12/2023, HĐND ba xã của huyện Yên Bình khai mạc kỳ họp thứ 9 cùng một ngày."
     assert not is_section_label("Tin mừng từ ba xã (Tân Lập, Yên Bình, Vĩnh Kiên) của huyện Yên Bình", lead)
+
+
+def test_a_sessions_bracket_saying_it_reviews_the_term_names_no_meeting_type() -> None:
+    cfg = Config()
+    session = "Sáng 8/12, HĐND xã Tân Lập khai mạc Kỳ họp thứ 20 (tổng kết nhiệm kỳ 2021 - 2026)."
+    assert meeting(session, cfg) is None
+    assert meeting("Đại hội Hội Nông dân xã Tân Lập lần thứ X (tổng kết nhiệm kỳ 2018 - 2023).", cfg) is None
+    assert meeting("Sáng 8/12, UBND xã Tân Lập tổ chức hội nghị tổng kết năm 2023.", cfg) == "tổng kết"
