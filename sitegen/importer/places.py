@@ -616,13 +616,24 @@ def station_unit(text: str) -> str | None:
     bare name is exactly one district or one province of the register; a name with its level
     word ("Đài Truyền thanh xã Tân Lập") is read as any text is, so none here."""
     m = _STATION.match(fold(text).strip())
-    if m is None:
+    return _bare_unit(text.split()[len(m.group(0).split()) :]) if m is not None else None
+
+
+def paper_unit(text: str) -> str | None:
+    """The province a paper's name signs for ("Báo Sơn La": Tỉnh Sơn La, not its city): a
+    province's paper bears the province's bare name."""
+    m = re.match(r"(?:bao|bao dien tu)\s+", fold(text).strip())
+    if m is None or len(text.split()) > 5:
         return None
-    words = text.split()[len(m.group(0).split()) :]
+    return _bare_unit(text.split()[len(m.group(0).split()) :], provinces_only=True)
+
+
+def _bare_unit(words: list[str], provinces_only: bool = False) -> str | None:
+    """The one district or province a bare name (no level word) is in the register."""
     name = " ".join(w if not w.isupper() else w.capitalize() for w in words)
     if not name or len(words) > 4 or fold(name).split()[0] in ("xa", "phuong", "huyen", "quan", "tinh", "thi"):
         return None
-    district, province = _one(name, DISTRICT), _one(name, PROVINCE)
+    district, province = None if provinces_only else _one(name, DISTRICT), _one(name, PROVINCE)
     if district is not None and province is not None:
         return None  # "Hà Tĩnh": a province and its city; which one's station is not said
     unit = district or province

@@ -2768,3 +2768,15 @@ def test_a_sessions_bracket_saying_it_reviews_the_term_names_no_meeting_type() -
     assert meeting(session, cfg) is None
     assert meeting("Đại hội Hội Nông dân xã Tân Lập lần thứ X (tổng kết nhiệm kỳ 2018 - 2023).", cfg) is None
     assert meeting("Sáng 8/12, UBND xã Tân Lập tổ chức hội nghị tổng kết năm 2023.", cfg) == "tổng kết"
+
+
+def test_a_provinces_paper_signing_a_text_that_says_only_tinh_names_the_province() -> None:
+    text = (
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh\n\nNgày 5/12/2023, Ban Chấp hành Đảng bộ tỉnh họp đánh giá "
+        "nhiệm vụ năm 2023.\n\n{sign}\n"
+    )
+    assert record(text.format(sign="Báo Sơn La")).locality == ["Tỉnh Sơn La"]  # the province, not its city
+    assert record(text.format(sign="Minh Anh")).locality == []
+    # a commune the text names, borne by several units, is left unresolved, not put in the paper's province
+    named = record(text.replace("Đảng bộ tỉnh họp", "Đảng bộ xã Thống Nhất họp").format(sign="Báo Sơn La"))
+    assert named.locality == []
