@@ -8,7 +8,7 @@ Meeting dates in the text: "Chiều ngày 12/12/2024", "ngày 13 tháng 6 năm 2
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from ..dates import MAX_YEAR, MIN_YEAR, DateProblem, parse_moment
 from ..text import fold
@@ -34,7 +34,7 @@ _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\
 # "Sáng nay (3/11)": the day in brackets after "nay"; "Hôm qua (14/6)"; a weekday between
 # ("Sáng thứ Hai (12/6)", "Sáng thứ Bảy 10/6").
 _DAY_MONTH = re.compile(
-    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:(?:nay|qua)\s+\(?\s*)?"
+    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:(?:nay|qua|mai)\s+\(?\s*)?"
     r"(?:(?:thu\s+(?:hai|bay|ba|tu|nam|sau|[2-7])|chu nhat)\s*,?\s*\(?\s*)?"
     r"(?:ngay\s+)?(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})"
     r"(?![\d/-]|\.\d)"
@@ -145,6 +145,16 @@ _NOT_MEETING = re.compile(
     r"hieu luc|ban hanh|ky ngay|giai doan|nhiem ky|ngay truyen thong|tu nam|thoi gian|tu \d{1,2}h\d{0,2} ngay)"
     r"[^.;]{0,25}$"
 )
+
+
+def _clause_after(folded: str, start: int) -> str:
+    """The rest of a date's sentence (to its full stop, bracket or line end)."""
+    return re.split(r"[.)\n]", folded[start:], maxsplit=1)[0]
+
+
+# "Ngày mai 12-12", "sáng mai (12/12)": tomorrow's day; when the meeting "tiếp tục" (goes on) then,
+# the report is of the day before it (a notice of a meeting tomorrow keeps the meeting's day).
+_TOMORROW = re.compile(r"\b(?:ngay|sang|chieu|toi|trua)\s+mai\s*\(?\s*(?:ngay\s+)?$")
 # "… ngày 26, 27/5 tới", "ngày 15/6 sắp tới": "tới" (coming) after a day sets it ahead.
 _TO_COME = re.compile(r"\s*\)?\s*(?:sap\s+)?toi\b")
 # A bracketed span of years or dates ("(27/7/1947 - 27/7/2020)", "(1930-2024)") is history.
@@ -214,6 +224,8 @@ def find_meeting_date(
             found = date(year, month, day)
         except ValueError:
             continue
+        if _TOMORROW.search(folded[max(0, start - 20) : start]) and "tiep tuc" in _clause_after(folded, start):
+            found -= timedelta(days=1)  # "(Ngày mai 12-12, kỳ họp tiếp tục …)": the report is of the day before
         if published is not None and (found > published or (published - found).days > 366):
             continue  # a meeting is reported after it happens, and within the year
         return found, inferred

@@ -2780,3 +2780,20 @@ def test_a_provinces_paper_signing_a_text_that_says_only_tinh_names_the_province
     # a commune the text names, borne by several units, is left unresolved, not put in the paper's province
     named = record(text.replace("Đảng bộ tỉnh họp", "Đảng bộ xã Thống Nhất họp").format(sign="Báo Sơn La"))
     assert named.locality == []
+
+
+def test_a_live_report_that_says_the_session_goes_on_tomorrow_is_of_the_day_before() -> None:
+    live = (
+        "Khai mạc kỳ họp thứ 9, HĐND xã Tân Lập (trực tiếp)\n\n"
+        "-15 giờ 30 phút: Trưởng Ban Kinh tế - Xã hội HĐND xã trình bày báo cáo thẩm tra về tình hình thực "
+        "hiện nhiệm vụ của UBND xã năm 2023 và các nội dung chuyên đề được phân công. "
+        "(Ngày mai 12-12, kỳ họp tiếp tục chương trình làm việc)\n\n"
+        "-14 giờ 30 phút: Phó Chủ tịch UBND xã trình bày báo cáo tình hình kinh tế - xã hội năm 2023.\n"
+    )
+    assert record(live).event_date == date(2023, 12, 11)
+    # a notice of a meeting held tomorrow keeps the meeting's day
+    notice = (
+        "Tân Lập sẽ tổ chức kỳ họp thứ 9\n\n"
+        "Ngày mai 12/12/2023, HĐND xã Tân Lập tổ chức kỳ họp thứ 9 xem xét kết quả năm 2023.\n"
+    )
+    assert record(notice).event_date == date(2023, 12, 12)
