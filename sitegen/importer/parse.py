@@ -336,6 +336,7 @@ _CREDIT = re.compile(r"\(?\s*Ảnh\s*:\s*[^()]{2,40}\)?\s*\.?$", re.IGNORECASE)
 
 _CAPTION_SENTENCE = re.compile(
     r"(?:\b(?:tai|trong) (?:hoi nghi|buoi le|le [^.,]{3,60}|buoi lam viec|hoi thao|dai hoi|ky hop)\.$)"
+    r"|^\d+ dai bieu\b[^.,]{0,100}\btham du (?:hoi nghi|dai hoi|ky hop)\.$"
     r"|^(?![^.]*\bco\b)[^,]{0,120}(?:,[^,]{0,120})?\b(?:den du|toi du|du va chi dao) "
     r"(?:hoi nghi|buoi le|dai hoi|ky hop|le [^.,]{3,40})\.$"
     r"|^(?:toan canh|quang canh|cac dai bieu|dai bieu)\b|^thua uy quyen,[^.]{0,150}\btrao\b|\bchup anh\b"

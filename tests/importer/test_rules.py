@@ -2797,3 +2797,18 @@ def test_a_live_report_that_says_the_session_goes_on_tomorrow_is_of_the_day_befo
         "Ngày mai 12/12/2023, HĐND xã Tân Lập tổ chức kỳ họp thứ 9 xem xét kết quả năm 2023.\n"
     )
     assert record(notice).event_date == date(2023, 12, 12)
+
+
+def test_a_count_of_delegates_attending_between_paragraphs_is_a_caption() -> None:
+    rec = record(
+        "Đại hội Hội Nông dân xã Tân Lập\n\n"
+        "Hội Nông dân xã Tân Lập vừa tổ chức thành công Đại hội lần thứ X, nhiệm kỳ 2023 – 2028.\n\n"
+        "85 đại biểu là hội viên Hội Nông dân xã tham dự đại hội.\n\n"
+        "Đại hội đã thảo luận, thông qua Nghị quyết và bầu Ban Chấp hành khóa mới gồm 11 đồng chí.\n"
+    )
+    kinds = {b.text: b.kind for b in rec.blocks}
+    assert kinds["85 đại biểu là hội viên Hội Nông dân xã tham dự đại hội."] == "caption"
+    # a sentence that reports how many came, with more to say, stays text
+    more = "Có 85 đại biểu tham dự đại hội, đại diện cho hơn 1.200 hội viên của 9 chi hội."
+    other = record(f"Đại hội Hội Nông dân xã Tân Lập\n\n{more}\n\nĐại hội bầu Ban Chấp hành gồm 11 đồng chí.\n")
+    assert {b.text: b.kind for b in other.blocks}[more] == "paragraph"
