@@ -159,10 +159,13 @@ def signature(text: str) -> list[str] | None:
         return [core]  # "HLam": initials glued to a given name, a newsroom's short signature
     # "Chí Linh-BBL": the paper's initials after the writer's name are not a writer
     # "Nguyễn Thanh – P. ĐM", "Thu Hà - TT.VH": an abbreviation with full stops after the dash is
-    # the unit's or the office's (Phường Đại Mỗ), not a second writer; so is an abbreviation with
-    # its place in lower or title case ("Viết Quang - VPHU Phú Vang": the district Party office)
+    # the unit's or the office's (Phường Đại Mỗ), not a second writer; so is, after a person's name,
+    # an abbreviation with its place ("Viết Quang - VPHU Phú Vang": the district Party office)
+    office = re.fullmatch(r"(.+?)\s*[-–]\s*[A-ZĐ]{2,5}(?:\s+[A-ZĐÀ-Ỹa-zà-ỹđ][a-zà-ỹđ]+){1,4}", core)
+    if office and is_person_name(office.group(1)):
+        core = office.group(1)
     core = re.sub(
-        r"(?<=\w)\s*[-–]\s*(?:[A-ZĐ]{2,5}(?:\s+[A-ZĐÀ-Ỹa-zà-ỹđ][a-zà-ỹđ]+){0,4}|[A-ZĐ]{1,4}\.\s?[A-ZĐ]{1,5}(?:\.\s?[A-ZĐ]{1,5})*\.?)$",
+        r"(?<=\w)\s*[-–]\s*(?:[A-ZĐ]{2,5}|[A-ZĐ]{1,4}\.\s?[A-ZĐ]{1,5}(?:\.\s?[A-ZĐ]{1,5})*\.?)$",
         "",
         core,
     )
