@@ -428,12 +428,15 @@ def _attendance_list(clause: str) -> bool:
     return m is not None and not _SPEECH.search(m.group())  # "Về dự chỉ đạo … có": chairs, all of them
 
 
-def _own_role(before: str, segment: str) -> bool:
+def _own_role(before: str, segment: str, rest: str = "") -> bool:
     """In a list of those who attended, whether a name's own stretch says it chaired or spoke
     ("đồng chí C – Phó Bí thư …, Trưởng Khối Dân vận – Chủ trì hội nghị"), or the words right
-    before it, up to a colon ("…, chủ trì hội nghị: Bà D – Chủ tịch …")."""
+    before it, up to a colon ("…, chủ trì hội nghị: Bà D – Chủ tịch …"), or, after "do" (by),
+    the words after it up to a comma ("… có 21 đại biểu do bà A – Chủ tịch HĐND xã chủ trì, …")."""
     lead = fold(re.split(r"[,;]", before)[-1])
     if _SPEECH.search(lead) and re.search(r":\s*(?:ong|ba|dong chi|d/c)?\s*$", lead):
+        return True
+    if re.search(r"\bdo\s+(?:ong|ba|dong chi|d/c)?\s*$", lead) and _SPEECH.search(_role_text(rest.split(",")[0])):
         return True
     return bool(_SPEECH.search(_role_text(segment)))
 
@@ -484,10 +487,17 @@ def _title_word(word: str) -> bool:
 _MEMBER_AFTER = re.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\b")
 
 
+# "Trần Thị Phương Mai-Chủ tịch Hội …": a name's last word glued by a dash to a title's first.
+_GLUED_TITLE = re.compile(r"([^\W\d_][\w’']*)[-–]((?:Chủ|Phó|Bí|Trưởng|Giám|Ủy|Uỷ|Chánh|Chuyên|Cán|Tỉnh|Huyện)\b.*)$")
+
+
 def _name_after(text: str) -> str | None:
     words: list[str] = []
     tokens = re.split(r"\s+", text)
     for index, token in enumerate(tokens):
+        glued = _GLUED_TITLE.match(token)
+        if glued:  # "Mai-Chủ tịch": the dash before the title lost its spaces; the name ends there
+            token = glued.group(1) + "-"
         word = token.rstrip(",;:.–-)")
         if not _capitalised(word) or (len(word) > 1 and word.isupper()):
             break
@@ -536,7 +546,7 @@ def people(text: str) -> list[tuple[str, bool]]:
                 own = role
                 if listed:  # each attendee chairs or speaks only if its own stretch says so
                     end = marks[at + 1].start() if at + 1 < len(marks) else len(clause)
-                    own = _own_role(clause[: m.end()], clause[m.end() : end])
+                    own = _own_role(clause[: m.end()], clause[m.end() : end], clause[m.end() :])
                 for name in [first, *_listed_after(clause[m.end() :], first)] if first else []:
                     if own is None:
                         pending.append(len(result))
@@ -714,6 +724,7 @@ TITLE_AFTER = re.compile(
     r"Chỉ huy trưởng|Chính trị viên|Chánh|Hiệu trưởng|Tổng [Bb]iên tập|Quyền|Thường trực)(?!\w)"
 )
 _HONORIFICS = {"Ông", "Bà", "Các", "Đồng", "Đ/c"}
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|hai|ba)\s+$", re.IGNORECASE)
 # "Chủ tịch UBMTTQ Việt Nam TP.Huế Nguyễn Thị Ái Vân": a level word's stop ends no title's reach.
 _LEVEL_DOT = re.compile(r"(?<!\w)(?:TP|Tp|TX|TT)\.")
 # "Đoàn Thanh niên": a family name and a given name that are the Youth Union's name, whatever the case.
@@ -834,6 +845,8 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 role = False
             _settle(found, pending, role)
             starts = [m.end() for m in _TITLE_HEAD.finditer(clause)] + [m.end() for m in _PERSON_WORDS.finditer(clause)]
+            # "các Phó Chủ tịch HĐND tỉnh A, B": a title in the plural is held by every name listed after it
+            plural = [m.end() for m in _TITLE_HEAD.finditer(clause) if _PLURAL.search(clause[: m.start()])]
             honorific = {m.end() for m in _PERSON_WORDS.finditer(clause)}
             quoted = bool(_QUOTED.match(folded))  # "Theo ông X, Chủ tịch UBND xã: “…”": X is heard
             runs = _runs(clause)
@@ -863,11 +876,16 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                     own = role
                     if listed:  # an attendee's own stretch, up to the next name, says whether it chaired
                         stretch = clause[start : runs[k + 1][0] if k + 1 < len(runs) else len(clause)]
-                        own = _own_role(clause[:start], stretch)
+                        own = _own_role(clause[:start], stretch, clause[start:])
                     heard = own is True or (speaks and name == " ".join(run)) or (quoted and start in honorific)
                     if own is None and not heard:
                         pending.append(len(found))
                     found.append((name, heard))  # without "đồng chí", only a stated role counts
+                    if any(0 <= start - s <= 40 and not re.search(r"[,;:.()]", clause[s:start]) for s in plural):
+                        for other in _listed_after(clause[start:], name):
+                            if own is None and not heard:
+                                pending.append(len(found))
+                            found.append((other, heard))
     return found
 
 

@@ -122,6 +122,13 @@ _BAR_PHRASES = (
     "nam mien nam",
     "nu mien trung",
     "nam mien trung",
+    # the voice's full label ("Giọng nữ miền Nam"): "giọng nữ" alone would leave "miền Nam" over
+    "giong nu mien bac",
+    "giong nam mien bac",
+    "giong nu mien nam",
+    "giong nam mien nam",
+    "giong nu mien trung",
+    "giong nam mien trung",
     # rating, liking and going back or up ("Đánh giá bài viết", "Thích 0", "Lên đầu trang")
     "danh gia bai viet",
     "danh gia",
@@ -156,7 +163,9 @@ _RELATED = re.compile(
     r"chuyen muc khac|tin tuc khac|cac tin da dua(?: ngay)?|viet binh luan|de lai binh luan|xem them tin tuc|tra loi|"
     r"de lai mot binh luan|email cua ban se khong duoc hien thi cong khai\b.*|"
     # a comment form's heading and a "you may like" list under the article
-    r"y kien binh luan|y kien cua ban|binh luan cua ban|(?:co the )?ban (?:co the )?quan tam|tin cung loai)\s*:?$"
+    r"y kien binh luan|y kien cua ban|binh luan cua ban|(?:co the )?ban (?:co the )?quan tam|tin cung loai|"
+    # an English theme's list under the article ("Related post", "Related articles")
+    r"related (?:posts?|articles?|news|stories))\s*:?$"
     # a comment counter with its count in brackets, empty when no one has written ("Ý kiến ()")
     r"|^(?:y kien|binh luan)\s*\(\s*\d*\s*\)$"
     # a comment form's notice to the reader ("LƯU Ý: BDO sẽ biên tập ý kiến của bạn đọc …", "Vui lòng
@@ -275,6 +284,30 @@ def is_tags_line(text: str) -> bool:
     return bool(re.match(r"^(?:tags?|từ khóa|từ khoá|chủ đề)\s*:", text.strip(), re.IGNORECASE))
 
 
+# "Từ khóa", "Tags", "Thẻ" alone: the heading of the tag list; its tags follow on the next line.
+_TAGS_HEADING = re.compile(r"^(?:tags?|tu khoa|the)\s*:?$")
+
+
+def is_tags_heading(text: str) -> bool:
+    return bool(_TAGS_HEADING.match(fold(text).strip()))
+
+
+def is_tags_after_heading(text: str) -> bool:
+    """The line under a tag list's heading: tags as typed ("quảng nam hội nghị giao ban …"), in
+    lower case or without a stop; a sentence (a capital and a stop) is the text going on."""
+    words = text.split()
+    return 1 <= len(words) <= 30 and (text[0].islower() or not re.search(r"[.!?…]$", text))
+
+
+# "Quảng Nam: Hội nghị giao ban … năm 2016 - Ảnh 1": a picture's alt text, which an aggregator
+# makes of the title and the picture's number; a paste keeps it when the picture is lost.
+_ALT_TEXT = re.compile(r"^[^.!?]{10,250}\s[-–]\s(?:Ảnh|Hình|Hình ảnh|Photo)\s\d{1,2}$", re.IGNORECASE)
+
+
+def is_alt_text(text: str) -> bool:
+    return bool(_ALT_TEXT.match(text.strip()))
+
+
 # Tokens of an image's file name that a paste keeps when the picture is lost: a camera's or a
 # chat app's name ("z4098687894916", "DSC01234", "IMG_2041"), a hash, "anh1.jpg".
 _FILE_TOKEN = re.compile(
@@ -286,6 +319,9 @@ _SHORT_TOKEN = re.compile(r"[a-z]{0,4}\d{1,3}", re.IGNORECASE)  # "a1", "1": a p
 
 # "hinh hop dan van.jpg": a file name typed with spaces, unaccented, ending in an image's extension.
 _SPACED_FILE = re.compile(r"[a-z0-9_-]+(?: [a-z0-9_-]+){0,7}\.(?:jpe?g|png|gif|webp|heic)", re.IGNORECASE)
+
+
+_FILE_SIZE = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*[KMG]i?B\s*\)\s*$", re.IGNORECASE)
 
 
 # What a paste keeps of a picture's markup when the picture is lost: the tail of a link to it
@@ -317,6 +353,9 @@ def is_image_name(text: str) -> bool:
     letters and digits or is long, so a bare "1" or a year is not taken. A picture's markup
     remnant (".jpg)", "](…)") counts too."""
     bare = text.strip().strip("|").strip()  # "![]() |": a table's cell bars around the remnant
+    # "IMG_9478.jpg (662 KB)": an attachment list prints each picture's file name with its size
+    bare = _FILE_SIZE.sub("", bare)
+    text = _FILE_SIZE.sub("", text)
     if _SPACED_FILE.fullmatch(bare) or _MARKUP_REMNANT.fullmatch(bare):
         return True
     tokens = text.split()

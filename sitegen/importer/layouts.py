@@ -227,6 +227,7 @@ class PortalPage:
                     is_section_label(text, undated)
                     or is_rubric(text, following)
                     or _label_over_dated_title(text, lines, index, tz)
+                    or _section_path_over_dated_title(text, lines, index, tz)
                 ):
                     record.drop(line, "section label above the title")
                     continue
@@ -404,6 +405,30 @@ def _label_over_dated_title(text: str, lines: list[Line], index: int, tz: tzinfo
     return parse_dateline(row, tz) is not None or parse_header_row(row, tz) is not None
 
 
+# "Thời Sự - Chính trị": a path of two sections (a section and its sub-section), maybe with a
+# rubric after it on the same row ("… Hướng tới Đại hội đảng các cấp …").
+_PATH_DASH = re.compile(r"[^-–|]{0,24}?\s[-–|]\s")
+
+
+def _section_path(folded: str) -> bool:
+    first = _SECTION.match(folded)
+    dash = first and _PATH_DASH.match(folded, first.end())
+    return bool(dash) and bool(_SECTION.match(folded[dash.end() :]))
+
+
+def _section_path_over_dated_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """ "Thời Sự - Chính trị Hướng tới Đại hội …" / title / "Cập nhật ngày: 03/06/2020 - 11:43": a
+    row that opens with a path of sections, whatever follows it on the row, right above a line
+    that sits on the date row (blank lines between them allowed): that line is the title."""
+    if re.search(r"[.!?:;,]$", text) or not _section_path(fold(text)):
+        return False
+    rest = [ln.text for ln in lines[index + 1 : index + 8] if ln.text][:2]
+    if len(rest) < 2 or re.search(r"[.!?]$", rest[0]) or parse_dateline(_strip_counters(rest[0]), tz) is not None:
+        return False
+    row = _strip_counters(rest[1])
+    return parse_dateline(row, tz) is not None or parse_header_row(row, tz) is not None
+
+
 # An organ's name before a unit's in a portal's header ("UBND Xã Sơn Mùa", "Đảng ủy phường …").
 _HEADER_ORGAN = re.compile(
     r"^(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|dang uy|dang bo|ubmttq(?: viet nam)?|mttq|"
@@ -474,12 +499,18 @@ def _better_title_below(text: str, lines: list[Line], index: int, tz: tzinfo) ->
             if j == 0 or not _LEAD_NEWS.search(fold(below)):
                 return False  # this line sits right on the lead: it is the title
             title, between = texts[j - 1], texts[: j - 1]
-            if re.search(r"[.!?]$", title):
-                return False
+            if re.search(r"[.!?]$", title) or _LEAD_START.match(fold(title)):
+                return False  # "Chiều ngày 21/4/2025, tại …, HĐND xã … tổ chức …": the lead lost its stop
             return title_score(title) >= title_score(text) + 3 and all(title_score(t) <= 0 for t in between)
     return False
 
 
+# A lead opens with the time of day and the date, then a comma ("Chiều ngày 21/4/2025, …"); a
+# title never does.
+_LEAD_START = re.compile(
+    r"^(?:sang|chieu|toi|trua|ngay)\s+(?:nay\s+)?(?:ngay\s+)?\d{1,2}\s*(?:[/.-]\s*|\s+thang\s+)\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4}|\s+nam\s+\d{4})?\s*,"
+)
 # A lead says when, or what happened: "Chiều ngày 14/9, …", "… tổ chức Hội nghị …".
 _LEAD_NEWS = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b|\bngay \d{1,2}\b")
 

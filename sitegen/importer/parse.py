@@ -29,6 +29,7 @@ from .dates import (
     year_of_review,
 )
 from .furniture import (
+    is_alt_text,
     is_bar,
     is_breadcrumb,
     is_code_remnant,
@@ -44,6 +45,8 @@ from .furniture import (
     is_poster,
     is_related_heading,
     is_sidebar_heading,
+    is_tags_after_heading,
+    is_tags_heading,
     is_tags_line,
     is_utility,
     is_widget,
@@ -106,6 +109,7 @@ _FURNITURE = (
     (is_code_remnant, "a script's variable the paste kept"),
     (is_placeholder, "a site template's placeholder (a title or picture its owner never filled in)"),
     (is_doubled_label, "a widget's label printed twice (its tab and its heading)"),
+    (is_alt_text, "a picture's alt text (the title and the picture's number; the picture was not copied)"),
 )
 
 
@@ -115,10 +119,16 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
     kept: list[Line] = []
     counter = False  # the line before was a counter's label: its number may follow alone
     begun = False  # a sentence of the article has been kept
+    tags = False  # the line before was a tag list's heading ("Từ khóa"): its tags follow
     for i, line in enumerate(lines):
         if not line.text:
             kept.append(line)
             continue
+        if tags and begun and is_tags_after_heading(line.text):
+            record.drop(line, "tag list (under its heading)")
+            tags = False
+            continue
+        tags = is_tags_heading(line.text)
         if counter and re.fullmatch(r"\d[\d.,]*", line.text):
             record.drop(line, "the number of the view counter above")
             counter = False
