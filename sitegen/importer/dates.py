@@ -42,9 +42,10 @@ _DAY_MONTH = re.compile(
 # A term of office ("nhiệm kỳ 2021 – 2026"): the years a yearless day of its meetings lies in.
 _TERM = re.compile(r"\bnhiem ky\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # A meeting over two days ("ngày 21 và 22/6/2018", "ngày 21, 22/6", "ngày 21-22/6/2018").
-# "Trong 02 ngày (12 - 13/7)": the days may stand in brackets.
+# "Trong 02 ngày (12 - 13/7)": the days may stand in brackets; "Trong 2 ngày 1-2.6": a dot before
+# the month, as "Sáng 7.8".
 _TWO_DAYS = re.compile(
-    r"\bngay\s+\(?\s*(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/-])"
+    r"\bngay\s+\(?\s*(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/-]|\.\d)"
 )
 # Words a publication line may hold besides its date and time.
 _DATELINE_WORDS = re.compile(

@@ -175,7 +175,7 @@ def signature(text: str) -> list[str] | None:
     if len(names) == 1 and len(words := names[0].split()) == 4 and not {words[0], words[2]} & SURNAMES:
         # "Đăng Huy Ngọc Chí": no surname opens it, so no full name: two pen names whose dash was lost
         names = [" ".join(words[:2]), " ".join(words[2:])]
-    if names and all(_is_name(n) and not _title_word(n.split()[0]) for n in names):
+    if names and all(_is_name(n) and not _opens_with_title(n) for n in names):
         bracket = re.search(r"\(([^)]*)\)$", stripped)
         said = bracket.group(1) if bracket else ""
         if (
@@ -192,6 +192,19 @@ def signature(text: str) -> list[str] | None:
     if (_ORG_HEAD.match(core) or _signing_body(core)) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
         return [core]  # "Liên đoàn lao động tỉnh Phú Thọ", "Văn phòng HĐND - UBND xã": the publishing body signs
     return None
+
+
+# Title words that are also given names ("Nguyên Hương", "Thành Trung", "Đại Dương"): a signature
+# may open with one when no word after it is a title's.
+_GIVEN_TOO = frozenset({"nguyên", "thành", "đại"})
+
+
+def _opens_with_title(name: str) -> bool:
+    """Whether a signature's name opens with a title ("Phó Ban", "Nguyên Chủ Tịch"), not a writer's."""
+    words = name.split()
+    if not _title_word(words[0]):
+        return False
+    return words[0].casefold() not in _GIVEN_TOO or any(_title_word(w) or w.casefold() in _NAME_STOP for w in words[1:])
 
 
 # A correspondent's place or unit in brackets after the name: one to five words, each a capital's
@@ -668,9 +681,14 @@ def prepared_meetings(title: str, config: Config) -> frozenset[str]:
     return frozenset(found)
 
 
+# "cử 60 lượt cán bộ tham gia các lớp tập huấn", "tổ chức 3 lớp tập huấn": classes counted in a
+# report of the term, not the meeting the article is about ("tổ chức lớp tập huấn …" is one).
+_COUNTED_CLASSES = re.compile(r"\b(?:cac|nhung|\d+) lop\s*$")
+
+
 def _another_meetings(before: str) -> bool:
     clause = re.split(r"[.;:\n]", before)[-1]
-    return bool(_PREPARED.search(clause) or _BODY_DID.search(clause))
+    return bool(_PREPARED.search(clause) or _BODY_DID.search(clause) or _COUNTED_CLASSES.search(clause))
 
 
 def tags(title: str, body: str, config: Config) -> list[tuple[str, str]]:

@@ -350,6 +350,9 @@ _CAPTION_SENTENCE = re.compile(
     r"|^(?![^.]*\bco\b)[^,]{0,120}(?:,[^,]{0,120})?\b(?:den du|toi du|du va chi dao) "
     r"(?:hoi nghi|buoi le|dai hoi|ky hop|le [^.,]{3,40})\.$"
     r"|^(?:toan canh|quang canh|cac dai bieu|dai bieu)\b|^thua uy quyen,[^.]{0,150}\btrao\b|\bchup anh\b"
+    # a congress's new committee presented ("Ban Chấp hành … khóa mới ra mắt Đại hội.", "Tặng hoa,
+    # trao quyết định và ra mắt Ban chấp hành …"): the moment a photo shows, not the report's words
+    r"|\bra mat (?:dai hoi|hoi nghi)\.$|^tang hoa,? (?:va )?(?:trao|chuc mung)\b"
 )
 
 
