@@ -999,3 +999,31 @@ def speakers_by_title_only(text: str) -> list[str]:
         if len(holders) == 1 and (name := holders.pop()) not in found:
             found.append(name)
     return found
+
+
+# --- those who hold a dialogue ------------------------------------------------------------
+
+# "Hội nghị đối thoại Bí thư, Chủ tịch UBND xã với nhân dân", "Bí thư, Chủ tịch UBND xã đối thoại
+# với nhân dân": the titles of those who answer the people.
+_HOLDER_TITLE = r"(?:Phó\s+)?(?:Bí thư|Chủ tịch)[^,.;:()]{0,60}?"
+_HOLDERS = rf"({_HOLDER_TITLE}(?:\s*(?:,|và)\s*{_HOLDER_TITLE})*)"
+_DIALOGUE_OF = re.compile(rf"(?i:đối thoại)\s+(?:(?i:giữa|của)\s+)?{_HOLDERS}\s+(?i:với)(?!\w)")
+_HOLD_DIALOGUE = re.compile(rf"^{_HOLDERS}\s+(?i:đối thoại)\s+(?i:với)(?!\w)")
+
+
+def dialogue_holders(title: str, text: str) -> list[str]:
+    """Those who hold a dialogue with the people and answer them: the names the text gives the
+    titles a dialogue is held by ("đối thoại Bí thư, Chủ tịch UBND xã với …"). They speak, even
+    where the sentence that names them says only that they came."""
+    titles: list[str] = []
+    for m in [*_DIALOGUE_OF.finditer(title + "\n" + text), *_HOLD_DIALOGUE.finditer(title)]:
+        titles += [t.strip() for t in re.split(r"\s*(?:,|\bvà\b)\s*", m.group(1)) if t.strip()]
+    found: list[str] = []
+    for held in titles:
+        for name in sorted(_holders(held, text)):
+            words = name.split()
+            if words[0] in ("Ông", "Bà") and len(words) >= 3 and words[1] in SURNAMES:
+                name = " ".join(words[1:])  # "Ông Nguyễn Văn A – Bí thư …": the address, then the name
+            if name not in found:
+                found.append(name)
+    return found

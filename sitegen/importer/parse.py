@@ -711,6 +711,10 @@ def _fill_fields(record: Record, config: Config) -> None:
             if spoke and name not in speakers:
                 speakers.append(name)
                 record.note(f"people:{name}", block.lines[0], f"chaired or spoke, named {how}")
+    for name in fields.dialogue_holders(title, body_text):
+        if name not in speakers:
+            speakers.append(name)
+            record.note(f"people:{name}", None, "holds the dialogue (named by the title it is held by)", False)
     for name in fields.speakers_by_title_only(body_text):
         if name not in speakers:
             speakers.append(name)
