@@ -14,6 +14,7 @@ from sitegen.importer.dates import find_meeting_date, parse_dateline, parse_head
 from sitegen.importer.fields import (
     byline,
     byline_with_org,
+    dialogue_holders,
     meeting,
     people,
     people_by_title,
@@ -2945,3 +2946,17 @@ def test_a_new_committee_presented_between_paragraphs_is_a_caption() -> None:
     kinds = {b.text: b.kind for b in rec.blocks}
     assert kinds[shown] == "caption" and kinds[flowers] == "caption"
     assert kinds[reported] == "paragraph"
+
+
+def test_those_who_hold_a_dialogue_speak_though_the_sentence_says_they_came() -> None:
+    body = (
+        "Chiều ngày 24/8/2023, Ủy ban MTTQ xã Tân Lập tổ chức Hội nghị đối thoại Bí thư, Chủ tịch UBND xã "
+        "với người dân ấp Bến Đò. Ông Lê Văn Bình – Bí thư Đảng ủy xã, ông Trần Văn Nam – Chủ tịch UBND xã, "
+        "bà Hoàng Thị Hoa – Chủ tịch Ủy ban MTTQ xã cùng ban ngành đoàn thể xã đến tham dự."
+    )
+    assert dialogue_holders("Tân Lập đối thoại với nhân dân", body) == ["Lê Văn Bình", "Trần Văn Nam"]
+    # the titles may stand before "đối thoại" in the title
+    held = "Ông Lê Văn Bình – Bí thư Đảng ủy xã và các ban ngành đến tham dự."
+    assert dialogue_holders("Bí thư Đảng ủy xã đối thoại với thanh niên", held) == ["Lê Văn Bình"]
+    # no dialogue held by a title: no one is taken
+    assert dialogue_holders("Tân Lập tổ chức hội nghị", body.replace("đối thoại", "tuyên truyền")) == []
