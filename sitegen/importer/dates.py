@@ -420,6 +420,25 @@ def reviewed_years(text: str) -> tuple[int, int] | None:
     return (years[0], years[1]) if len(years) == 2 and years[1] == years[0] + 1 else None
 
 
+# "Hội nghị tổng kết công tác … năm 2025": the year a year-end review looks back on (not "tổng
+# kết 10 năm …", a span of years, nor "tổng kết … năm 2025 và triển khai … năm 2026", two years).
+_YEAR_END_REVIEW = re.compile(r"\btong ket\b[^.;:\n]{0,150}?(?<!\d )\bnam ((?:19|20)\d\d)\b")
+
+
+def year_end_review(text: str) -> int | None:
+    """The one year a year-end tổng kết reviews, or None when the text reviews none or several."""
+    years = {int(m.group(1)) for m in _YEAR_END_REVIEW.finditer(fold(text))}
+    return years.pop() if len(years) == 1 else None
+
+
+def after_review(day: date, reviewed: int | None) -> date:
+    """A yearless day of the first quarter taken to be in the year a tổng kết reviews: the review
+    of a year is held at its end or early the next ("Sáng 23-1, … tổng kết … năm 2025": 2026)."""
+    if reviewed is not None and day.year == reviewed and day.month <= 3 and (day.month, day.day) != (2, 29):
+        return day.replace(year=reviewed + 1)
+    return day
+
+
 def year_of_review(month: int, years: tuple[int, int]) -> int:
     """The year of a yearless day in a text that reviews one year and plans the next: a meeting
     of the second half of the year reviews the year it is in ("Sáng 4/12" with 2018 and 2019:

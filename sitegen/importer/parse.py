@@ -11,6 +11,7 @@ from ..config import Config
 from ..text import fold
 from . import fields, layouts, places
 from .dates import (
+    after_review,
     archive_year,
     day_of,
     days_within,
@@ -25,6 +26,7 @@ from .dates import (
     says_held,
     term_start,
     year_beside_terms,
+    year_end_review,
     year_named,
     year_of_review,
 )
@@ -678,6 +680,8 @@ def _fill_fields(record: Record, config: Config) -> None:
             day = record.event_date
             if review and inferred and day.year == review[0] and not (day.month, day.day) == (2, 29):
                 record.event_date = day.replace(year=year_of_review(day.month, review))
+            elif inferred and published is None and not archived:
+                record.event_date = after_review(day, year_end_review(title + "\n" + block.text))
             if not inferred:
                 how, sure = "day in the text", True
             elif archived:
@@ -693,7 +697,8 @@ def _fill_fields(record: Record, config: Config) -> None:
         # that cuts the lead to make the headline) dates the meeting when the text does not
         found = find_meeting_date(title, None if archived else published, archived or hint, term, due)
         if found:
-            record.event_date = found[0]
+            reviewed = year_end_review(title) if found[1] and published is None and not archived else None
+            record.event_date = after_review(found[0], reviewed)
             title_line = record.found["title"].line if record.found.get("title") else None
             record.note("event_date", title_line, "day in the title", not found[1])
     if record.date is None and record.event_date is not None:
@@ -815,6 +820,55 @@ def _fill_locality(record: Record, body_text: str) -> None:
         record.note("locality", None, found.why + ", cut to the organiser's level (“… tỉnh”)", found.sure)
     elif found.chain:
         record.note("locality", None, found.why, found.sure)
+    _round_up(record, everything, when)
+
+
+# A paragraph that opens like a lead ("Ngày 17-10, …", "* Sáng 5/3, …"): in a paper's round-up,
+# the report of another unit's meeting.
+_ANOTHER_LEAD = re.compile(
+    r"^\W{0,3}(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?\s*,",
+    re.IGNORECASE,
+)
+
+
+def _round_up(record: Record, everything: str, when: date | None) -> None:
+    """A round-up of meetings the same kind of unit held ("Ngày 17-10, Đảng ủy xã Kim Long … tổ
+    chức …" / "* Ngày 17-10, Đảng ủy xã Thái Mỹ … tổ chức …"): the locality is the parent their
+    chains share, not the first unit's; none when they share none."""
+    if not record.locality or not record.organization:
+        return
+    own = places.named_places(record.organization, True)
+    if not own:
+        return
+    target = own[-1]
+    others: list[places.Place] = []
+    for block in record.paragraphs[1:]:
+        opening = _ANOTHER_LEAD.match(block.text)
+        held = re.search(r"\s(?:đã\s+|vừa\s+)?tổ chức\s", block.text[:160]) if opening else None
+        if held is None:
+            continue
+        # the organiser between the day and "tổ chức" ("Đảng ủy xã Thái Mỹ, TPHCM tổ chức")
+        organs = [p for p in places.named_places(block.text[opening.end() : held.start()], True) if p.organ]
+        for place in organs[:1]:
+            if place.level == target.level and fold(place.name) != fold(target.name) and place not in others:
+                others.append(place)
+    if not others:
+        return
+    shared = list(record.locality)
+    for place in others:
+        other = places.resolve([place], [], everything, record.source, when)
+        chain = other.chain if other is not None else []
+        while shared and shared != chain[: len(shared)]:
+            shared.pop()
+    if shared == record.locality:
+        return
+    names = ", ".join(p.title for p in [target, *others])
+    record.locality = shared
+    how = f"a round-up of meetings of {names}: " + ("the parent they share" if shared else "no parent they share")
+    record.found.pop("locality", None)
+    record.note("locality", None, how, False)
+    if not shared:
+        record.notes.append(f"locality: {how}; choose with --locality")
 
 
 # An organiser named by its level alone, with no unit's name ("Hội Nông dân tỉnh", "UBND huyện").

@@ -293,6 +293,11 @@ def resolve(
     with its organ in the body, else a province named in passing; settled against the register."""
     structure = Y2025 if when is not None and when >= date(2025, 7, 1) else PRE2025
     pool = preferred or [p for p in body if p.organ] or body  # else the venue, named in passing
+    if pool is body:
+        # "chỉ đạo xã Phong Hóa và Hương Hóa …": a commune named with another under one level word
+        # is one of several the text speaks of, not where the meeting is
+        alone = [p for p in pool if not (p.level in _COMMUNE_LEVELS and _named_with_another(p, text))]
+        pool = alone if alone else pool
     if not pool:
         return None
     target = max(pool, key=_tier_hint)
@@ -380,6 +385,25 @@ def _communes_together(
     if _MANY_COMMUNES.search(text) and len(unit.chain) > 2:
         return unit, list(unit.chain[:-1]), "the communes it names lie in one district (a round-up of several)"
     return unit, list(unit.chain), "the communes the text names lie in one district"
+
+
+def _named_with_another(place: Place, text: str) -> bool:
+    """Whether the text names the commune with another of its level after one level word
+    ("xã Phong Hóa và Hương Hóa", "các phường Tân An, Tân Hòa"), every time it names it."""
+    pattern = rf"(?<!\w){re.escape(place.level)}\s+{re.escape(place.name)}(?!\w)(\s*(?:,\s*(?:và\s+)?|\s+và\s+))?"
+    found = list(re.finditer(pattern, text, re.IGNORECASE))
+    if not found:
+        return False
+    for m in found:
+        words = [w.group() for w in _WORD.finditer(text[m.end() : m.end() + 40])][:3] if m.group(1) else []
+        capitals = []
+        for word in words:
+            if not word[0].isupper() or word.isupper():
+                break
+            capitals.append(word.rstrip("."))
+        if not any(_known(Place(place.level, " ".join(capitals[:k]))) for k in range(len(capitals), 0, -1)):
+            return False
+    return True
 
 
 def site_unit(site: str, footer: str, text: str, when: date | None) -> Resolution | None:

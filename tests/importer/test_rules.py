@@ -2960,3 +2960,52 @@ def test_those_who_hold_a_dialogue_speak_though_the_sentence_says_they_came() ->
     assert dialogue_holders("Bí thư Đảng ủy xã đối thoại với thanh niên", held) == ["Lê Văn Bình"]
     # no dialogue held by a title: no one is taken
     assert dialogue_holders("Tân Lập tổ chức hội nghị", body.replace("đối thoại", "tuyên truyền")) == []
+
+
+def test_a_january_tong_ket_of_a_year_is_held_the_year_after() -> None:
+    rec = record(
+        "Sáng 15-1, Ủy ban MTTQ xã Tân Lập tổ chức Hội nghị tổng kết công tác Mặt trận năm 2024.\n\n"
+        "Năm qua, Ủy ban MTTQ xã đã vận động hơn 200 triệu đồng cho Quỹ Vì người nghèo.\n"
+    )
+    assert rec.event_date == date(2025, 1, 15)
+    # held in December, the review is of the year it is in
+    december = record(
+        "Sáng 20-12, Ủy ban MTTQ xã Tân Lập tổ chức Hội nghị tổng kết công tác Mặt trận năm 2024.\n\n"
+        "Năm qua, Ủy ban MTTQ xã đã vận động hơn 200 triệu đồng cho Quỹ Vì người nghèo.\n"
+    )
+    assert december.event_date == date(2024, 12, 20)
+    # a sơ kết of the year's first months is held in that year
+    mid = record(
+        "Sáng 15-1, Hội Nông dân xã Tân Lập tổ chức Hội nghị sơ kết công tác năm 2024.\n\n"
+        "Hội đã vận động hội viên tham gia sản xuất giỏi.\n"
+    )
+    assert mid.event_date == date(2024, 1, 15)
+
+
+def test_a_commune_named_with_another_under_one_level_word_is_not_the_venue() -> None:
+    text = (
+        "Giao ban công tác dân vận 6 tháng đầu năm 2019\n\n"
+        "Ngày 12/7/2019, Ban Dân vận tổ chức giao ban công tác dân vận của hệ thống chính trị huyện Đồng "
+        "Hỷ. Huyện chỉ đạo xã Khe Mo và Hóa Trung đẩy nhanh tiến độ xây dựng nông thôn mới.\n"
+    )
+    assert record(text).locality == ["Tỉnh Thái Nguyên", "Huyện Đồng Hỷ"]
+    assert record(text.replace("xã Khe Mo và Hóa Trung", "các xã Khe Mo, Hóa Trung")).locality[-1] == "Huyện Đồng Hỷ"
+    # named alone, a commune of the district keeps its depth
+    alone = text.replace("xã Khe Mo và Hóa Trung", "xã Khe Mo")
+    assert record(alone).locality == ["Tỉnh Thái Nguyên", "Huyện Đồng Hỷ", "Xã Khe Mo"]
+
+
+def test_a_round_up_of_several_communes_meetings_takes_the_parent_they_share() -> None:
+    text = (
+        "Tuyên dương điển hình dân vận khéo\n\n"
+        "Ngày 17-10-2025, Đảng ủy xã Ia Pa (Gia Lai) tổ chức Hội nghị tuyên dương điển hình “Dân vận khéo”.\n\n"
+        "Xã đã xây dựng 30 mô hình “Dân vận khéo”.\n\n"
+        "* Ngày 17-10-2025, Đảng ủy xã Ia Hrú, tỉnh Gia Lai tổ chức họp mặt kỷ niệm Ngày truyền thống công tác "
+        "dân vận của Đảng.\n\n"
+        "Nhiều mô hình đã khơi dậy sức dân.\n"
+    )
+    assert record(text).locality == ["Tỉnh Gia Lai"]
+    # one commune's meeting, another commune named later in passing: the first keeps its depth
+    other = "* Ngày 17-10-2025, Đảng ủy xã Ia Hrú, tỉnh Gia Lai tổ chức"
+    single = text.replace(other, "Đảng ủy xã Ia Hrú, tỉnh Gia Lai dự")
+    assert record(single).locality == ["Tỉnh Gia Lai", "Xã Ia Pa"]
