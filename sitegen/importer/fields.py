@@ -669,6 +669,20 @@ def _list_item(folded: str, m: re.Match) -> bool:
     return before.endswith(",") and bool(re.match(r"[^,.;:\n]{0,40},", folded[m.end() :]))
 
 
+# A title whose meeting is a council's session or a congress ("HĐND phường … khai mạc Kỳ họp thứ
+# hai", "Đại hội Hội Nông dân xã … lần thứ X"), kinds with no type of [meetings]; not one that
+# names a hội nghị, nor a congress's resolution ("… thực hiện Nghị quyết Đại hội").
+_HELD_SESSION = re.compile(
+    r"^(?:ky hop|dai hoi)\b|\b(?:khai mac|be mac|to chuc|dien ra|thanh cong) (?:ky hop|dai hoi)\b"
+)
+
+
+def holds_session_or_congress(title: str) -> bool:
+    """Whether a title reports a session or a congress being held (and names no hội nghị)."""
+    folded = fold(title).strip()
+    return bool(_HELD_SESSION.search(folded)) and "hoi nghi" not in folded
+
+
 def prepared_meetings(title: str, config: Config) -> frozenset[str]:
     """The types a title names only as a meeting to come ("… họp triển khai kế hoạch hội nghị
     tổng kết …"): the text's mentions of them are of that meeting too, not of this one."""
@@ -751,6 +765,9 @@ _SPEECH_AFTER = re.compile(
     r"^\s+(?:đã\s+)?(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|trình bày|kết luận|phát động)(?!\w)"
 )
 _QUOTED = re.compile(r"^\W*theo (?:ong|ba)\b[^:]{0,150}:\s*[“\"]")
+# "… Đại biểu HĐND tỉnh ông A về tiếp xúc cử tri tại xã …": a deputy who meets the voters tells
+# them of the session and answers them (a guest's "tham dự" in the clause says nothing of it)
+_MEETS_VOTERS = re.compile(r"^\s+(?:đã\s+|về\s+|đến\s+|đã về\s+)?tiếp xúc(?:\s+với)?\s+cử tri(?!\w)", re.IGNORECASE)
 _UNIT_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp.", "tp"}
 _RUN = re.compile(r"[^\W\d_][\w’']*")
 
@@ -896,6 +913,7 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                         stretch = clause[start : runs[k + 1][0] if k + 1 < len(runs) else len(clause)]
                         own = _own_role(clause[:start], stretch, clause[start:])
                     heard = own is True or (speaks and name == " ".join(run)) or (quoted and start in honorific)
+                    heard = heard or (name == " ".join(run) and bool(_MEETS_VOTERS.match(clause[end:])))
                     if own is None and not heard:
                         pending.append(len(found))
                     found.append((name, heard))  # without "đồng chí", only a stated role counts

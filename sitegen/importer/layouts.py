@@ -749,12 +749,18 @@ def caption_shaped(text: str) -> bool:
     return bool(_ROLL_CALL.match(text) or _AT_THE_MEETING.search(folded))
 
 
+# A paper's tag and a dash opening its lead: "(QNO) -", "(ĐCSVN) –", "(baoquangninh.vn) -".
+_PAPER_TAG = re.compile(r"^\((?:[A-ZĐ]{2,8}|[\w-]+(?:\.[\w-]+)+)\)\s*[–—-]\s*\S")
+
+
 def lead_not_title(text: str) -> bool:
     """A first line that cannot be the title: a photo's caption ("Ảnh: Các đại biểu …", "Đồng chí
     X, … phát biểu tại hội nghị"), or a paragraph (two sentences or more, thirty words or more, a
     full stop at its end): the paste lost the title line and starts with the text."""
     if _PHOTO_LABEL.match(text) or caption_shaped(text):
         return True
+    if _PAPER_TAG.match(text) and re.search(r"[.!?…]['\"”’)]*$", text):
+        return True  # "(QNO) - TP.Hội An đã hoàn thành …": a paper's tag opens its lead, never a title
     if not re.search(r"[.!?…]['\"”’)]*$", text) or len(text.split()) < 30:
         return False
     return bool(SENTENCE_BREAK.search(text)) or len(text.split()) >= 45

@@ -91,6 +91,7 @@ def stand_in_title(lead: str) -> str:
     first = layouts.SENTENCE_BREAK.split(lead, maxsplit=1)[0].rstrip(" .")
     # "(kontumtv.vn) – Sáng ngày 12/12, …": the portal's tag and dash open the lead, not the news
     first = _LEAD_TAG.sub("", first) or first
+    first = re.sub(r"^\([A-ZĐ]{2,8}\)\s*[–—-]\s*", "", first) or first  # "(QNO) - …": a paper's tag
     words = first.split()
     if len(words) <= _STAND_IN_WORDS:
         return first
@@ -741,7 +742,10 @@ def _fill_fields(record: Record, config: Config) -> None:
             break
 
     prepared = fields.prepared_meetings(title, config)
-    for source, text in (("title", title), ("text", "\n".join(b.text for b in paragraphs[:2]))):
+    sources = [("title", title), ("text", "\n".join(b.text for b in paragraphs[:2]))]
+    if fields.holds_session_or_congress(title):
+        sources = sources[:1]  # "… khai mạc Kỳ họp thứ hai": a type the text names is the session's work
+    for source, text in sources:
         meeting = fields.meeting(text, config, prepared)
         if meeting:
             record.meeting = meeting
@@ -810,7 +814,7 @@ def _fill_locality(record: Record, body_text: str) -> None:
         )
     if found is None:
         return
-    record.locality = found.chain
+    record.locality = [places.plain(link) for link in found.chain]
     record.notes.extend(found.notes)
     level = _organiser_level(record.organization or "", found.chain) if not preferred else None
     if level is not None and len(found.chain) > level:

@@ -444,7 +444,18 @@ def _current(place: Place, units: list[Unit]) -> list[Unit]:
     former = {u.ident for u, was in register().matches(place.title) if was}
     # the register's older spelling of the same name ("Huyện Phú Quí" for "Phú Quý") is no former name
     spelt = spelling(place.title)
-    return [u for u in units if u.ident not in former or spelling(u.name) == spelt]
+    return [u for u in units if u.ident not in former or spelling(plain(u.name)) == spelt]
+
+
+# "Xã Hát Lót (Xã)": the register's name for a commune that shares its name with the town of
+# its district ("Thị trấn Hát Lót (Thị trấn)"); the bracket repeats the level word the name opens with.
+_LEVEL_QUALIFIER = re.compile(r"^((\w+(?: \w+)?) .+?) \(\2\)$")
+
+
+def plain(name: str) -> str:
+    """A unit's name without the register's bracket repeating its level: "Xã Hát Lót"."""
+    m = _LEVEL_QUALIFIER.match(name)
+    return m.group(1) if m else name
 
 
 def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]) -> tuple[Unit | None, str]:

@@ -3009,3 +3009,48 @@ def test_a_round_up_of_several_communes_meetings_takes_the_parent_they_share() -
     other = "* Ngày 17-10-2025, Đảng ủy xã Ia Hrú, tỉnh Gia Lai tổ chức"
     single = text.replace(other, "Đảng ủy xã Ia Hrú, tỉnh Gia Lai dự")
     assert record(single).locality == ["Tỉnh Gia Lai", "Xã Ia Pa"]
+
+
+def test_a_commune_that_shares_its_name_with_its_districts_town_keeps_its_depth() -> None:
+    # the register names the pair "Xã Hát Lót (Xã)" and "Thị trấn Hát Lót (Thị trấn)"
+    text = (
+        "Hội Nông dân xã sơ kết 6 tháng\n\n"
+        "Ngày 5/6/2022, Hội Nông dân xã Hát Lót, huyện Mai Sơn tổ chức hội nghị sơ kết công tác hội 6 tháng.\n"
+    )
+    assert record(text).locality == ["Tỉnh Sơn La", "Huyện Mai Sơn", "Xã Hát Lót"]
+    town = text.replace("xã Hát Lót", "thị trấn Hát Lót")
+    assert record(town).locality == ["Tỉnh Sơn La", "Huyện Mai Sơn", "Thị trấn Hát Lót"]
+
+
+def test_a_deputy_who_comes_to_meet_the_voters_speaks() -> None:
+    text = (
+        "Về tiếp xúc cử tri có Đại biểu HĐND tỉnh ông Lê Văn Bình về tiếp xúc cử tri tại xã Tân Lập "
+        "và có hơn 50 cử tri tham dự."
+    )
+    assert dict(people_by_title(text, is_unit_name)) == {"Lê Văn Bình": True}
+    # a guest named at a meeting with voters does not
+    guest = "Tham dự hội nghị tiếp xúc cử tri có ông Lê Văn Bình, Chủ tịch UBND xã."
+    assert dict(people_by_title(guest, is_unit_name)) == {"Lê Văn Bình": False}
+
+
+def test_a_sessions_title_takes_no_type_from_its_agenda() -> None:
+    text = (
+        "HĐND xã Tân Lập khai mạc Kỳ họp thứ mười\n\n"
+        "Sáng ngày 20/12/2024, HĐND xã Tân Lập khai mạc Kỳ họp thứ mười. Kỳ họp sẽ đánh giá tình hình "
+        "kinh tế - xã hội năm 2024. Tổng kết tình hình hoạt động của HĐND xã nhiệm kỳ 2021 - 2026.\n"
+    )
+    assert record(text).meeting is None
+    # a hội nghị in the title keeps the type the text names
+    meeting_title = text.replace("khai mạc Kỳ họp thứ mười\n", "tổ chức hội nghị cuối năm\n", 1)
+    assert record(meeting_title).meeting == "tổng kết"
+
+
+def test_a_papers_tag_opening_the_first_line_makes_it_the_lead() -> None:
+    rec = record(
+        "(QNO) - Xã Tân Lập đã hoàn thành đại hội chi hội nông dân nhiệm kỳ 2023 - 2028 theo đúng kế hoạch.\n\n"
+        "Các đại biểu dự đại hội chi hội nông dân. Ảnh: MINH ANH\n\n"
+        "Hội Nông dân xã có 12 chi hội trực thuộc và đến nay đều đã hoàn thành đại hội.\n"
+    )
+    assert rec.untitled
+    assert rec.title.startswith("Xã Tân Lập đã hoàn thành đại hội")
+    assert [b.text for b in rec.captions] == ["Các đại biểu dự đại hội chi hội nông dân. Ảnh: MINH ANH"]
