@@ -187,10 +187,11 @@ def render_pages(
 def copy_files(
     site_dir: Path, loaded: Loaded, outputs: dict[str, Written], output: Path, tree: Path | None
 ) -> list[tuple[str, str]]:
-    """Stage the theme's and content/'s files (CSS, photos) that are new or changed."""
+    """Stage the theme's and content/'s files (CSS, photos) that are new or changed, on every
+    core: a cold build copies thousands of photos, a file created each (2 s at 10,000 articles
+    in one process, most of it the system's)."""
     state = loaded.state
-    stage = Stage(output, tree)
-    moves = []
+    wanted: list[tuple[str, str]] = []  # (source, output path)
     for rel, asset in _assets(site_dir, loaded).items():
         st = os.stat(asset.source_path)
         fingerprint = f"{asset.source_path}:{st.st_size}:{st.st_mtime_ns}"
@@ -203,8 +204,17 @@ def copy_files(
             or _same_file(Path(asset.source_path), output / rel)
         ):  # touched, moved, or a cache lost
             continue
-        moves.append((stage.put_copy(Path(asset.source_path), rel), rel))
+        wanted.append((asset.source_path, rel))
+    moves = []
+    for results in parallel.run(_copy_chunk, (output, tree), wanted):
+        moves += results
     return moves
+
+
+def _copy_chunk(where: tuple[Path, Path | None], chunk: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Stage copies of (source, output path): returns (staged file, output path) of each."""
+    stage = Stage(*where)
+    return [(stage.put_copy(Path(source), rel), rel) for source, rel in chunk]
 
 
 def commit_outputs(

@@ -18,9 +18,12 @@ from pathlib import Path
 
 import pytest
 from conftest import write_site
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_errors import tree_digest
 
 from sitegen.cli import main
+from sitegen.theme import script_json
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = 'title = "Lưu trữ"\nbase_url = "https://tin.example.vn/"\n'
@@ -162,6 +165,14 @@ def test_script_openers_in_frontmatter_stay_text_in_json_ld(key: str, tmp_path: 
     assert json.loads(block)  # still JSON, the text intact once decoded
     assert BREAKERS[0] in json.dumps(json.loads(block), ensure_ascii=False)
     assert html.count("<main") == 1 and "</main>" in html.split("application/ld+json", 1)[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(st.text(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=8))
+def test_script_json_is_the_same_value_with_nothing_that_ends_a_script(value) -> None:
+    text = str(script_json(value))
+    assert not set(text) & {"<", ">", "&", "\u2028", "\u2029"}
+    assert json.loads(text) == value
 
 
 def test_script_openers_in_the_body_stay_text_in_the_summary(tmp_path: Path, capsys) -> None:

@@ -540,6 +540,30 @@ def test_big_site_incremental_through_the_forked_path(tmp_path, monkeypatch):
     site.check()
 
 
+@pytest.mark.parametrize("forked", [False, True])
+def test_photos_are_copied_into_a_first_build_and_again_when_they_change(tmp_path, monkeypatch, forked):
+    """Files copied as they are (photos) are staged on every core when there are many: by
+    forked workers into the new folder of a first build, and beside output/ to be renamed into
+    place by the next; either way each lands whole, once."""
+    if forked:
+        monkeypatch.setenv("SITEGEN_JOBS", "2")
+        monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    files = news_site()
+    photos = {f"content/images/2024/anh-{i}.png": f"ảnh số {i}" for i in range(150)}
+    site = Site(tmp_path, {**files, **photos})
+    for rel, text in photos.items():
+        assert (site.out / rel.removeprefix("content/")).read_text("utf-8") == text
+    changed = sorted(photos)[::3]
+    for rel in changed:
+        touch_later(site.path(rel), photos[rel] + " (mới)")
+    report = site.build()
+    assert sorted(report.written_paths) == sorted(rel.removeprefix("content/") for rel in changed)
+    for rel in changed:
+        assert (site.out / rel.removeprefix("content/")).read_text("utf-8") == photos[rel] + " (mới)"
+    assert not list(site.out.glob(".sitegen-*"))  # nothing staged is left behind
+    site.check()
+
+
 def test_full_build_still_removes_the_pages_of_deleted_articles(site):
     source, _ = article_file(5)
     page = url_of(site, source)
