@@ -114,6 +114,8 @@ def make_environment(
         t=t, link=link, config=config, lang=language, month_name=lambda month, year: month_name(month, year, language)
     )
     env.filters.update(
+        t=t,  # also filters: a filter is called straight, a global through Context.call (a third
+        link=link,  # of a page's Jinja overhead, 40 calls a page in the default theme)
         day=lambda d: _day(d.date() if isinstance(d, dt.datetime) else d, language),
         day_time=lambda d: _day_time(d, language),
         iso=lambda d: d.isoformat(timespec="seconds") if isinstance(d, dt.datetime) else d.isoformat(),
