@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -703,6 +704,22 @@ def test_a_template_that_reads_what_a_partial_build_leaves_out_gets_a_full_one(t
     assert report.written_paths == [url_of(site, source)]
     assert "class=probe" in (site.out / url_of(site, source)).read_text("utf-8")
     site.check()
+
+
+def test_t_and_link_are_both_functions_and_filters(tmp_path):
+    """Themes call t() and link(); the default theme uses them as filters, which Jinja calls
+    straight (a tenth of a page's rendering). Either way a page gets the same text and links."""
+    files = news_site()
+    files["themes/local/templates/base.html"] = (
+        "<p class=a>{{ t('skip') }}|{{ t('page_n', n=2, count=3) }}|{{ link('/feed.xml') }}|"
+        "{{ link(site.urls.archive()) }}</p>"
+        "<p class=b>{{ 'skip'|t }}|{{ 'page_n'|t(n=2, count=3) }}|{{ '/feed.xml'|link }}|"
+        "{{ site.urls.archive()|link }}</p>"
+    )
+    site = Site(tmp_path, files)
+    page = (site.out / url_of(site, article_file(3)[0])).read_text("utf-8")
+    first, second = re.findall(r"<p class=.>(.*?)</p>", page)
+    assert first == second and "../" in first and "2" in first
 
 
 def test_a_list_that_shows_bodies_is_rendered_again_when_one_changes(tmp_path):
