@@ -42,10 +42,11 @@ _DAY_MONTH = re.compile(
 # A term of office ("nhiệm kỳ 2021 – 2026"): the years a yearless day of its meetings lies in.
 _TERM = re.compile(r"\bnhiem ky\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # A meeting over two days ("ngày 21 và 22/6/2018", "ngày 21, 22/6", "ngày 21-22/6/2018").
-# "Trong 02 ngày (12 - 13/7)": the days may stand in brackets; "Trong 2 ngày 1-2.6": a dot before
+# "Trong 02 ngày (12 - 13/7)": the days may stand in brackets, or after a comma ("Trong 2 ngày, 16 và
+# 17/1"); "Trong 2 ngày 1-2.6": a dot before
 # the month, as "Sáng 7.8".
 _TWO_DAYS = re.compile(
-    r"\bngay\s+\(?\s*(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/-]|\.\d)"
+    r"\bngay\s*,?\s+\(?\s*(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/-]|\.\d)"
 )
 # Words a publication line may hold besides its date and time.
 _DATELINE_WORDS = re.compile(
@@ -56,7 +57,8 @@ _DATELINE_WORDS = re.compile(
 )
 
 
-_ZONE = re.compile(r"\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?")
+# "GMT+7" and its misprints ("G7T+7": three or four characters from "g" to "t" before the offset)
+_ZONE = re.compile(r"\(?\s*(?:gmt|utc|g[a-z0-9]{1,2}t)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?")
 
 
 def parse_iso(text: str, tz: tzinfo) -> datetime | date | None:
@@ -205,7 +207,13 @@ def find_meeting_date(
             continue
         inferred = year is None
         if inferred and published is None:
-            year = year_hint or _same_day_year(folded, day, month) or _year_of_sentence(folded, start) or term_year
+            year = (
+                year_hint
+                or _same_day_year(folded, day, month)
+                or _anniversary_year(folded, day, month)
+                or _year_of_sentence(folded, start)
+                or term_year
+            )
             if year is None and (month, day) == (2, 29) and (term := _TERM.search(folded)):
                 year = int(term.group(1))  # the leap day of a later session's term: its one leap year, below
             if year is None:
@@ -321,6 +329,30 @@ def _same_day_year(folded: str, day: int, month: int) -> int | None:
         if (int(m.group(1)), int(m.group(2))) == (day, month) and MIN_YEAR <= int(m.group(3)) <= MAX_YEAR
     ]
     return max(years) if len(years) >= 2 else None
+
+
+# An anniversary's span of two full dates of one day ("(14/10/1930 -14/10/2020)"): the day founded
+# and the day celebrated.
+_ANNIVERSARY = re.compile(
+    r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)"
+)
+
+
+def _anniversary_year(folded: str, day: int, month: int) -> int | None:
+    """ "Ngày 13/10, … gặp mặt kỷ niệm 90 năm … (14/10/1930 -14/10/2020)": a yearless day within a
+    month of the day an anniversary's span celebrates (the span's two days the same) is in the
+    span's last year: a gathering for an anniversary is held about its day."""
+    for m in _ANNIVERSARY.finditer(folded):
+        d1, m1, _, d2, m2, year = (int(g) for g in m.groups())
+        if (d1, m1) != (d2, m2) or not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        try:
+            gap = abs((date(year, month, day) - date(year, m2, d2)).days)
+        except ValueError:
+            continue
+        if gap <= 31:
+            return year
+    return None
 
 
 def _year_of_sentence(folded: str, start: int) -> int | None:

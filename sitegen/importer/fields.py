@@ -672,15 +672,28 @@ def _list_item(folded: str, m: re.Match) -> bool:
 # A title whose meeting is a council's session or a congress ("HĐND phường … khai mạc Kỳ họp thứ
 # hai", "Đại hội Hội Nông dân xã … lần thứ X"), kinds with no type of [meetings]; not one that
 # names a hội nghị, nor a congress's resolution ("… thực hiện Nghị quyết Đại hội").
+# "Ngày hội Đại đoàn kết": a festival day, whose programme ("tổng kết tình hình …") is no meeting's kind.
 _HELD_SESSION = re.compile(
-    r"^(?:ky hop|dai hoi)\b|\b(?:khai mac|be mac|to chuc|dien ra|thanh cong) (?:ky hop|dai hoi)\b"
+    r"^(?:ky hop|dai hoi|ngay hoi)\b|\b(?:khai mac|be mac|to chuc|dien ra|thanh cong) (?:ky hop|dai hoi|ngay hoi)\b"
 )
 
 
 def holds_session_or_congress(title: str) -> bool:
-    """Whether a title reports a session or a congress being held (and names no hội nghị)."""
+    """Whether a title reports a session, a congress or a festival day being held (and names no
+    hội nghị)."""
     folded = fold(title).strip()
     return bool(_HELD_SESSION.search(folded)) and "hoi nghi" not in folded
+
+
+# "… tổ chức Kỳ họp thứ 3 nhằm tổng kết công tác năm 2025 …": what a committee's session is held for.
+_SESSION_PURPOSE = re.compile(r"\bky hop(?: thu \w+| lan thu \w+)?\s*,?\s+(?:nham|de)\s+([^.;]{1,80})")
+
+
+def session_purpose(text: str) -> str | None:
+    """What the text says a session is held for ("Kỳ họp thứ 3 nhằm tổng kết …"): a committee's
+    session held to review its year is that review (a council's sessions say what they decide)."""
+    m = _SESSION_PURPOSE.search(fold(text))
+    return m.group(1) if m else None
 
 
 def prepared_meetings(title: str, config: Config) -> frozenset[str]:
@@ -742,7 +755,9 @@ _TITLE_HEAD = re.compile(
     r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch(?: nước)?|Bí thư|Trưởng [Bb]an|Trưởng phòng|Trưởng khối|Trưởng đoàn|"
     r"Giám đốc|Thứ trưởng|Bộ trưởng|Chủ nhiệm|Tổng Bí thư|Thủ tướng|Chánh [Vv]ăn phòng|Hiệu trưởng|"
     r"Tổng [Tt]hư ký|Tổng [Cc]ục trưởng|Cục trưởng|Vụ trưởng|"
-    r"Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|Đại biểu)(?!\w)"
+    r"Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|Đại biểu"
+    # "Phó bí thư Tỉnh ủy", "Phó chủ tịch UBND": a paper's style, the title's capital on "Phó" alone
+    r"|Phó\s+(?:chủ tịch|bí thư|trưởng ban|giám đốc|chủ nhiệm|tổng thư ký))(?!\w)"
 )
 # "anh"/"chị" (the Youth Union's address) only right before a family name: "anh em", "chị Hội" are none.
 _YOUTH_ADDRESS = rf"(?:[Aa]nh|[Cc]hị)(?=\s+(?:{'|'.join(sorted(SURNAMES))})\s)"

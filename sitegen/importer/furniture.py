@@ -216,11 +216,19 @@ _PLACEHOLDER_WORDS = frozenset(
 )
 
 
+# A picture's alt text a portal fills in for every picture, typed without marks and in lower case
+# ("anh tin bai", "hinh anh bai viet"): no line of a Vietnamese article is written so.
+_ALT_WORDS = frozenset("anh hinh tin bai viet minh hoa dai dien tieu de".split())
+
+
 def is_placeholder(text: str) -> bool:
-    """A line of two to five English template words ("Your Website Title", "Responsive image")."""
+    """A line of two to five English template words ("Your Website Title", "Responsive image"),
+    or a picture's unmarked alt text in lower case ("anh tin bai")."""
     words = text.strip().split()
     if not 2 <= len(words) <= 5:
         return False
+    if all(w.isascii() and w.isalpha() and w.islower() and w in _ALT_WORDS for w in words):
+        return "anh" in words or "hinh" in words
     return all(w.isascii() and w.isalpha() and w.casefold() in _PLACEHOLDER_WORDS for w in words)
 
 
@@ -248,7 +256,17 @@ def is_related_heading(text: str) -> bool:
     words = fold(text).split()
     if len(words) >= 4 and _said_twice(words):
         words = words[: len(words) // 2]
-    return bool(_RELATED.match(" ".join(words)))
+    return bool(_RELATED.match(" ".join(words))) or _glued_related(text)
+
+
+def _glued_related(text: str) -> bool:
+    """ "TIN MỚI NHẤTNAU N'KÔCH …": a heading in capitals glued to the first headline under it,
+    no space between them (the paste lost the line break)."""
+    for i in range(4, min(len(text), 40)):
+        head = text[:i]
+        if text[i - 1].isalpha() and text[i].isalpha() and head.isupper() and _RELATED.match(fold(head)):
+            return True
+    return False
 
 
 # The heading of a sidebar widget that lists other content ("VĂN BẢN MỚI", "LỊCH CÔNG TÁC", "THƯ
@@ -309,9 +327,10 @@ def is_alt_text(text: str) -> bool:
 
 
 # Tokens of an image's file name that a paste keeps when the picture is lost: a camera's or a
-# chat app's name ("z4098687894916", "DSC01234", "IMG_2041"), a hash, "anh1.jpg".
+# chat app's name ("z4098687894916", "DSC01234", "IMG_2041"), a hash, "anh1.jpg", its path on the
+# portal ("Media/12_Xa/Images/anh-hoi-nghi.jpg").
 _FILE_TOKEN = re.compile(
-    r"(?:[a-z]{0,4}[_-]?\d{6,}\w*|[0-9a-f]{16,}|(?:img|dsc|dscn|dji|pxl|mvimg)[_-]?\d+\w*|[^\s/]+\.(?:jpe?g|png|gif|webp|heic))",
+    r"(?:[a-z]{0,4}[_-]?\d{6,}\w*|[0-9a-f]{16,}|(?:img|dsc|dscn|dji|pxl|mvimg)[_-]?\d+\w*|(?:[\w.-]+/)*[^\s/]+\.(?:jpe?g|png|gif|webp|heic))",
     re.IGNORECASE,
 )
 _SHORT_TOKEN = re.compile(r"[a-z]{0,4}\d{1,3}", re.IGNORECASE)  # "a1", "1": a picture's number
@@ -358,6 +377,8 @@ def is_image_name(text: str) -> bool:
     text = _FILE_SIZE.sub("", text)
     if _SPACED_FILE.fullmatch(bare) or _MARKUP_REMNANT.fullmatch(bare):
         return True
+    if re.fullmatch(r"\d{1,3}[A-Z]{2,4}", bare):
+        return True  # "16TT": a picture's number and a photographer's initials, its alt text
     tokens = text.split()
     if not tokens or len(tokens) > 12:
         return False

@@ -5,7 +5,7 @@ through the same body and tail rules whatever the layout (see parse.py)."""
 from __future__ import annotations
 
 import re
-from datetime import tzinfo
+from datetime import date, datetime, tzinfo
 
 from ..text import fold
 from . import fields, places
@@ -132,7 +132,9 @@ class PortalPage:
             if dated is not None:
                 if record.title is None and record.date is None:
                     clock = line
-                elif clock is not None and _PUBLISHED_LABEL.match(fold(text)):
+                elif clock is not None and (
+                    _PUBLISHED_LABEL.match(fold(text)) or _clock_then_time(clock.text, record.date, dated)
+                ):
                     # "Thứ 3, Ngày 16/07/2024 -" above the title is today's date on the portal;
                     # "Ngày đăng: 08/07/2024 11:38" under it is the article's
                     record.drop(clock, "the portal's clock above the title (the page's date line is under it)")
@@ -212,7 +214,7 @@ class PortalPage:
                     if station := places.station_unit(text):
                         record.masthead.append(station)  # "ĐÀI TRUYỀN THANH ĐẠI LỘC": the district's station
                     continue
-                if is_slogan(text, following):
+                if is_slogan(text, following) or _banner_of_later_day(text, lines, index, tz):
                     record.drop(line, "a slogan banner above the title")
                     continue
                 if is_place_kicker(text, following):
@@ -308,6 +310,17 @@ class PortalPage:
                 record.authors.extend(n for n in value if n not in record.authors)
                 record.note("author", line.number, "byline row")
         return True
+
+
+# A weekday's date above the title ("Thứ hai, ngày 14 tháng 04 năm 2016"): how a portal's clock prints
+# today's date.
+_WEEKDAY_FIRST = re.compile(r"^\W*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)\b")
+
+
+def _clock_then_time(clock: str, taken: object, dated: object) -> bool:
+    """A weekday's date with no time above the title, then a date with its time under it: the
+    first is the portal's clock, the second the article's (a clock shows no minute of the day)."""
+    return bool(_WEEKDAY_FIRST.match(fold(clock))) and not isinstance(taken, datetime) and isinstance(dated, datetime)
 
 
 # A date line that says it is the article's publication ("Ngày đăng:", "Đăng lúc", "Xuất bản").
@@ -586,6 +599,34 @@ def is_slogan(text: str, following: str | None) -> bool:
     if not following or len(letters) < 10 or not all(c.isupper() for c in letters):
         return False
     return text.rstrip().endswith("!")
+
+
+# "(22/12/1944 - 22/12/2024)": an anniversary's span, the day celebrated last.
+_CELEBRATED = re.compile(
+    r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*\)"
+)
+
+
+def _banner_of_later_day(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """ "KỶ NIỆM 80 NĂM … (22/12/1944 - 22/12/2024) …" in capitals above a page dated 18/01/2024: a
+    campaign banner for an anniversary still to come when the page was published, never the
+    article's title (a report of the celebration is published after its day)."""
+    letters = [c for c in text if c.isalpha()]
+    spans = list(_CELEBRATED.finditer(text))
+    if not spans or len(letters) < 10 or not all(c.isupper() for c in letters):
+        return False
+    for below in [ln.text for ln in lines[index + 1 : index + 12] if ln.text][:4]:
+        row = _strip_counters(below)
+        dated = parse_dateline(row, tz)
+        if dated is None and (header := parse_header_row(row, tz)) is not None:
+            dated = header[0]
+        if dated is not None:
+            day = dated.date() if isinstance(dated, datetime) else dated
+            try:
+                return all(date(int(m.group(3)), int(m.group(2)), int(m.group(1))) > day for m in spans)
+            except ValueError:
+                return False
+    return False
 
 
 # The year's theme a portal prints over every page ("Chủ đề năm 2023: Nâng cao hiệu quả …",

@@ -175,12 +175,40 @@ def _footer(lines: list[Line], record: Record) -> list[Line]:
     for k in texts[-10:]:
         after = [lines[i].text for i in texts if i >= k]
         if is_footer_line(lines[k].text) and all(is_footer_line(t) or len(t.split()) <= 8 for t in after):
+            k = _contact_heading(lines, texts, k)
             for line in lines[k:]:
                 if line.text:
                     record.footer.append(line.text)
                     record.drop(line, "the portal's footer (copyright, address, contacts)")
             return lines[:k]
     return lines
+
+
+# "THÔNG TIN LIÊN HỆ", "Liên hệ": the heading of a portal's contact block.
+_CONTACT_HEADING = re.compile(r"^(?:thong tin )?lien he(?: voi chung toi)?\s*:?$")
+
+
+# "sáng nay", "chiều nay", "hôm nay": today, with no day written.
+_TODAY = re.compile(r"\b(?:sang|chieu|toi|trua|hom) nay\b(?!\s*\(?\s*\d)")
+
+
+def _today_held(lead: str, title: str) -> bool:
+    """Whether the lead's first sentence says "this morning" (no day) of a meeting the title or
+    that sentence names: a report written the day its meeting sat."""
+    first = re.split(r"(?<=[.!?])\s", fold(lead), maxsplit=1)[0]
+    return bool(_TODAY.search(first)) and (says_held(first) or says_held(title))
+
+
+def _contact_heading(lines: list[Line], texts: list[int], k: int) -> int:
+    """Where the footer whose first labelled line is k starts: at a contact heading above it, with
+    the publishing body's name between them ("THÔNG TIN LIÊN HỆ" / "UBND huyện …" / "Địa chỉ: …")."""
+    above = [i for i in texts if i < k][-3:]
+    for n, i in enumerate(reversed(above)):
+        if _CONTACT_HEADING.match(fold(lines[i].text).strip()):
+            return i
+        if n == 2 or len(lines[i].text.split()) > 8 or re.search(r"[.!?]$", lines[i].text):
+            break
+    return k
 
 
 def _tail(lines: list[Line], record: Record) -> list[Line]:
@@ -200,6 +228,8 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             signed = True
         elif _tag_link(text):
             record.drop(line, "tag link under the text")
+        elif not signed and not record.authors and re.fullmatch(r"\d{1,7}", text):
+            record.drop(line, "a view counter's number under the text")  # "313": no label, no unit
         elif is_gallery_label(text):
             record.drop(line, "a gallery's label whose pictures were not pasted")
         elif names:
@@ -702,6 +732,11 @@ def _fill_fields(record: Record, config: Config) -> None:
             record.event_date = after_review(found[0], reviewed)
             title_line = record.found["title"].line if record.found.get("title") else None
             record.note("event_date", title_line, "day in the title", not found[1])
+    if record.event_date is None and published is not None and paragraphs and not record.found.get("event_date"):
+        lead = paragraphs[0]
+        if _today_held(lead.text, title):
+            record.event_date = published  # "Trong phiên làm việc sáng nay, …": the page's own day
+            record.note("event_date", lead.lines[0], "“sáng nay” (this morning) in the lead: the page's day", False)
     if record.date is None and record.event_date is not None:
         record.date = record.event_date
         sure = record.found["event_date"].sure
@@ -745,6 +780,8 @@ def _fill_fields(record: Record, config: Config) -> None:
     sources = [("title", title), ("text", "\n".join(b.text for b in paragraphs[:2]))]
     if fields.holds_session_or_congress(title):
         sources = sources[:1]  # "… khai mạc Kỳ họp thứ hai": a type the text names is the session's work
+        if purpose := fields.session_purpose(sources[0][1] + "\n" + paragraphs[0].text if paragraphs else title):
+            sources.append(("text (what the session is held for)", purpose))
     for source, text in sources:
         meeting = fields.meeting(text, config, prepared)
         if meeting:
