@@ -3144,6 +3144,11 @@ def test_this_morning_in_the_lead_of_a_meeting_is_the_pages_day() -> None:
         "Trong phiên làm việc sáng nay, các đại biểu tập trung đánh giá", "Sáng nay, bà con ra đồng gặt lúa theo"
     )
     assert record(field).event_date is None
+    # "Sáng nay, … tổ chức Lễ kỷ niệm …" opening the lead names no sitting: left without a day
+    ceremony = text.replace(
+        "Trong phiên làm việc sáng nay, các đại biểu tập trung đánh giá", "Sáng nay, tỉnh tổ chức lễ"
+    )
+    assert record(ceremony).event_date is None
 
 
 def test_a_banner_for_an_anniversary_still_to_come_is_not_the_title() -> None:
