@@ -203,6 +203,13 @@ def _today_held(lead: str, title: str) -> bool:
     return bool(_TODAY.search(first)) and (says_held(first) or says_held(title))
 
 
+def _under_signature(lines: list[Line]) -> bool:
+    """Whether the line above the last is a name alone (a signature): a bare number under it is the
+    page's view count ("Hoàng Hoài" / "313"); under a label ("Số hộ nghèo:") it is the text's."""
+    above = [ln.text for ln in lines[:-1] if ln.text]
+    return bool(above) and bool(fields.signature(above[-1]))
+
+
 def _contact_heading(lines: list[Line], texts: list[int], k: int) -> int:
     """Where the footer whose first labelled line is k starts: at a contact heading above it, with
     the publishing body's name between them ("THÔNG TIN LIÊN HỆ" / "UBND huyện …" / "Địa chỉ: …")."""
@@ -232,8 +239,8 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             signed = True
         elif _tag_link(text):
             record.drop(line, "tag link under the text")
-        elif not signed and not record.authors and re.fullmatch(r"\d{1,7}", text):
-            record.drop(line, "a view counter's number under the text")  # "313": no label, no unit
+        elif not signed and not record.authors and re.fullmatch(r"\d{1,7}", text) and _under_signature(lines):
+            record.drop(line, "a view counter's number under the signature")  # "313": no label, no unit
         elif is_gallery_label(text):
             record.drop(line, "a gallery's label whose pictures were not pasted")
         elif names:
