@@ -39,7 +39,9 @@ from .score import FIELDS, run_split
 # developed on in the twenty-third pass; six of its seven misses are titles of pastes that lost the
 # title line, one a commune only the portal's address settles); twenty-third held-out 95% (16, from every
 # region, its first run 84% with furniture in four articles, developed on in the twenty-fourth pass; its six
-# misses are communes several units bear that only the portal's address settles, left unresolved).
+# misses are communes several units bear that only the portal's address settles, left unresolved);
+# twenty-fourth held-out 84% (15, from every region, its first run after the twenty-fourth pass, not
+# developed on: a measure of unseen text, its floor only keeps later work from losing it).
 FLOORS = {
     "dev": 0.97,
     "heldout": 0.96,
@@ -65,6 +67,7 @@ FLOORS = {
     "heldout21": 0.90,
     "heldout22": 0.90,
     "heldout23": 0.90,
+    "heldout24": 0.80,
 }
 
 
