@@ -34,8 +34,11 @@ CORPORA = HERE / "corpora"
 # without a journal (this VM's disk) the system skips inodes freed in the last five minutes when
 # it makes files, one by one, so a build right after deleting a site's 25,000 files pays for the
 # deletion (perf: a fifth of a 10,000-article build in the kernel's recently_deleted). Every tool
-# was paying for its own last output; none is now. A rename costs nothing.
+# was paying for its own last output; none is now. A rename costs nothing; the trash is deleted when
+# every run is done, and the next invocation waits until that deletion is QUIET seconds old.
 TRASH = CORPORA / "trash"
+EMPTIED = CORPORA / "trash-emptied"  # when TRASH was last deleted: the next run waits QUIET after it
+QUIET = 310.0  # seconds: five minutes while the inode table's block is unwritten, and a margin
 
 
 @dataclass
@@ -152,6 +155,24 @@ def set_aside(folder: Path) -> None:
         folder.rename(TRASH / f"{time.monotonic_ns()}-{folder.name}")
 
 
+def empty_trash() -> None:
+    if TRASH.exists():
+        shutil.rmtree(TRASH, ignore_errors=True)
+        os.sync()
+        EMPTIED.write_text(str(time.time()))
+
+
+def wait_for_quiet_disk() -> None:
+    """Sleep until the last deletion of TRASH is QUIET seconds old (see TRASH)."""
+    try:
+        left = QUIET - (time.time() - float(EMPTIED.read_text()))
+    except (OSError, ValueError):
+        return
+    if left > 0:
+        print(f"  waiting {left:.0f} s: the last run's outputs were deleted just now", file=sys.stderr, flush=True)
+        time.sleep(left)
+
+
 def bench_all(benches: list[Bench]) -> list[Result]:
     """Every phase, run by run, each tool in turn."""
     try:
@@ -225,10 +246,11 @@ def main() -> int:
         f"{platform.platform()}"
     )
     report = {}
+    wait_for_quiet_disk()
     try:
         measure(args, sizes, report)
     finally:
-        shutil.rmtree(TRASH, ignore_errors=True)  # every output set aside, once no run is left
+        empty_trash()  # every output set aside, once no run is left
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
     return 0
