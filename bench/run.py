@@ -173,10 +173,13 @@ def wait_for_quiet_disk() -> None:
         time.sleep(left)
 
 
-def bench_all(benches: list[Bench]) -> list[Result]:
+PHASES = ("cold", "noop", "edit")
+
+
+def bench_all(benches: list[Bench], phases: tuple[str, ...] | list[str] = PHASES) -> list[Result]:
     """Every phase, run by run, each tool in turn."""
     try:
-        for phase in ("cold", "noop", "edit"):
+        for phase in phases:
             for n in range(max(b.runs for b in benches)):
                 for bench in benches:
                     print(f"    {bench.result.tool}: {phase} {n + 1}", file=sys.stderr, flush=True)
@@ -235,6 +238,7 @@ def main() -> int:
     parser.add_argument("--search", action="store_true", help="also measure ours with the search index")
     parser.add_argument("--tools", nargs="+", default=list(TOOLS), choices=list(TOOLS))
     parser.add_argument("--json", type=Path, help="write every number here too")
+    parser.add_argument("--phases", nargs="+", default=list(PHASES), choices=list(PHASES), help="e.g. cold only")
     args = parser.parse_args()
     sizes = args.sizes + ([100_000] if args.large else [])
     # Our code byte-compiled once, as `pip install` leaves it (and as Pelican's is, in
@@ -267,9 +271,9 @@ def measure(args: argparse.Namespace, sizes: list[int], report: dict) -> None:
             runs = 1 if size >= 100_000 else (args.peer_runs or args.runs) if tool != "ours" else args.runs
             benches.append(Bench(tool, corpus / ("ours" if tool == "ours" else tool), runs))
         print(f"  {size:,} articles: {', '.join(args.tools)}, taking turns", file=sys.stderr, flush=True)
-        results = bench_all(benches)
+        results = bench_all(benches, args.phases)
         if "ours" in args.tools and args.search:  # its own corpus folder's config: not in turns
-            results += bench_all([Bench("ours", corpus / "ours", args.runs, search=True)])
+            results += bench_all([Bench("ours", corpus / "ours", args.runs, search=True)], args.phases)
         print(table(size, results), flush=True)
         report[size] = [r.__dict__ for r in results]
 
