@@ -466,6 +466,8 @@ _UTILITY = re.compile(
     r"^(?:dang nhap|dang ky|dang xuat|tim kiem|tim kiem nang cao|nhap tu khoa(?: tim kiem)?|english|tieng viet|"
     r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
     r"|^chao mung (?:ban |quy khach |quy vi )?den voi\b.{0,80}$"
+    # "Liên hệ Quảng cáo: (04)39.431.943 - (04)39.447.011": the advertisers' phone numbers, and no more
+    r"|^(?:lien he )?quang cao\s*:\s*[\d .()+/,;–-]{6,}$"
     # skip links in their many wordings ("Truy cập nội dung luôn", "Chuyển tới nội dung chính",
     # "Bỏ qua đến nội dung", "Skip navigation", "Jump to content")
     r"|^(?:truy cap|chuyen (?:den|toi)|di (?:den|toi)|nhay (?:den|toi)|bo qua(?: (?:den|toi))?|skip(?: to)?|"

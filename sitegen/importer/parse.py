@@ -364,6 +364,8 @@ def is_caption(text: str) -> bool:
     if re.search(r"\s(?:https?://|www\.)\S+$", text):
         return False  # "… tại địa chỉ: http://…": a sentence that gives an address
     folded = fold(text)
+    if is_salutation(text):
+        return False
     if _LEAD_OPENING.match(folded):
         return False  # "Sáng 11/10, tại UBND TPHCM, Ban chỉ đạo … tổ chức …": a lead that lost its full stop
     if re.search(r"(?<![\w.])[a-zà-ỹđ]{2,}[.!?]\s+[A-ZÀ-ỸĐ]", text):
@@ -371,6 +373,15 @@ def is_caption(text: str) -> bool:
     if len(text.split()) >= 25 and re.search(r"(?<!\w)(?:đã được|được nghe|sẽ|đang)(?!\w)", text.casefold()):
         return False  # a long sentence that reports ("… đã được nghe … báo cáo …"): a paragraph, not a photo
     return len(text) <= CAPTION_MAX and len(text.split()) >= 2 and not _TERMINAL.search(text)
+
+
+# A speech's salutation ("Kính thưa: Đồng chí …, Bí thư Huyện uỷ", "Thưa các đồng chí", "Các vị
+# đại biểu HĐND và các vị khách mời."): the speaker addresses the hall; a photo's caption never does.
+_SALUTATION = re.compile(r"^(?:(?:kinh )?thua\s*(?::|cac\b|dong chi\b|quy\b)|kinh gui\s*:|cac vi (?:dai bieu|khach)\b)")
+
+
+def is_salutation(text: str) -> bool:
+    return bool(_SALUTATION.match(fold(text).strip()))
 
 
 # A lead's opening: the time of day and the date, then a comma ("Sáng 11/10,", "Chiều ngày 3/8/2023,").
@@ -436,6 +447,8 @@ def _described_photo(text: str) -> bool:
     full stop, short, with no word of reporting; passive ("được trao") or at most 12 words. Only
     taken as a caption between longer paragraphs (see _kinds)."""
     if len(text) > 200 or not re.search(r"\w\.$", text) or re.search(r"[.!?…;:]\s|[“”\"]", text[:-1]):
+        return False
+    if is_salutation(text):
         return False
     if not text[0].isalnum():
         return False  # "🛠️ Từ sự chung tay …": a post's paragraph opened by an emoji

@@ -31,8 +31,10 @@ from sitegen.importer.furniture import (
     is_related_heading,
     is_tags_after_heading,
     is_tags_heading,
+    is_utility,
 )
 from sitegen.importer.layouts import is_section_label
+from sitegen.importer.parse import is_caption, is_salutation
 from sitegen.importer.places import is_unit_name, named_places
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -3189,3 +3191,34 @@ def test_a_deputy_title_with_its_second_word_in_lower_case_introduces_a_name() -
     assert dict(people_by_title(text, is_unit_name)) == {"Trần Văn Nam": True}
     guest = "Phó chủ tịch UBND tỉnh Trần Văn Nam đến dự."
     assert dict(people_by_title(guest, is_unit_name)) == {"Trần Văn Nam": False}
+
+
+def test_a_speechs_salutation_is_text_not_a_caption() -> None:
+    text = (
+        "Khai mạc kỳ họp thứ nhất HĐND xã Tân Lập\n\n"
+        "Kính thưa: Đồng chí Trần Văn Bình, Bí thư Đảng ủy xã\n\n"
+        "Các vị đại biểu HĐND và các vị khách mời.\n\n"
+        "Hôm nay, HĐND xã Tân Lập khóa IX long trọng khai mạc kỳ họp thứ nhất để bầu các chức danh của HĐND "
+        "và UBND xã nhiệm kỳ 2021 - 2026, xem xét và quyết định nhiều nội dung quan trọng của địa phương.\n\n"
+        "Kỳ họp sẽ xem xét các báo cáo về tình hình kinh tế - xã hội sáu tháng đầu năm của xã Tân Lập.\n"
+    )
+    kinds = {b.text: b.kind for b in record(text).blocks}
+    assert kinds["Kính thưa: Đồng chí Trần Văn Bình, Bí thư Đảng ủy xã"] == "paragraph"
+    assert kinds["Các vị đại biểu HĐND và các vị khách mời."] == "paragraph"
+    assert is_salutation("Thưa các đồng chí!") and is_salutation("Kính gửi: Ban Thường vụ Huyện ủy")
+    # a photo of the same man, without the salutation, is still a caption
+    assert not is_salutation("Đồng chí Trần Văn Bình, Bí thư Đảng ủy xã")
+    assert is_caption("Đồng chí Trần Văn Bình, Bí thư Đảng ủy xã")
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Liên hệ Quảng cáo: (04)39.431.943 - (04)39.447.011", True),
+        ("Quảng cáo: 0914 123 456", True),
+        ("Liên hệ quảng cáo: Phòng Trị sự, 12 Lê Lợi, thành phố Kon Tum", False),
+        ("Quảng cáo: không được phép treo trên cột điện", False),
+    ],
+)
+def test_an_advertisers_phone_row_is_furniture(line: str, dropped: bool) -> None:
+    assert is_utility(line) is dropped
