@@ -175,6 +175,8 @@ def signature(text: str) -> list[str] | None:
     if len(names) == 1 and len(words := names[0].split()) == 4 and not {words[0], words[2]} & SURNAMES:
         # "Đăng Huy Ngọc Chí": no surname opens it, so no full name: two pen names whose dash was lost
         names = [" ".join(words[:2]), " ".join(words[2:])]
+    if len(names) == 2 and _is_name(names[0]) and _province_after_writer(names[1]):
+        names = names[:1]  # "Thái Quỳnh – Cà Mau": the writer, then the province they write from
     if names and all(_is_name(n) and not _opens_with_title(n) for n in names):
         bracket = re.search(r"\(([^)]*)\)$", stripped)
         said = bracket.group(1) if bracket else ""
@@ -192,6 +194,12 @@ def signature(text: str) -> list[str] | None:
     if (_ORG_HEAD.match(core) or _signing_body(core)) and len(core.split()) <= 8 and not re.search(r"[,.;]", core):
         return [core]  # "Liên đoàn lao động tỉnh Phú Thọ", "Văn phòng HĐND - UBND xã": the publishing body signs
     return None
+
+
+def _province_after_writer(name: str) -> bool:
+    from .places import is_province_name  # places reads fields' name tests: imported here, once used
+
+    return is_province_name(name)
 
 
 # Title words that are also given names ("Nguyên Hương", "Thành Trung", "Đại Dương"): a signature

@@ -639,6 +639,11 @@ def _one(name: str, tier: int) -> Unit | None:
     return units[0] if len(units) == 1 else None
 
 
+def is_province_name(name: str) -> bool:
+    """Whether a bare name ("Cà Mau") is one province's of the register (before 2025)."""
+    return _one(name, PROVINCE) is not None
+
+
 # A station's name above the title ("Truyền hình Đại Lộc", "ĐÀI TRUYỀN THANH ĐẠI LỘC", "Đài Phát
 # thanh và Truyền hình Hội An"): the unit whose station it is, named with no level word.
 _STATION = re.compile(

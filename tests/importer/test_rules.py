@@ -3222,3 +3222,8 @@ def test_a_speechs_salutation_is_text_not_a_caption() -> None:
 )
 def test_an_advertisers_phone_row_is_furniture(line: str, dropped: bool) -> None:
     assert is_utility(line) is dropped
+
+
+def test_a_province_after_the_writers_name_is_where_they_write_from() -> None:
+    assert signature("Minh Phúc – Bạc Liêu") == ["Minh Phúc"]
+    assert signature("Minh Phúc - Thu Hà") == ["Minh Phúc", "Thu Hà"]  # two writers stay two
