@@ -124,6 +124,15 @@ _CAPS_INITIAL = re.compile(r"([^\W\d_]{1,2}\.\s?)([^\W\d_]{2,})")
 _EDITORS = re.compile(r"(?:btv|bbt|ban biên tập)\s+[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*)?", re.IGNORECASE)
 
 
+# "BBT.": the editorial board's initials alone, no person's name after them (spelled out, "Ban biên
+# tập" is a body that signs: see _SIGNING_BODY).
+_BOARD = re.compile(r"^\(?(?:bbt|btv)\)?\.?$")
+
+
+def is_board_signature(text: str) -> bool:
+    return bool(_BOARD.match(fold(text).strip()))
+
+
 def editors(text: str) -> list[str] | None:
     """The editorial board's signature under the text, in any case ("btv chiminh")."""
     return [text.strip()] if _EDITORS.fullmatch(text.strip()) else None

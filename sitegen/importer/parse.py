@@ -255,6 +255,8 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
                 record.note("publisher", line.number, "“Nguồn:” line")
         elif layouts.is_url(text):
             layouts.take_url(text, record, line)
+        elif not signed and not record.authors and fields.is_board_signature(text):
+            signed = True  # "BBT.": the editorial board signs for no person; a signature, no author
         elif not signed and not record.authors and (signature := fields.signature(text)):
             _add_authors(record, signature, line, "name alone on the last line")
             signed = True

@@ -3227,3 +3227,15 @@ def test_an_advertisers_phone_row_is_furniture(line: str, dropped: bool) -> None
 def test_a_province_after_the_writers_name_is_where_they_write_from() -> None:
     assert signature("Minh Phúc – Bạc Liêu") == ["Minh Phúc"]
     assert signature("Minh Phúc - Thu Hà") == ["Minh Phúc", "Thu Hà"]  # two writers stay two
+
+
+def test_the_editorial_boards_initials_alone_sign_for_no_person() -> None:
+    text = (
+        "Kỳ họp thứ ba HĐND xã Tân Lập\n\n"
+        "Ngày 19/12/2021, HĐND xã Tân Lập tổ chức kỳ họp thứ ba, khóa XXI, nhiệm kỳ 2021 - 2026.\n\n"
+        "Kỳ họp đã thông qua các nghị quyết về kinh tế - xã hội và dự toán ngân sách năm 2022.\n\n"
+        "BBT.\n"
+    )
+    rec = record(text)
+    assert rec.authors == [] and all(b.text != "BBT." for b in rec.blocks)
+    assert record(text.replace("BBT.", "BBT Phong Hải")).authors == ["BBT Phong Hải"]  # a board's editor signs
