@@ -41,7 +41,9 @@ from .score import FIELDS, run_split
 # region, its first run 84% with furniture in four articles, developed on in the twenty-fourth pass; its six
 # misses are communes several units bear that only the portal's address settles, left unresolved);
 # twenty-fourth held-out 86% (15, from every region, its first run 84% after the twenty-fourth pass,
-# developed on in the twenty-fifth pass; most of its misses are titles of pastes that lost the title line).
+# developed on in the twenty-fifth pass; most of its misses are titles of pastes that lost the title line);
+# twenty-fifth held-out 83% (10, its first run after the twenty-fifth pass, not developed on: a
+# measure of unseen text, its floor only keeps later work from losing it).
 FLOORS = {
     "dev": 0.97,
     "heldout": 0.96,
@@ -68,6 +70,7 @@ FLOORS = {
     "heldout22": 0.90,
     "heldout23": 0.90,
     "heldout24": 0.85,
+    "heldout25": 0.80,
 }
 
 
