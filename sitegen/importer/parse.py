@@ -82,7 +82,8 @@ def parse(text: str, config: Config) -> Record:
 _STAND_IN_WORDS = 16
 # "(kontumtv.vn) – …", "(hocmon.gov.vn) Ngày 11/4 …": the portal's address in brackets (and a dash)
 # opening the lead.
-_LEAD_TAG = re.compile(r"^\(((?:[\w-]+\.)+[a-z]{2,3})\)\s*[–—-]?\s*", re.IGNORECASE)
+# "(kontumtv.vn) – …", "(QNO) - …": a portal's address or a paper's initials (with a dash) opening a lead
+_LEAD_TAG = re.compile(r"^\((?:((?:[\w-]+\.)+[a-z]{2,3})\)\s*[–—-]?|(?-i:[A-ZĐ]{2,8})\)\s*[–—-])\s*", re.IGNORECASE)
 
 
 def stand_in_title(lead: str) -> str:
@@ -91,7 +92,6 @@ def stand_in_title(lead: str) -> str:
     first = layouts.SENTENCE_BREAK.split(lead, maxsplit=1)[0].rstrip(" .")
     # "(kontumtv.vn) – Sáng ngày 12/12, …": the portal's tag and dash open the lead, not the news
     first = _LEAD_TAG.sub("", first) or first
-    first = re.sub(r"^\([A-ZĐ]{2,8}\)\s*[–—-]\s*", "", first) or first  # "(QNO) - …": a paper's tag
     words = first.split()
     if len(words) <= _STAND_IN_WORDS:
         return first
@@ -924,7 +924,7 @@ def _round_up(record: Record, everything: str, when: date | None) -> None:
     shared = list(record.locality)
     for place in others:
         other = places.resolve([place], [], everything, record.source, when)
-        chain = other.chain if other is not None else []
+        chain = [places.plain(link) for link in other.chain] if other is not None else []  # as record.locality
         while shared and shared != chain[: len(shared)]:
             shared.pop()
     if shared == record.locality:
@@ -946,7 +946,8 @@ def _lead_tag(record: Record) -> str | None:
     """The address of a Vietnamese portal that tags the lead: "(hocmon.gov.vn) Ngày 11/4 …"."""
     first = record.paragraphs[0].text if record.paragraphs else ""
     m = _LEAD_TAG.match(first)
-    return m.group(1).casefold() if m and m.group(1).casefold().endswith(".vn") else None
+    address = m.group(1) if m else None  # None for a paper's initials
+    return address.casefold() if address and address.casefold().endswith(".vn") else None
 
 
 def _organiser_level(organization: str, chain: list[str]) -> int | None:
