@@ -257,7 +257,7 @@ class PortalPage:
                 if _teaser_over_title(text, lines, index, tz):
                     record.drop(line, "the lead printed above the title (printed again under its date)")
                     continue
-                if lead_not_title(text):
+                if lead_not_title(text) or _lead_alone(text, lines, index, tz):
                     record.untitled = True  # the paste starts with the lead (or a photo's caption)
                     return index
                 record.title = text
@@ -805,6 +805,19 @@ def lead_not_title(text: str) -> bool:
     if not re.search(r"[.!?…]['\"”’)]*$", text) or len(text.split()) < 30:
         return False
     return bool(SENTENCE_BREAK.search(text)) or len(text.split()) >= 45
+
+
+def _lead_alone(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """ "Sáng 23/9, tại … tổ chức phiên trọng thể." first, a paragraph going on under it: the lead of
+    a paste that lost its title line (the time and day, a comma, a full stop). A page whose title is
+    its lead's sentence prints a date line under it or the sentence again (kept as the title)."""
+    if not _LEAD_START.match(fold(text)) or not re.search(r"[.!?…]['\"”’)]*$", text):
+        return False
+    following = _next_text(lines, index)
+    if following is None or len(following.split()) < 20 or parse_dateline(_strip_counters(following), tz) is not None:
+        return False  # (a short line under it may be the picture's caption or the sapo of a titled page)
+    opening = fold(text)[: max(20, len(text) // 2)]
+    return not any(fold(ln.text).startswith(opening) for ln in lines[index + 1 :] if ln.text)
 
 
 def _teaser_over_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:

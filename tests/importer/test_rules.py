@@ -3239,3 +3239,19 @@ def test_the_editorial_boards_initials_alone_sign_for_no_person() -> None:
     rec = record(text)
     assert rec.authors == [] and all(b.text != "BBT." for b in rec.blocks)
     assert record(text.replace("BBT.", "BBT Phong Hải")).authors == ["BBT Phong Hải"]  # a board's editor signs
+
+
+def test_a_first_line_that_opens_with_the_day_and_ends_with_a_stop_is_the_lead() -> None:
+    lead = "Chiều 12/5, tại hội trường UBND xã Tân Lập, Hội Nông dân xã tổ chức hội nghị sơ kết công tác hội."
+    going_on = (
+        "Trước đó, ngày 11/5, Ban Thường vụ Hội Nông dân xã đã họp để thống nhất chương trình, thành phần "
+        "đại biểu và các báo cáo trình hội nghị sơ kết công tác hội sáu tháng đầu năm 2023."
+    )
+    rec = record(lead + "\n\n" + going_on + "\n")
+    assert rec.untitled and rec.blocks[0].text == lead  # the paste lost its title: the lead stays text
+    assert rec.event_date == date(2023, 5, 12)  # the lead's day, not the day before it
+    # a page whose title is its lead's sentence prints a date line, or the sentence again, under it
+    dated = record(lead + "\n\n15/05/2023\n\n" + going_on + "\n")
+    assert not dated.untitled and dated.title == lead
+    again = record(lead + "\n\n" + lead[:-1] + ", với sự tham dự của 80 hội viên.\n\n" + going_on + "\n")
+    assert not again.untitled and again.title == lead
