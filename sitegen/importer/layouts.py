@@ -260,6 +260,10 @@ class PortalPage:
                 if lead_not_title(text) or _lead_alone(text, lines, index, tz):
                     record.untitled = True  # the paste starts with the lead (or a photo's caption)
                     return index
+                glued = _date_after_title(text, tz)
+                if glued is not None:
+                    text, dated = glued
+                    take_date(dated, record, line, "the date and time printed at the end of the title line")
                 record.title = text
                 record.note("title", line.number, "first line of text")
                 continue
@@ -685,6 +689,25 @@ def _menu_before_titled_date(lines: list[Line], index: int, tz: tzinfo, after_me
         if len(texts[j].split()) > 30 or re.search(r"[.!?]$", texts[j]):
             return False
     return False
+
+
+# "… nhiệm kỳ 2025-2030 14/10/2025 07:35": the page's date and time glued to the end of the title line
+# (a full date and a time, either first), as a list or a live page prints its row.
+_GLUED_DATE = re.compile(
+    r"^(.*(?:[^\W\d_]|(?<![/\d])\d{4})[)”\"'»]?)\s*[|–-]?\s+"
+    r"((?:\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?,?\s+\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*\(?GMT\+7\)?)?)$"
+)
+
+
+def _date_after_title(text: str, tz: tzinfo) -> tuple[str, object] | None:
+    """The title and the date glued after it ("Khai mạc kỳ họp thứ 5 HĐND huyện 14/10/2025 07:35"):
+    the title without them, and the date. A date alone (no time) may be the title's own words."""
+    m = _GLUED_DATE.match(text)
+    if not m or len(m.group(1).split()) < 4 or re.search(r"\b(?:ngay|luc|vao|den|tu)$", fold(m.group(1))):
+        return None  # "… họp lúc 07:35 ngày 14/10/2025": the title's own words
+    dated = parse_dateline(m.group(2), tz)
+    return (m.group(1).strip(), dated) if dated is not None else None
 
 
 def _title_again(text: str, title: str | None, tz: tzinfo):

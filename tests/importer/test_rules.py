@@ -3255,3 +3255,31 @@ def test_a_first_line_that_opens_with_the_day_and_ends_with_a_stop_is_the_lead()
     assert not dated.untitled and dated.title == lead
     again = record(lead + "\n\n" + lead[:-1] + ", với sự tham dự của 80 hội viên.\n\n" + going_on + "\n")
     assert not again.untitled and again.title == lead
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "when"),
+    [
+        (
+            "Khai mạc Kỳ họp thứ 7 HĐND huyện Tân Lập khóa XX, nhiệm kỳ 2021-2026 09/07/2024 08:15",
+            "Khai mạc Kỳ họp thứ 7 HĐND huyện Tân Lập khóa XX, nhiệm kỳ 2021-2026",
+            datetime(2024, 7, 9, 8, 15, tzinfo=TZ),
+        ),
+        (
+            "Hội Nông dân xã Tân Lập sơ kết công tác hội - 16:40, 03/08/2023",
+            "Hội Nông dân xã Tân Lập sơ kết công tác hội",
+            datetime(2023, 8, 3, 16, 40, tzinfo=TZ),
+        ),
+        # a date with no time, or one the title's words introduce, is the title's own
+        ("Lịch tiếp công dân của Chủ tịch UBND xã Tân Lập 09/07/2024", None, None),
+        ("UBND xã Tân Lập tổ chức đối thoại vào lúc 08:15 ngày 09/07/2024", None, None),
+    ],
+)
+def test_the_date_and_time_at_the_end_of_the_title_line_are_the_pages(first: str, title, when) -> None:
+    lead = "Sáng 8/7, tại hội trường, cuộc họp đã diễn ra với sự tham dự của đông đủ đại biểu các đơn vị trong xã."
+    rec = record(first + "\n\n" + lead + "\n")
+    assert rec.title == (title or first)
+    if when is not None:
+        assert rec.date == when
+    else:
+        assert not isinstance(rec.date, datetime)  # no publication time: at most the meeting's day
