@@ -151,6 +151,8 @@ _BAR_PHRASES = (
     "image",
     "photo",
     "picture",
+    # the picture's element name, the alt text a CMS leaves when none was written
+    "img",
 )
 _BAR = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted((re.escape(p) for p in _BAR_PHRASES), key=len, reverse=True)) + r")(?![\w])"
@@ -319,7 +321,8 @@ def is_tags_after_heading(text: str) -> bool:
 
 # "Quảng Nam: Hội nghị giao ban … năm 2016 - Ảnh 1": a picture's alt text, which an aggregator
 # makes of the title and the picture's number; a paste keeps it when the picture is lost.
-_ALT_TEXT = re.compile(r"^[^.!?]{10,250}\s[-–]\s(?:Ảnh|Hình|Hình ảnh|Photo)\s\d{1,2}$", re.IGNORECASE)
+# A CMS that writes the alt text as a sentence ends it with a full stop ("… phát triển - Ảnh 2.").
+_ALT_TEXT = re.compile(r"^[^.!?]{10,250}\s[-–]\s(?:Ảnh|Hình|Hình ảnh|Photo)\s\d{1,2}\.?$", re.IGNORECASE)
 
 
 def is_alt_text(text: str) -> bool:

@@ -3283,3 +3283,10 @@ def test_the_date_and_time_at_the_end_of_the_title_line_are_the_pages(first: str
         assert rec.date == when
     else:
         assert not isinstance(rec.date, datetime)  # no publication time: at most the meeting's day
+
+
+def test_an_alt_text_with_a_full_stop_and_a_bare_img_row_are_furniture() -> None:
+    assert is_alt_text("Nông dân Tân Lập làm giàu trên đồng đất quê hương - Ảnh 3.")
+    assert not is_alt_text("Nông dân Tân Lập làm giàu. Xem - Ảnh 3.")  # two sentences: text
+    rec = record(GIAO_BAN_8 + "\nimg\n\nCác thôn báo cáo kết quả.\n")
+    assert [b.kind for b in rec.blocks] == ["paragraph", "paragraph"] and any(d.text == "img" for d in rec.dropped)
