@@ -9,7 +9,7 @@ from datetime import date, datetime, tzinfo
 
 from ..text import fold
 from . import fields, places
-from .dates import parse_dateline, parse_header_row, parse_iso
+from .dates import day_of, parse_dateline, parse_header_row, parse_iso
 from .furniture import (
     is_bar,
     is_breadcrumb,
@@ -323,7 +323,11 @@ _WEEKDAY_FIRST = re.compile(r"^\W*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s
 
 def _clock_then_time(clock: str, taken: object, dated: object) -> bool:
     """A weekday's date with no time above the title, then a date with its time under it: the
-    first is the portal's clock, the second the article's (a clock shows no minute of the day)."""
+    first is the portal's clock, the second the article's (a clock shows no minute of the day).
+    So is a date above the title later than the one under it: a page is not dated before it was
+    written, and a clock shows today."""
+    if isinstance(taken, date) and isinstance(dated, date) and day_of(dated) < day_of(taken):
+        return True  # "Thứ 3, 26/11/2024, 22:44" above, "25/11/2022 | 16:59" under: the clock is later
     return bool(_WEEKDAY_FIRST.match(fold(clock))) and not isinstance(taken, datetime) and isinstance(dated, datetime)
 
 

@@ -3290,3 +3290,13 @@ def test_an_alt_text_with_a_full_stop_and_a_bare_img_row_are_furniture() -> None
     assert not is_alt_text("Nông dân Tân Lập làm giàu. Xem - Ảnh 3.")  # two sentences: text
     rec = record(GIAO_BAN_8 + "\nimg\n\nCác thôn báo cáo kết quả.\n")
     assert [b.kind for b in rec.blocks] == ["paragraph", "paragraph"] and any(d.text == "img" for d in rec.dropped)
+
+
+def test_a_date_above_the_title_later_than_the_one_under_it_is_the_portals_clock() -> None:
+    body = "Sáng ngày 14/3, Hội Cựu chiến binh xã Tân Lập tổ chức đại hội lần thứ VII, nhiệm kỳ 2022-2027.\n"
+    rec = record("Thứ 2, 09/12/2024, 21:05\n\nĐại hội Hội Cựu chiến binh xã Tân Lập\n\n14/03/2022 | 10:12:40\n" + body)
+    assert rec.date == datetime(2022, 3, 14, 10, 12, tzinfo=TZ)
+    assert any(d.text.startswith("Thứ 2, 09/12/2024") for d in rec.dropped)
+    # an earlier date above the title stays the page's (a later one under it is an update)
+    kept = record("14/03/2022 10:12\n\nĐại hội Hội Cựu chiến binh xã Tân Lập\n\n15/03/2022 08:00\n" + body)
+    assert kept.date == datetime(2022, 3, 14, 10, 12, tzinfo=TZ)
