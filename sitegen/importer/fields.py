@@ -476,7 +476,7 @@ def _own_role(before: str, segment: str, rest: str = "") -> bool:
 _DIRECTED = re.compile(r"\b(?:theo|thuc hien|quan triet|trien khai)\b")
 _HEARD = re.compile(
     r"\b(?:y kien(?: chi dao| phat bieu| ket luan)?|"
-    r"(?:bai |loi )?phat bieu(?: chi dao| ket luan)?|ket luan)(?: quan trong)? cua$"
+    r"(?:bai |loi )?phat bieu(?: chi dao| ket luan| khai mac| be mac)?|ket luan)(?: quan trong)? cua$"
 )
 
 

@@ -3300,3 +3300,15 @@ def test_a_date_above_the_title_later_than_the_one_under_it_is_the_portals_clock
     # an earlier date above the title stays the page's (a later one under it is an update)
     kept = record("14/03/2022 10:12\n\nĐại hội Hội Cựu chiến binh xã Tân Lập\n\n15/03/2022 08:00\n" + body)
     assert kept.date == datetime(2022, 3, 14, 10, 12, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spoke"),
+    [
+        ("Ban biên tập xin giới thiệu bài phát biểu khai mạc của đồng chí Lê Văn Bình, Chủ tịch HĐND xã.", True),
+        ("Dưới đây là toàn văn bài phát biểu bế mạc của đồng chí Lê Văn Bình.", True),
+        ("Hội nghị gửi lời cảm ơn tới gia đình của đồng chí Lê Văn Bình.", False),  # spoken of, not speaking
+    ],
+)
+def test_the_author_of_an_opening_or_closing_speech_speaks(sentence: str, spoke: bool) -> None:
+    assert (("Lê Văn Bình", True) in people(sentence)) is spoke
