@@ -376,7 +376,15 @@ def _year_of_sentence(folded: str, start: int) -> int | None:
         return None  # "Kỳ họp thứ 12 … nhiệm kỳ 2021 - 2026": not in the term's first year
     if _ELECTED_TERM.search(sentence):
         return None  # "… triển khai công tác bầu cử … nhiệm kỳ 2026 – 2031": a term still to be elected
+    if years and (review := _REVIEWED_PERIOD.search(sentence)):
+        return int(review.group(1))  # "sơ kết … giai đoạn 2009- 2019": a period is reviewed at its end
     return years[0][1] if years else None
+
+
+# A period a sơ kết or tổng kết looks back on ("sơ kết … giai đoạn 2009- 2019"): its last year.
+_REVIEWED_PERIOD = re.compile(
+    r"\b(?:so ket|tong ket)\b[^.;:\n]{0,150}?\bgiai doan\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b"
+)
 
 
 # A term the sentence prepares elections for ("bầu cử đại biểu … nhiệm kỳ 2026 – 2031", "ứng cử …"):

@@ -3312,3 +3312,17 @@ def test_a_date_above_the_title_later_than_the_one_under_it_is_the_portals_clock
 )
 def test_the_author_of_an_opening_or_closing_speech_speaks(sentence: str, spoke: bool) -> None:
     assert (("Lê Văn Bình", True) in people(sentence)) is spoke
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Sáng 12/10, UBND huyện Tân Lập tổ chức hội nghị tổng kết phong trào thi đua giai đoạn 2015 - 2020.", 2020),
+        ("Chiều 5/9, Hội Nông dân xã sơ kết thực hiện Nghị quyết giai đoạn 2018- 2023.", 2023),
+        # a congress opens its term: the span's first year
+        ("Sáng 12/10, Hội Nông dân xã Tân Lập tổ chức đại hội nhiệm kỳ 2023 - 2028.", 2023),
+    ],
+)
+def test_a_reviewed_periods_last_year_is_the_meetings(sentence: str, year: int) -> None:
+    found = find_meeting_date(sentence, None)
+    assert found is not None and found[0].year == year
