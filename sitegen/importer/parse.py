@@ -520,6 +520,8 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
         if units[i][0] == units[i + 1][0] and len(units[i][0]) <= CAPTION_MAX and kinds[i] != "caption":
             kinds[i] = kinds[i + 1] = "caption"  # printed twice in a row: a picture's alt text, then its caption
     for i in range(1, len(units) - 1):
+        if _in_colon_list(units, i):
+            continue  # "gồm:" / "Đại hội đã bầu …" / "Thông qua …" / "Thảo luận …": the list's items
         if kinds[i] == "paragraph" and _described_photo(units[i][0]) and not _report_line(units[i][0]):
             before, after = units[i - 1][0], units[i + 1][0]
             longer_after = kinds[i + 1] == "caption" or len(after) > 1.5 * len(units[i][0])
@@ -543,6 +545,18 @@ def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
         if _END_MARK.search(text):
             kinds[i] = "paragraph"  # "… thảo luận 5 nội dung./.": the article's last sentence, no photo's
     return kinds
+
+
+def _in_colon_list(units: list[tuple[str, list[int]]], index: int) -> bool:
+    """Whether a line is an item of a list a colon opened a few lines before ("… các nội dung, gồm:"
+    then one sentence per line): every line between is one sentence, as a list's items are."""
+    for j in range(index - 1, max(-1, index - 6), -1):
+        text = units[j][0].rstrip()
+        if text.endswith(":"):
+            return True
+        if layouts.SENTENCE_BREAK.search(text) or len(text) > 400:
+            return False
+    return False
 
 
 # "./." (or "/."): the mark a Vietnamese news text ends with.

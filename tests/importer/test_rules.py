@@ -3326,3 +3326,21 @@ def test_the_author_of_an_opening_or_closing_speech_speaks(sentence: str, spoke:
 def test_a_reviewed_periods_last_year_is_the_meetings(sentence: str, year: int) -> None:
     found = find_meeting_date(sentence, None)
     assert found is not None and found[0].year == year
+
+
+def test_the_items_of_a_list_a_colon_opens_are_text_not_captions() -> None:
+    long = (
+        "Chiều ngày 9/5/2024, Hội Cựu chiến binh xã Tân Lập tổ chức hội nghị sơ kết công tác hội sáu tháng "
+        "đầu năm với sự tham dự của đông đủ hội viên đến từ các chi hội trong toàn xã."
+    )
+    item = "Bầu thư ký hội nghị."
+    listed = (
+        long + "\n\nHội nghị đã tiến hành các nội dung, gồm:\n\n"
+        "Thông qua chương trình làm việc và quy chế của hội nghị sơ kết công tác hội sáu tháng đầu năm 2024.\n\n"
+        f"{item}\n\n" + long + "\n"
+    )
+    assert _kinds_of(listed)[item] == "paragraph"
+    # the same short sentence between two long paragraphs, no list: a photo's caption
+    alone = long + "\n\nHội nghị đã tiến hành các nội dung theo chương trình đã được thông qua trước đó.\n\n"
+    alone += "Toàn cảnh hội nghị sơ kết của hội viên xã Tân Lập.\n\n" + long + "\n"
+    assert _kinds_of(alone)["Toàn cảnh hội nghị sơ kết của hội viên xã Tân Lập."] == "caption"
