@@ -818,7 +818,8 @@ def caption_shaped(text: str) -> bool:
 
 
 # A paper's tag and a dash opening its lead: "(QNO) -", "(ĐCSVN) –", "(baoquangninh.vn) -".
-_PAPER_TAG = re.compile(r"^\((?:[A-ZĐ]{2,8}|[\w-]+(?:\.[\w-]+)+)\)\s*[–—-]\s*\S")
+# (a station's initials may end in its channel's number: "(VOV5) -")
+_PAPER_TAG = re.compile(r"^\((?:[A-ZĐ][A-ZĐ0-9]{1,7}|[\w-]+(?:\.[\w-]+)+)\)\s*[–—-]\s*\S")
 
 
 def lead_not_title(text: str) -> bool:

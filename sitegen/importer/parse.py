@@ -82,8 +82,11 @@ def parse(text: str, config: Config) -> Record:
 _STAND_IN_WORDS = 16
 # "(kontumtv.vn) – …", "(hocmon.gov.vn) Ngày 11/4 …": the portal's address in brackets (and a dash)
 # opening the lead.
-# "(kontumtv.vn) – …", "(QNO) - …": a portal's address or a paper's initials (with a dash) opening a lead
-_LEAD_TAG = re.compile(r"^\((?:((?:[\w-]+\.)+[a-z]{2,3})\)\s*[–—-]?|(?-i:[A-ZĐ]{2,8})\)\s*[–—-])\s*", re.IGNORECASE)
+# "(kontumtv.vn) – …", "(QNO) - …", "(VOV5) - …": a portal's address or a paper's initials (with a
+# dash) opening a lead
+_LEAD_TAG = re.compile(
+    r"^\((?:((?:[\w-]+\.)+[a-z]{2,3})\)\s*[–—-]?|(?-i:[A-ZĐ][A-ZĐ0-9]{1,7})\)\s*[–—-])\s*", re.IGNORECASE
+)
 
 
 def stand_in_title(lead: str) -> str:

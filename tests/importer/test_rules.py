@@ -33,8 +33,8 @@ from sitegen.importer.furniture import (
     is_tags_heading,
     is_utility,
 )
-from sitegen.importer.layouts import is_section_label
-from sitegen.importer.parse import is_caption, is_salutation
+from sitegen.importer.layouts import is_section_label, lead_not_title
+from sitegen.importer.parse import is_caption, is_salutation, stand_in_title
 from sitegen.importer.places import is_unit_name, named_places
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -3344,3 +3344,9 @@ def test_the_items_of_a_list_a_colon_opens_are_text_not_captions() -> None:
     alone = long + "\n\nHội nghị đã tiến hành các nội dung theo chương trình đã được thông qua trước đó.\n\n"
     alone += "Toàn cảnh hội nghị sơ kết của hội viên xã Tân Lập.\n\n" + long + "\n"
     assert _kinds_of(alone)["Toàn cảnh hội nghị sơ kết của hội viên xã Tân Lập."] == "caption"
+
+
+def test_a_stations_tag_with_its_channels_number_opens_a_lead() -> None:
+    lead = "(VOV2) - Sáng 4/6, tại xã Tân Lập, Hội Nông dân huyện tổ chức hội nghị sơ kết công tác hội năm 2024."
+    assert lead_not_title(lead)
+    assert stand_in_title(lead).startswith("Sáng 4/6, tại xã Tân Lập")
