@@ -798,8 +798,13 @@ _SPEECH_AFTER = re.compile(
 )
 _QUOTED = re.compile(r"^\W*theo (?:ong|ba)\b[^:]{0,150}:\s*[“\"]")
 # "… Đại biểu HĐND tỉnh ông A về tiếp xúc cử tri tại xã …": a deputy who meets the voters tells
-# them of the session and answers them (a guest's "tham dự" in the clause says nothing of it)
-_MEETS_VOTERS = re.compile(r"^\s+(?:đã\s+|về\s+|đến\s+|đã về\s+)?tiếp xúc(?:\s+với)?\s+cử tri(?!\w)", re.IGNORECASE)
+# them of the session and answers them (a guest's "tham dự" in the clause says nothing of it); so do
+# those listed with them before the verb ("Tổ đại biểu HĐND tỉnh gồm ông A, Tổ đại biểu HĐND huyện gồm
+# ông B, ông C đã có buổi tiếp xúc với cử tri …")
+_MEETS_VOTERS = re.compile(
+    rf"^(?:\s*(?:,|và)\s+(?:[^,.;]{{0,60}}?\sgồm\s+)?(?:[Ôô]ng|[Bb]à)\s+(?:[{_UPPER}][\w’']*\s+){{1,3}}?[{_UPPER}][\w’']*){{0,4}}"
+    r"\s+(?:(?:đã|vừa|sẽ)\s+)?(?:về\s+|đến\s+)?(?:có (?:buổi|cuộc)\s+)?(?:[Tt]iếp xúc)(?:\s+với)?\s+cử tri(?!\w)"
+)
 _UNIT_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp.", "tp"}
 _RUN = re.compile(r"[^\W\d_][\w’']*")
 

@@ -3350,3 +3350,20 @@ def test_a_stations_tag_with_its_channels_number_opens_a_lead() -> None:
     lead = "(VOV2) - Sáng 4/6, tại xã Tân Lập, Hội Nông dân huyện tổ chức hội nghị sơ kết công tác hội năm 2024."
     assert lead_not_title(lead)
     assert stand_in_title(lead).startswith("Sáng 4/6, tại xã Tân Lập")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heard"),
+    [
+        (
+            "Chiều 3/7, Tổ đại biểu HĐND huyện gồm ông Lê Văn An, Tổ đại biểu HĐND xã gồm bà Trần Thị Hoa, "
+            "ông Hà Minh Đức đã có buổi tiếp xúc với cử tri xã Tân Lập.",
+            True,
+        ),
+        # guests of the meeting, named before words that are not its verb, are not its holders
+        ("Cùng dự có ông Lê Văn An, bà Trần Thị Hoa, ông Hà Minh Đức tham dự buổi tiếp xúc cử tri.", False),
+    ],
+)
+def test_councillors_listed_before_they_meet_the_voters_hold_the_meeting(sentence: str, heard: bool) -> None:
+    found = dict(people_by_title(sentence, is_unit_name))
+    assert [found.get(n) for n in ("Lê Văn An", "Trần Thị Hoa", "Hà Minh Đức")] == [heard] * 3
