@@ -65,12 +65,14 @@ facet store rows          per facet an article page read: its      the quick bui
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import re
 import sys
 from array import array
 from collections.abc import Iterable
 from dataclasses import replace
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -103,17 +105,37 @@ def generator_digest() -> str:
     from .state import FORMAT  # the cache's own layout
 
     h = hashlib.blake2b(f"{FORMAT}".encode(), digest_size=12)
-    for dist in LIBRARIES:  # a new Markdown or slugify can change what a page holds
-        try:
-            h.update(f"{dist} {metadata.version(dist)}\0".encode())
-        except metadata.PackageNotFoundError:
-            pass
+    for installed in _installed(LIBRARIES):  # a new Markdown or slugify can change what a page holds
+        h.update(installed.encode() + b"\0")
     package = Path(__file__).resolve().parent
     # The register's data shapes locality pages as much as the code does.
     for path in sorted([*package.rglob("*.py"), *package.glob("register/data/*.tsv")]):
         if "importer" not in path.parts:  # the importer does not shape the site
             h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
+
+
+def _installed(names: Iterable[str]) -> list[str]:
+    """The metadata folders ("Markdown-3.7.dist-info") of the named distributions on sys.path:
+    their names hold the versions. Read as importlib.metadata finds them, without importing it
+    (12 ms of a no-op build's 0.9 s)."""
+    wanted = {_distribution(name) for name in names}
+    found = []
+    for entry in sys.path:
+        with contextlib.suppress(OSError):  # "", a zip, a folder that is gone
+            with os.scandir(entry or ".") as it:
+                found += [
+                    each.name
+                    for each in it
+                    if each.name.endswith((".dist-info", ".egg-info"))
+                    and _distribution(each.name.split("-", 1)[0]) in wanted
+                ]
+    return sorted(found)
+
+
+def _distribution(name: str) -> str:
+    """A distribution's name as its metadata folder may spell it (PEP 503's normalisation)."""
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 def parse_key(config: Config) -> str:

@@ -36,18 +36,22 @@ def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
     started = time.perf_counter()
     generator = generator_digest()
     last = None if full else cache.last_snapshot(site_dir, output)
-    # Whether the last build's outputs are all there is looked for while content/ is walked.
-    outputs = cache.OutputsLook(last, output) if last is not None and last.generator == generator else None
+    content = str(site_dir / "content")
+    # Whether the last build's outputs are all there, and a part of content/, are looked at
+    # by a forked process while this one walks the rest.
+    ahead = cache.ForkedLook(last, output, content) if last is not None and last.generator == generator else None
     report = None
     try:
         roots = [site_dir / "themes", GENERATOR_THEMES]
-        files = listing(str(site_dir / "content"))
+        files = listing(content, part=ahead.before_split if ahead is not None and ahead.split else None)
+        if ahead is not None:
+            files.extend(ahead.rest())
         snapshot = cache.take_snapshot(site_dir, roots, files)
-        if outputs is not None and outputs.snap.files == snapshot and outputs.answer():
-            report = BuildReport(pages=outputs.snap.pages, unchanged=outputs.snap.count)
-            report.problems.extend(list(outputs.snap.problems))
+        if ahead is not None and ahead.snap.files == snapshot and ahead.answer():
+            report = BuildReport(pages=ahead.snap.pages, unchanged=ahead.snap.count)
+            report.problems.extend(list(ahead.snap.problems))
             report.seconds = time.perf_counter() - started
     finally:
-        if outputs is not None:
-            outputs.cancel()
+        if ahead is not None:
+            ahead.cancel()
     return Look(generator, files, snapshot, report, last, started)

@@ -235,11 +235,12 @@ def build(
     if search:
         outputs = sorted(loaded.state.outputs)
         problems = tuple(report.problems.items)
+        split = cache.split_for(seen.listing.paths, str(site_dir / "content"), len(outputs))
         cache.save_snapshot(
             site_dir,
             output,
             cache.Snapshot(
-                generator, snapshot, "\0".join(outputs), problems, report.pages, loaded.state.token, len(outputs)
+                generator, snapshot, "\0".join(outputs), problems, report.pages, loaded.state.token, len(outputs), split
             ),
         )
     report.seconds = time.perf_counter() - started

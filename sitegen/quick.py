@@ -24,6 +24,7 @@ import os
 import time
 from array import array
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -189,7 +190,7 @@ def _build(
     cache.clear_pending(state_path)
     if search:
         last = seen.last
-        again = cache.Snapshot(generator, seen.snapshot, last.outputs, last.problems, last.pages, token, last.count)
+        again = replace(last, generator=generator, files=seen.snapshot, token=token)  # the same files and outputs
         cache.save_snapshot(site_dir, output, again)
     return report
 

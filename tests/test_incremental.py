@@ -465,6 +465,20 @@ def test_corrupt_cache_is_rebuilt_not_trusted(site, damage):
     assert (again.rendered, again.written) == (0, 0)  # and the new cache is good
 
 
+def test_a_library_upgrade_changes_the_generator_digest(tmp_path, monkeypatch):
+    """The libraries that shape a page are known by their metadata folders' names (which hold
+    their versions), however the installer spelled them; other distributions do not count."""
+    for name in ("Markdown-3.7.dist-info", "python_slugify-8.0.4.dist-info", "requests-2.0.dist-info", "x.py"):
+        (tmp_path / name).mkdir()
+    monkeypatch.setattr(sys, "path", [str(tmp_path), str(tmp_path / "gone")])
+    assert fingerprints._installed(["markdown", "python-slugify", "Jinja2"]) == [
+        "Markdown-3.7.dist-info",
+        "python_slugify-8.0.4.dist-info",
+    ]
+    (tmp_path / "Markdown-3.7.dist-info").rename(tmp_path / "markdown-3.8.dist-info")
+    assert fingerprints._installed(["Markdown"]) == ["markdown-3.8.dist-info"]
+
+
 def test_cache_of_another_generator_version_is_not_trusted(site, monkeypatch):
     source, _ = article_file(9)
     poison(site, source, "Tiêu đề sai từ phiên bản cũ")
@@ -756,7 +770,7 @@ def test_a_no_op_looks_for_every_output(site, monkeypatch, fork_from):
     """With nothing changed, a build is a no-op only if every output the last one wrote is
     still there; a large site has that looked for by a forked process while content/ is
     walked, a small one here and now: both find a single file deleted by hand, deep or not."""
-    monkeypatch.setattr(cache.OutputsLook, "FORK_FROM", fork_from)
+    monkeypatch.setattr(cache.ForkedLook, "FORK_FROM", fork_from)
     assert site.build().rendered == 0  # nothing changed, everything there: a no-op
     for lost in ("dia-phuong/ha-noi/index.html", "sitemap.xml"):
         (site.out / lost).unlink()
@@ -765,6 +779,53 @@ def test_a_no_op_looks_for_every_output(site, monkeypatch, fork_from):
         assert report.written == 1
     children = os.popen(f"ps --ppid {os.getpid()} -o stat=").read().split()
     assert "Z" not in "".join(children)  # every forked look was waited for
+
+
+def test_a_no_op_walks_content_in_two_parts_and_sees_a_change_in_either(site, monkeypatch):
+    """A large archive's look walks content/ in two processes, split at one of its top-level
+    entries (state.split_for): the parent walks the entries before it while the forked look
+    walks the rest and looks for the outputs. A change on either side of the split is seen,
+    and a child that dies without its part leaves the parent to walk it."""
+    monkeypatch.setattr(cache.ForkedLook, "FORK_FROM", 0)
+    monkeypatch.setattr(cache, "OUTPUT_COST", 0.0)  # the outputs cost nothing: half of content/ each
+    site.build()
+    assert cache.last_snapshot(site.dir, site.out).split == "thai-binh"
+    assert site.build().rendered == 0
+    child, parent = article_file(2), article_file(1)  # thai-binh/… is the child's, ha-noi/… the parent's
+    assert child[0].startswith("content/thai-binh/") and parent[0].startswith("content/ha-noi/")
+    for source, text in (child, parent):
+        touch_later(site.path(source), text.replace(" số ", " thứ "))
+        assert url_of(site, source) in site.build().written_paths
+        site.check()
+    added, _ = article_file(40)  # a new article in the child's part
+    touch_later(site.path(added.replace("bai-40", "bai-moi")), article_file(40)[1])
+    assert site.build().rendered > 0
+    site.check()
+    looked = cache.listing
+    me = os.getpid()
+
+    def dies_in_the_child(root, **kw):
+        if os.getpid() != me:
+            raise OSError("the child fails")
+        return looked(root, **kw)
+
+    monkeypatch.setattr(cache, "listing", dies_in_the_child)
+    site.path(child[0]).unlink()
+    assert site.build().rendered > 0  # the parent walked the child's part itself
+    site.check()
+    assert site.build().rendered == 0
+    children = os.popen(f"ps --ppid {os.getpid()} -o stat=").read().split()
+    assert "Z" not in "".join(children)
+
+
+def test_the_split_gives_the_forked_look_as_much_work_as_the_parent():
+    root = "site/content"
+    paths = [f"{root}/_index.md"] + [f"{root}/{p}/{i}.md" for p in ("a", "b", "c", "d") for i in range(100)]
+    assert cache.split_for(paths, root, 0) == "c"  # 401 files: the last 200 for the child
+    assert cache.split_for(paths, root, 500) == "d"  # 500 outputs cost 200 files: 100 more for the child
+    assert cache.split_for(paths, root, 1003) == ""  # the outputs are as much as the whole walk
+    assert cache.split_for([f"{root}/a/{i}.md" for i in range(50)], root, 0) == ""  # one entry cannot be split
+    assert cache.split_for(["site/config.toml"], root, 0) == ""
 
 
 def test_parsed_sources_are_kept_in_chunks_and_a_cut_file_is_not_trusted(tmp_path, monkeypatch):

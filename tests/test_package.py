@@ -33,4 +33,4 @@ def test_default_theme_goes_into_the_package():
 
 def test_console_command():
     project = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"]
-    assert project["scripts"] == {"sitegen": "sitegen.cli:main"}
+    assert project["scripts"] == {"sitegen": "sitegen.cli:run"}
