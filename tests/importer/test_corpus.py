@@ -72,6 +72,7 @@ FLOORS = {
     "heldout23": 0.90,
     "heldout24": 0.89,
     "heldout25": 0.90,
+    "heldout26": 0.80,  # its first run: 85% (a measure, not a development set)
 }
 
 
