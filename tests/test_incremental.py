@@ -822,8 +822,8 @@ def test_the_split_gives_the_forked_look_as_much_work_as_the_parent():
     root = "site/content"
     paths = [f"{root}/_index.md"] + [f"{root}/{p}/{i}.md" for p in ("a", "b", "c", "d") for i in range(100)]
     assert cache.split_for(paths, root, 0) == "c"  # 401 files: the last 200 for the child
-    assert cache.split_for(paths, root, 500) == "d"  # 500 outputs cost 200 files: 100 more for the child
-    assert cache.split_for(paths, root, 1003) == ""  # the outputs are as much as the whole walk
+    assert cache.split_for(paths, root, 500) == "d"  # 500 outputs cost as much as 250 files: 75 files for the child
+    assert cache.split_for(paths, root, 802) == ""  # the outputs are as much as the whole walk
     assert cache.split_for([f"{root}/a/{i}.md" for i in range(50)], root, 0) == ""  # one entry cannot be split
     assert cache.split_for(["site/config.toml"], root, 0) == ""
 
