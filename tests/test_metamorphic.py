@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import quick
+from sitegen import quick, state
 from sitegen.pipeline import build
 from tests.metamorphic import Harness, run
 from tests.metamorphic.compare import differing, explain
@@ -35,6 +35,17 @@ def test_the_quick_build_equals_clean_after_every_edit(tmp_path: Path, monkeypat
     assert not result.findings, "\n".join(str(f) for f in result.findings)
     assert result.steps == FAST_STEPS
     assert sum(report is not None for report in taken) >= FAST_STEPS // 4
+
+
+def test_incremental_equals_clean_with_the_look_in_two_processes(tmp_path: Path, monkeypatch) -> None:
+    """Every build's look as a large archive's (state.ForkedLook): a forked child looks for the
+    outputs and walks content/ from the split on, while the parent walks the rest."""
+    monkeypatch.setattr(state.ForkedLook, "FORK_FROM", 0)
+    monkeypatch.setattr(state, "OUTPUT_COST", 0.0)  # half of content/ each
+    result = run(FAST_STEPS, seed=29, root=tmp_path, stop_at_first=True, quick=True)
+    assert not result.findings, "\n".join(str(f) for f in result.findings)
+    assert result.steps == FAST_STEPS
+    assert state.last_snapshot(tmp_path / "site", tmp_path / "incremental").split  # it was split
 
 
 @pytest.mark.slow

@@ -7,6 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from sitegen import state
+
 from . import Finding, run
 
 
@@ -18,7 +20,14 @@ def main() -> int:
     parser.add_argument(
         "--quick", action="store_true", help="cards without bodies, half the edits body edits: the quick build's run"
     )
+    parser.add_argument(
+        "--forked",
+        action="store_true",
+        help="every build's look as a large archive's: a forked child walks part of content/ (state.ForkedLook)",
+    )
     args = parser.parse_args()
+    if args.forked:
+        state.ForkedLook.FORK_FROM, state.OUTPUT_COST = 0, 0.0
 
     def on_step(step: int, edit: str, finding: Finding | None) -> None:
         if finding is not None:
