@@ -261,6 +261,27 @@ def is_related_heading(text: str) -> bool:
     return bool(_RELATED.match(" ".join(words))) or _glued_related(text)
 
 
+# A link to the previous or next article ("Bài trước", "Tin tiếp theo"), the label glued to its
+# headline ("Bài trướcMở đường …") or set off by a mark ("Tin sau: …", "« Bài trước"): a pager.
+_PAGER = re.compile(r"^(?:[«‹<]\s*)?(?:bai|tin)\s+(?:truoc|sau|tiep theo|ke tiep|tiep)(?:\s*[»›>:|]\s*)?")
+
+
+def is_pager_link(text: str) -> bool:
+    """ "Bài trướcMở đường lâm nghiệp …", "Bài tiếp theo: Trao quà …", "« Bài trước": the portal's
+    link to the previous or next article. A sentence that opens with the words ("Bài trước đã nêu …",
+    "Tin sau đó …") goes on in lower case after a space, so it is never one."""
+    text = text.strip()
+    m = _PAGER.match(fold(text))
+    if not m or len(text.split()) > 35:
+        return False
+    rest = text[m.end() :].lstrip()
+    if not rest:
+        return True  # the label alone, its headline on the next line or not copied
+    glued = not text[m.end()].isspace()
+    marked = bool(re.search(r"[«‹<»›>:|]", m.group(0)))
+    return rest[0].isupper() and (glued or marked) and not rest.endswith(".")
+
+
 def _glued_related(text: str) -> bool:
     """ "TIN MỚI NHẤTNAU N'KÔCH …": a heading in capitals glued to the first headline under it,
     no space between them (the paste lost the line break)."""

@@ -876,8 +876,9 @@ def _strip_counters(text: str) -> str:
     # "26/06/2019 08:56 Số lượt xem: 57": the label may open with "Số"
     text = re.sub(r"\|?\s*(?:Số\s+)?(?:Lượt xem|Lượt đọc|Lượt truy cập)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\|?\s*(?:View count|Views|Lượt xem)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
-    # "09/10/2022 22:584120": the view count glued to the time (a minute has two digits)
-    text = re.sub(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2})\d{1,7}$", r"\1", text)
+    # "09/10/2022 22:584120": the view count glued to the time (a minute has two digits); a count over
+    # a thousand keeps its separator ("04:161.0040": 1.004 views, then 0 comments)
+    text = re.sub(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2})\d(?:[.,]?\d){0,8}$", r"\1", text)
     # "20/12/2023 15:53    26", "Thứ sáu - 06/07/2018 23:00 721 0": view and comment counts with no
     # label after a full date and its time (a weekday may come first)
     return re.sub(

@@ -41,6 +41,7 @@ from .furniture import (
     is_footer_line,
     is_gallery_label,
     is_image_name,
+    is_pager_link,
     is_photo_source,
     is_picture_label,
     is_placeholder,
@@ -116,6 +117,7 @@ _FURNITURE = (
     (is_placeholder, "a site template's placeholder (a title or picture its owner never filled in)"),
     (is_doubled_label, "a widget's label printed twice (its tab and its heading)"),
     (is_alt_text, "a picture's alt text (the title and the picture's number; the picture was not copied)"),
+    (is_pager_link, "a link to the previous or next article"),
 )
 
 
