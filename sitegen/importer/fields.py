@@ -162,8 +162,13 @@ def signature(text: str) -> list[str] | None:
         ):
             return [" ".join(w.capitalize() for w in n.split()) for n in several]  # "THU HÀ - MINH ANH"
         return [stripped]
-    if re.fullmatch(r"[^\W\d_]{1,2}\.\s?[^\W\d_][\w’']+", core) and core[0].isupper():
-        return [core]  # "N.Linh", "T.Bình": an initial and a given name
+    if re.fullmatch(r"(?:[^\W\d_]{1,2}\.\s?){1,3}[^\W\d_][\w’']+", core) and core[0].isupper():
+        return [core]  # "N.Linh", "T.Bình", "H.T.Lan": initials and a given name
+    # "Minh Anh / Nhân Dân", "H.T.Lan/TTXVN": the writer, then the paper or agency they write for (a
+    # reposting page's signature); what follows the slash is the source, never a second writer
+    by = re.fullmatch(r"([^/]+?)\s*/\s*([A-ZĐÀ-Ỹ][^/]*)", core)
+    if by and (writer := signature(by.group(1))) and len(writer) == 1 and not _ORG_ANY_CASE.match(writer[0]):
+        return writer
     if re.fullmatch(r"[A-ZĐ]{2}[a-zà-ỹđ]{2,}", core):
         return [core]  # "HLam": initials glued to a given name, a newsroom's short signature
     # "Chí Linh-BBL": the paper's initials after the writer's name are not a writer

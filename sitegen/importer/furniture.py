@@ -153,6 +153,26 @@ _BAR_PHRASES = (
     "picture",
     # the picture's element name, the alt text a CMS leaves when none was written
     "img",
+    # an icon font's ligature, printed as its name when a paste drops the font: the pencil beside an
+    # edit link or a signature ("create"), the clock, calendar, eye and person beside a date, a view
+    # count or a writer (Material Icons' names)
+    "create",
+    "edit",
+    "mode_edit",
+    "person",
+    "account_circle",
+    "schedule",
+    "access_time",
+    "query_builder",
+    "event",
+    "today",
+    "date_range",
+    "calendar_today",
+    "visibility",
+    "remove_red_eye",
+    "chat_bubble_outline",
+    "local_offer",
+    "folder_open",
 )
 _BAR = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted((re.escape(p) for p in _BAR_PHRASES), key=len, reverse=True)) + r")(?![\w])"

@@ -3395,3 +3395,25 @@ def test_a_link_to_the_previous_or_next_article_is_furniture(line: str, pager: b
     title, lead = TONG_KET
     rec = record(f"{title}\n\n{lead}\n\n{line}\n")
     assert (line in {d.text for d in rec.dropped}) is pager
+
+
+@pytest.mark.parametrize("icon", ["create", "schedule", "remove_red_eye", "person"])
+def test_an_icon_fonts_ligature_name_alone_is_furniture(icon: str) -> None:
+    assert is_bar(icon)
+    assert not is_bar("create account để bình luận")  # other words beside it: not an icon alone
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("Minh Thư / Tiền Phong", ["Minh Thư"]),  # the writer, then the paper they write for
+        ("H.T.Lan/TTXVN", ["H.T.Lan"]),  # two initials and a given name
+        ("Thu Hà - Minh Anh", ["Thu Hà", "Minh Anh"]),  # two writers still two
+    ],
+)
+def test_a_writer_then_the_paper_after_a_slash_signs(line: str, writers: list[str]) -> None:
+    assert signature(line) == writers
+    title, lead = TONG_KET
+    rec = record(f"{title}\n\n{lead}\n\ncreate\n\n{line}\n")
+    assert rec.authors == writers
+    assert not {"create", line} & {b.text for b in rec.blocks}  # neither left in the text
