@@ -48,6 +48,10 @@ _TERM = re.compile(r"\bnhiem ky\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _TWO_DAYS = re.compile(
     r"\bngay\s*,?\s+\(?\s*(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/-]|\.\d)"
 )
+# The two days in words ("Ngày 26 và 27 tháng 02 năm 2019", "ngày 3, 4 tháng 6"): the groups of _TWO_DAYS.
+_TWO_DAYS_WORDS = re.compile(
+    r"\bngay\s+(\d{1,2})\s*(?:va|,|-|–)\s*(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?\b"
+)
 # Words a publication line may hold besides its date and time.
 _DATELINE_WORDS = re.compile(
     r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban|gui|viet)(?:\s*(?:bai|tin))?|"
@@ -184,15 +188,16 @@ def find_meeting_date(
     folded = fold(text)
     spans = [(m.start(), m.end()) for m in _SPAN.finditer(folded)]
     candidates: list[tuple[int, int, int, int | None]] = []
-    ends = {m.start(): m.end() for r in (_DMY, _WORDS, _TWO_DAYS) for m in r.finditer(folded)}
-    ends.update({m.start(1): m.end() for r in (_DMY2, _TWO_DAYS, _DAY_MONTH) for m in r.finditer(folded)})
+    two_days = (_TWO_DAYS, _TWO_DAYS_WORDS)
+    ends = {m.start(): m.end() for r in (_DMY, _WORDS, *two_days) for m in r.finditer(folded)}
+    ends.update({m.start(1): m.end() for r in (_DMY2, *two_days, _DAY_MONTH) for m in r.finditer(folded)})
     for m in _DMY.finditer(folded):
         candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in _WORDS.finditer(folded):
         candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
     for m in _DMY2.finditer(folded):
         candidates.append((m.start(1), int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))))
-    for m in _TWO_DAYS.finditer(folded):  # "trong 2 ngày 21 và 22/6/2018": the meeting's first day
+    for m in (m for r in two_days for m in r.finditer(folded)):  # "trong 2 ngày 21 và 22/6/2018": the first day
         year = int(m.group(4)) if m.group(4) else None
         candidates.append((m.start(1), int(m.group(1)), int(m.group(3)), year))
     for m in _DAY_MONTH.finditer(folded):

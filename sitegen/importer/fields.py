@@ -674,10 +674,11 @@ _PREPARED = re.compile(
     r"\btrien khai(?: ke hoach)?(?: to chuc)?|\bchuan bi(?: cho)?(?: to chuc)?|\bdu kien)"
     r"(?: (?:cac |)hoi nghi)?\s*$"
 )
+# "Tại kỳ họp, đại biểu đã được báo cáo tổng kết …": a comma may follow the body's name.
 # "Kỳ họp thứ 20 (tổng kết nhiệm kỳ 2016 - 2021)": the bracket says what the session is for, as a
 # congress "tổng kết" its term: council sessions and congresses are no type of [meetings].
 _BODY_DID = re.compile(
-    r"\b(?:dai hoi|ky hop)(?: (?:da|cung da|cung))? [a-z ,]{0,40}$|\b(?:dai hoi|ky hop)\b[^.;()]{0,60}\($"
+    r"\b(?:dai hoi|ky hop),?(?: (?:da|cung da|cung))? [a-z ,]{0,40}$|\b(?:dai hoi|ky hop)\b[^.;()]{0,60}\($"
 )
 
 

@@ -3417,3 +3417,18 @@ def test_a_writer_then_the_paper_after_a_slash_signs(line: str, writers: list[st
     rec = record(f"{title}\n\n{lead}\n\ncreate\n\n{line}\n")
     assert rec.authors == writers
     assert not {"create", line} & {b.text for b in rec.blocks}  # neither left in the text
+
+
+def test_a_meeting_over_two_days_in_words_is_dated_by_its_first() -> None:
+    held = "Ngày 14 và 15 tháng 8 năm 2023, Hội Liên hiệp Phụ nữ xã Tân Lập tổ chức đại hội lần thứ V."
+    assert find_meeting_date(held, date(2023, 8, 20)) == (date(2023, 8, 14), False)
+    yearless = "Trong hai ngày 3, 4 tháng 6, HĐND huyện họp kỳ họp thứ 9."
+    assert find_meeting_date(yearless, date(2024, 6, 5)) == (date(2024, 6, 3), True)
+
+
+def test_a_report_heard_at_the_session_after_a_comma_is_not_the_meetings_type() -> None:
+    config = Config()
+    did = "Tại kỳ họp, các đại biểu đã nghe báo cáo tổng kết công tác bầu cử trên địa bàn xã."
+    assert meeting(did, config) is None
+    held = "Chiều 12/1, Hội Nông dân xã Tân Lập tổ chức hội nghị tổng kết công tác Hội năm 2023."
+    assert meeting(held, config) == "tổng kết"
