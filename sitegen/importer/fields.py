@@ -31,6 +31,12 @@ def _capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper() and bool(re.fullmatch(r"[^\W\d_][\w'’.]*", word))
 
 
+def _acronym(word: str) -> bool:
+    """ "UBND", "HĐND": two letters or more, all capitals. "H’" of "H’ Xuân" (an Ê Đê woman's name
+    opens with it) is one letter and its apostrophe, a name's word."""
+    return sum(c.isalpha() for c in word) > 1 and word.isupper()
+
+
 def _is_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 5 and all(_capitalised(w) for w in words)
@@ -71,7 +77,7 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     return (
         2 <= len(words) <= 4
-        and all(_capitalised(w) and not (len(w) > 1 and w.isupper()) for w in words)
+        and all(_capitalised(w) and not _acronym(w) for w in words)
         and words[0].casefold() not in _NOT_WRITER
     )
 
@@ -534,7 +540,7 @@ def _name_after(text: str) -> str | None:
         if glued:  # "Mai-Chủ tịch": the dash before the title lost its spaces; the name ends there
             token = glued.group(1) + "-"
         word = token.rstrip(",;:.–-)")
-        if not _capitalised(word) or (len(word) > 1 and word.isupper()):
+        if not _capitalised(word) or _acronym(word):
             break
         if not words and _title_word(word):
             return None
@@ -772,6 +778,8 @@ SURNAMES = frozenset(
     Nông Mạc Tống Từ Âu Doãn Lại Lục Quản Quảng Ninh Thân Diệp Bế Hầu Cù Trình Vương Tôn Nghiêm Tiêu
     Bạch Chế Đàm Lã Lữ Khúc Mai Y Kpă Ksor Rơ Đinh Hoàng Bàn Sùng Giàng Thào Vàng Hờ Mùa Lường Lục
     Ninh Âu Ông Văn Chẩu Điêu Cầm Quàng Tòng Sầm""".split()
+    # "H’ Xuân", "H' Bia": the Ê Đê and M'nông women's name opener, as "Y" is the men's
+    + ["H’", "H'"]
 ) - {"Mai", "Văn"}
 # Titles that may stand right before a person's name ("Chủ tịch UBND tỉnh Phạm Anh Tuấn trình bày").
 _TITLE_HEAD = re.compile(
@@ -823,7 +831,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
     while i < len(words):
         w = words[i]
         address = w.group() in ("Anh", "Chị") and i + 1 < len(words) and words[i + 1].group() in SURNAMES
-        if not _capitalised(w.group()) or (len(w.group()) > 1 and w.group().isupper()) or w.group() in _HONORIFICS:
+        if not _capitalised(w.group()) or _acronym(w.group()) or w.group() in _HONORIFICS:
             i += 1
             continue
         if address:  # "Chị Đỗ Thị Linh Phương – Bí thư Huyện đoàn": the address, then the name
@@ -833,7 +841,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
         while (
             j + 1 < len(words)
             and _capitalised(words[j + 1].group())
-            and not (len(words[j + 1].group()) > 1 and words[j + 1].group().isupper())
+            and not _acronym(words[j + 1].group())
             and text[words[j].end() : words[j + 1].start()].strip() == ""
         ):
             j += 1

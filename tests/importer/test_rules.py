@@ -3432,3 +3432,11 @@ def test_a_report_heard_at_the_session_after_a_comma_is_not_the_meetings_type() 
     assert meeting(did, config) is None
     held = "Chiều 12/1, Hội Nông dân xã Tân Lập tổ chức hội nghị tổng kết công tác Hội năm 2023."
     assert meeting(held, config) == "tổng kết"
+
+
+def test_an_ede_womans_name_opened_by_h_apostrophe_is_a_name() -> None:
+    said = "Bà H’ Bia, Phó Chủ tịch UBND huyện phát biểu chỉ đạo hội nghị."
+    assert ("H’ Bia", True) in people_by_title(said, is_unit_name)
+    said = "Đ/c H' Lan, Chủ tịch Hội Liên hiệp Phụ nữ huyện phát biểu tại Đại hội."
+    assert ("H' Lan", True) in people_by_title(said, is_unit_name)
+    assert not people_by_title("Đại diện UBND xã, HĐND huyện phát biểu tại Đại hội.", is_unit_name)
