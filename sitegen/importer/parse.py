@@ -879,6 +879,10 @@ def _fill_locality(record: Record, body_text: str) -> None:
         record.locality = [province.title]
         record.note("locality", None, "a province's name in the title (no unit named with its level)", False)
         return
+    if not preferred and kicker is None and body and _named_only_in_titles(told, body):
+        why = "the text names its own unit by its level alone (a guest's title is elsewhere)"
+        record.note("locality", None, why, False)
+        return
     found = places.resolve(preferred, body, everything, record.source, when)
     site = record.site or _lead_tag(record)
     if site and (found is None or len(found.chain) == 1):
@@ -907,6 +911,28 @@ def _fill_locality(record: Record, body_text: str) -> None:
     elif found.chain:
         record.note("locality", None, found.why, found.sure)
     _round_up(record, everything, when)
+
+
+# A person named with the title after the name ("đồng chí Lưu Thị Thu-UV BCH, Phó Trưởng Ban công tác
+# Nông dân thành phố Hà Nội;"): the stretch up to the clause's end is their title.
+_TITLE_STRETCH = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?:[A-ZĐÀ-Ỹ][\w’']*\s*){2,4}\s*[-–,]\s*[^;.\n]*")
+_LOCAL_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+# "Chủ tịch HĐND xã", "Hội Nông dân xã phát biểu": an organ of the commune or ward named by its level
+# alone (no name after it: not "xã Tân Lập", "UBND xã 9")
+_OWN_BY_LEVEL = re.compile(
+    r"(?<!\w)(?:HĐND|UBND|MTTQ|Đảng [ủu]y|Đảng uỷ|[Nn]ông dân|[Pp]hụ nữ|[Cc]ựu chiến binh|[Tt]hanh niên)\s+"
+    r"(?:xã|phường|thị trấn)(?!\w)(?!\s+[A-ZĐÀ-Ỹ\d])"
+)
+
+
+def _named_only_in_titles(text: str, named: list[places.Place]) -> bool:
+    """Whether every unit the text names is above a commune and named only in people's titles (a guest
+    from the city, a superior), while the text speaks of its own commune by the level alone ("Chủ tịch
+    HĐND xã"): a place in a guest's title is not where the meeting is."""
+    if any(p.level in _LOCAL_LEVELS for p in named):
+        return False
+    rest = _TITLE_STRETCH.sub(" ", text)
+    return not places.named_places(rest) and bool(_OWN_BY_LEVEL.search(text))
 
 
 # A paragraph that opens like a lead ("Ngày 17-10, …", "* Sáng 5/3, …"): in a paper's round-up,

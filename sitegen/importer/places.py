@@ -415,7 +415,7 @@ def site_unit(site: str, footer: str, text: str, when: date | None) -> Resolutio
 
     structure = Y2025 if when is not None and when >= date(2025, 7, 1) else PRE2025
     label = site.split(".")[0].replace("-", "")
-    levels = _bare_levels(text)
+    levels = bare_levels(text)
     if not levels or len(label) < 4:
         return None
     found = [
@@ -480,7 +480,7 @@ def _settle(units: list[Unit], text: str, source: str | None, named: list[Place]
     by_child = [u for u in units if u.tier == DISTRICT and u.code in children]
     if len(by_child) == 1:
         return by_child[0], "the text names a commune or town of it"
-    levels = _bare_levels(text)
+    levels = bare_levels(text)
     if len(levels) == 1:
         # "… kế hoạch thành phố giao": a ward whose namesakes lie in a city and in a town; a
         # 2025 commune of a centrally run city (its Party committee the "Thành ủy") or of a
@@ -505,7 +505,7 @@ _BARE_LEVEL = re.compile(
 )
 
 
-def _bare_levels(text: str) -> set[str]:
+def bare_levels(text: str) -> set[str]:
     """Levels the text names with no name after them ("kế hoạch thành phố giao", "Tỉnh ủy",
     "Huyện ủy viên"): the level of the parent it takes for granted."""
     found: set[str] = set()

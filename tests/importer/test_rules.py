@@ -3440,3 +3440,16 @@ def test_an_ede_womans_name_opened_by_h_apostrophe_is_a_name() -> None:
     said = "Đ/c H' Lan, Chủ tịch Hội Liên hiệp Phụ nữ huyện phát biểu tại Đại hội."
     assert ("H' Lan", True) in people_by_title(said, is_unit_name)
     assert not people_by_title("Đại diện UBND xã, HĐND huyện phát biểu tại Đại hội.", is_unit_name)
+
+
+def test_a_place_in_a_guests_title_is_not_where_the_meeting_is() -> None:
+    title = "Đại hội Hội Cựu chiến binh lần thứ VII, nhiệm kỳ 2022-2027"
+    guest = (
+        "Dự Đại hội có đồng chí Trần Văn Lợi-Phó Chủ tịch Hội Cựu chiến binh tỉnh Nghệ An; "
+        "đồng chí Lê Văn Tâm-Bí thư Đảng ủy, Chủ tịch HĐND xã."
+    )
+    rec = record(f"{title}\n\n{guest}\n\nĐại hội đã bầu Ban Chấp hành gồm 9 đồng chí.\n")
+    assert rec.locality == []
+    # the commune named elsewhere in the text: the meeting's place, found as before
+    named = guest.replace("Chủ tịch HĐND xã.", "Chủ tịch HĐND xã Nghi Phong.")
+    assert record(f"{title}\n\n{named}\n\nĐại hội đã bầu Ban Chấp hành gồm 9 đồng chí.\n").locality
