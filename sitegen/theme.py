@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -80,8 +81,16 @@ def make_environment(
     """The environment, and the UI strings it uses. Which templates a page depends on is
     worked out from the templates themselves (render.Renderer.template_digest). Templates
     compiled once are kept in `compiled` (keyed by their source; the folder's name carries
-    the generator's digest, so a new generator never reads an old one's code)."""
+    the generator's digest, so a new generator never reads an old one's code, and here a
+    digest of what folded filters read)."""
     dirs = theme_dirs(site, config)
+    strings = load_strings(dirs, config.language, problems)
+    language = config.language
+    if compiled is not None:
+        # Jinja folds a filter of constants when it compiles ('archive'|t, '/feed.xml'|absolute):
+        # compiled code holds the strings, language and base_url it was compiled with.
+        folded = repr((language, sorted(strings.items()), config.base_url)).encode()
+        compiled = compiled.with_name(f"{compiled.name}-{hashlib.blake2b(folded, digest_size=8).hexdigest()}")
     loader = jinja2.FileSystemLoader([str(d / "templates") for d in dirs])
     env = jinja2.Environment(
         loader=loader,
@@ -93,8 +102,6 @@ def make_environment(
         cache_size=-1,
         bytecode_cache=_bytecode_cache(compiled) if compiled else None,
     )
-    strings = load_strings(dirs, config.language, problems)
-    language = config.language
 
     def t(key: str, **values) -> str:
         text = strings.get(key, key)
@@ -145,7 +152,7 @@ def script_json(value: object) -> Markup:
 
 def _bytecode_cache(folder: Path) -> jinja2.FileSystemBytecodeCache:
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.parent.glob("templates-*"):  # an older generator's
+    for old in folder.parent.glob("templates-*"):  # an older generator's, or other strings'
         if old != folder:
             shutil.rmtree(old, ignore_errors=True)
     return jinja2.FileSystemBytecodeCache(str(folder))

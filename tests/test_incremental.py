@@ -465,6 +465,25 @@ def test_corrupt_cache_is_rebuilt_not_trusted(site, damage):
     assert (again.rendered, again.written) == (0, 0)  # and the new cache is good
 
 
+def test_a_new_language_base_url_or_strings_reach_text_the_templates_fold(site):
+    """Jinja computes a filter of constants ('archive'|t, '/feed.xml'|absolute) when it
+    compiles a template, and compiled templates are kept between builds: after the language,
+    the base URL or a theme's strings change, no page keeps the old words or address."""
+    config = site.path("config.toml")
+    touch_later(config, CONFIG.replace('theme = "local"', 'theme = "local"\nlanguage = "en"'))
+    site.build()
+    site.check()
+    assert "Archive" in (site.out / "2023/index.html").read_text("utf-8")
+    touch_later(config, CONFIG.replace("https://tin.example.vn/", "https://lưu-trữ.example.vn/tin/"))
+    site.build()
+    site.check()
+    strings = site.path("themes/local/i18n/vi.toml")
+    touch_later(strings, 'archive = "Kho tin"\n')
+    site.build()
+    site.check()
+    assert "Kho tin" in (site.out / "2023/index.html").read_text("utf-8")
+
+
 def test_a_library_upgrade_changes_the_generator_digest(tmp_path, monkeypatch):
     """The libraries that shape a page are known by their metadata folders' names (which hold
     their versions), however the installer spelled them; other distributions do not count."""
