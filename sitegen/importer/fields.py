@@ -446,7 +446,7 @@ _ROLE = re.compile(
     r"yeu cau|nhan manh|danh gia|ghi nhan|bieu duong|doi thoai|tiep thu|"
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|giai trinh|lam ro|"
     r"dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
-    r"thong qua (?:du kien|du thao|chuong trinh|noi dung)|thong bao (?:tinh hinh|ket qua|nhanh|ve))\b"
+    r"thong qua (?:du kien|du thao|chuong trinh|noi dung|(?:cac )?to trinh)|thong bao (?:tinh hinh|ket qua|nhanh|ve))\b"
 )
 # Awards ("tặng Bằng khen cho các cá nhân gồm: ông …", "đồng chí X với sáng kiến …"): a clause
 # naming them says nothing of a speech unless a speech verb is in it too.

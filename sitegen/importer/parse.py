@@ -790,8 +790,13 @@ def _fill_fields(record: Record, config: Config) -> None:
     speakers: list[str] = []
     for block in record.blocks:
         introduced = [(n, s, "after “đồng chí”") for n, s in fields.people(block.text)]
+        whole = [n.split() for n, _, _ in introduced]
         introduced += [
-            (n, s, "by a title or “ông/bà”") for n, s in fields.people_by_title(block.text, places.is_unit_name)
+            (n, s, "by a title or “ông/bà”")
+            for n, s in fields.people_by_title(block.text, places.is_unit_name)
+            # "Đồng chí Hà Hoàng Thanh Tâm - UV BCH …": the title reader's "Hoàng Thanh Tâm" (two family
+            # names open the run) is the end of the name "đồng chí" gave whole: one person
+            if not any(len(w) > len(n.split()) and w[-len(n.split()) :] == n.split() for w in whole)
         ]
         for name, spoke, how in introduced:
             if spoke and name not in speakers:

@@ -72,7 +72,7 @@ FLOORS = {
     "heldout23": 0.90,
     "heldout24": 0.89,
     "heldout25": 0.90,
-    "heldout26": 0.91,  # 92% after the twenty-seventh pass (its first run: 85%)
+    "heldout26": 0.92,  # 93% after the twenty-seventh pass (its first run: 85%)
 }
 
 

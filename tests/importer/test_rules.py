@@ -3453,3 +3453,11 @@ def test_a_place_in_a_guests_title_is_not_where_the_meeting_is() -> None:
     # the commune named elsewhere in the text: the meeting's place, found as before
     named = guest.replace("Chủ tịch HĐND xã.", "Chủ tịch HĐND xã Nghi Phong.")
     assert record(f"{title}\n\n{named}\n\nĐại hội đã bầu Ban Chấp hành gồm 9 đồng chí.\n").locality
+
+
+def test_presenting_the_submissions_speaks_and_a_name_of_two_family_names_stays_whole() -> None:
+    title, lead = TONG_KET
+    caption = "Đồng chí Lê Trần Minh Khoa - UV BCH Đảng bộ, Phó Chủ tịch UBND xã thông qua các Tờ trình tại kỳ họp"
+    rec = record(f"{title}\n\n{lead}\n\n{caption}\n\nHội nghị đã thống nhất thông qua các chỉ tiêu năm 2024.\n")
+    assert "Lê Trần Minh Khoa" in rec.people
+    assert "Trần Minh Khoa" not in rec.people  # the end of the same name, read by its title
