@@ -99,10 +99,26 @@ def byline(text: str) -> list[str] | None:
         return [reporter.group(1)] if reporter else None
     # "Tác giả: Minh Anh | Nguồn: Trung tâm VHTT": the row's other labelled parts are not names
     value = re.split(r"\s*\|\s*|\s+[-–—]\s+(?=(?:Ngày|Đăng|Cập nhật|Lượt|Nguồn)\b)", m.group(1))[0]
+    # "Y Nhàn-Hữu Huy (Trung tâm VH-TT huyện)": the writers' body in brackets after them is no writer
+    body = re.search(r"\s*\(([^()]+)\)?$", value)
+    if body and body.start() > 0 and _ORG_WORDS.match(body.group(1)):
+        value = value[: body.start()]
     names = [re.sub(r"^(?:CTV|PV|Phóng viên)\s+(?=[A-ZĐ])", "", n) for n in split_names(value)]
+    names = [part for n in names for part in _glued_writers(n)]
     if len(names) > 1 and not _ORG_WORDS.match(names[0]):
         names = [n for n in names if not _ORG_WORDS.match(n)]  # "Minh Anh - Trung tâm VHTT huyện"
     return names or None
+
+
+def _glued_writers(text: str) -> list[str]:
+    """ "Y Nhàn-Hữu Huy": two writers joined by a hyphen with no space, when each side is a name.
+
+    An acronym's hyphen ("VH-TT") and a single word's ("Thu-UV") leave the text whole.
+    """
+    parts = text.split("-")
+    if len(parts) > 1 and all(is_person_name(p) for p in parts):
+        return parts
+    return [text]
 
 
 def split_names(text: str) -> list[str]:

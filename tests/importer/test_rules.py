@@ -3461,3 +3461,16 @@ def test_presenting_the_submissions_speaks_and_a_name_of_two_family_names_stays_
     rec = record(f"{title}\n\n{lead}\n\n{caption}\n\nHội nghị đã thống nhất thông qua các chỉ tiêu năm 2024.\n")
     assert "Lê Trần Minh Khoa" in rec.people
     assert "Trần Minh Khoa" not in rec.people  # the end of the same name, read by its title
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Tác giả: Lê Hoa-Minh Tâm (Trung tâm VH-TT huyện)", ["Lê Hoa", "Minh Tâm"]),
+        ("Tin, ảnh: Thu Hà-Quốc Việt", ["Thu Hà", "Quốc Việt"]),
+        ("Tác giả: Nguyễn Văn An (Báo Lâm Đồng)", ["Nguyễn Văn An"]),
+        ("Tác giả: Trung tâm VH-TT huyện", ["Trung tâm VH-TT huyện"]),
+    ],
+)
+def test_two_writers_glued_by_a_hyphen_and_their_body_in_brackets(line: str, authors: list[str]) -> None:
+    assert byline(line) == authors
