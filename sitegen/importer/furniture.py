@@ -141,6 +141,8 @@ _BAR_PHRASES = (
     "trang truoc",
     "tro lai",
     "tep dinh kem",
+    # the attachments box under a notice ("Tài liệu đính kèm:"), empty once the links are lost
+    "tai lieu dinh kem",
     "file dinh kem",
     "dinh kem",
     # the font-size glyphs of a share bar pasted as letters ("Aa", "A A A")

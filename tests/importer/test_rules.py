@@ -3474,3 +3474,15 @@ def test_presenting_the_submissions_speaks_and_a_name_of_two_family_names_stays_
 )
 def test_two_writers_glued_by_a_hyphen_and_their_body_in_brackets(line: str, authors: list[str]) -> None:
     assert byline(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "bar"),
+    [
+        ("Tài liệu đính kèm:", True),
+        ("Tài liệu đính kèm", True),
+        ("Tài liệu đính kèm gồm dự thảo báo cáo chính trị của Đảng bộ.", False),
+    ],
+)
+def test_an_empty_attachments_label_is_furniture(line: str, bar: bool) -> None:
+    assert is_bar(line) is bar
