@@ -339,6 +339,7 @@ _ORG_WORDS = re.compile(
 
 
 _ORG_ANY_CASE = re.compile(_ORG_WORDS.pattern + r"|Truyền hình|Đài|Thông tấn|Tạp chí", re.IGNORECASE)
+ORG_ANY_CASE = _ORG_ANY_CASE  # a body's first words, in any case (a writer's body under a signature)
 
 
 def is_organisation(text: str) -> bool:

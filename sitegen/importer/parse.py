@@ -273,6 +273,12 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
         ):
             _add_authors(record, lowered, line, "name alone on the last line, typed in lower case", sure=False)
             signed = True
+        elif not signed and not record.authors and (under := _signed_with_body(lines)):
+            writer, body = under
+            _add_authors(record, [writer.text.strip()], writer, "name alone over the writer's body")
+            record.drop(body, "the writer's body on the line under the signature")
+            lines = [ln for ln in lines if ln is not body and ln is not writer]
+            break  # the bracketed date under them stays for the date reader
         elif not record.authors and (with_org := fields.byline_with_org(text)):
             _add_authors(record, with_org, line, "byline with the writer's organisation")
         elif not record.authors and (glued := _glued_author(text)):
@@ -284,6 +290,24 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             break
         lines.pop()
     return lines
+
+
+def _signed_with_body(lines: list[Line]) -> tuple[Line, Line] | None:
+    """ "Thu Hà" / "Đài truyền thanh - Truyền hình huyện" / "( Ngày 2 tháng 4 năm 2018 )": a person's
+    name alone, the body they write for (short, no sentence), then the page's date in brackets."""
+    shown = [ln for ln in lines if ln.text.strip()]
+    if len(shown) < 4 or not re.fullmatch(r"\(\s*Ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\)", shown[-1].text):
+        return None
+    writer, body = shown[-3], shown[-2]
+    text = body.text.strip()
+    if (
+        len(text.split()) <= 8
+        and not re.search(r"[.!?:;…]$", text)
+        and fields.ORG_ANY_CASE.match(text)
+        and fields.is_person_name(writer.text.strip())
+    ):
+        return writer, body
+    return None
 
 
 def _after_a_sentence(lines: list[Line]) -> bool:

@@ -3486,3 +3486,31 @@ def test_two_writers_glued_by_a_hyphen_and_their_body_in_brackets(line: str, aut
 )
 def test_an_empty_attachments_label_is_furniture(line: str, bar: bool) -> None:
     assert is_bar(line) is bar
+
+
+def test_a_name_over_the_writers_body_and_a_bracketed_date_signs() -> None:
+    text = (
+        "Hội nghị tổng kết công tác năm\n\n"
+        "Sáng ngày 5/3/2019, Hội Nông dân xã Minh Tân tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+        "Hội nghị đã bầu bổ sung Ban Chấp hành nhiệm kỳ mới.\n\n"
+        "Lan Hương\n"
+        "Đài truyền thanh - Truyền hình huyện\n\n"
+        "( Ngày 06 tháng 03 năm 2019 )\n"
+    )
+    r = record(text)
+    assert r.authors == ["Lan Hương"]
+    kept = " ".join(p.text for p in r.paragraphs)
+    assert "Lan Hương" not in kept and "Đài truyền thanh" not in kept
+
+
+def test_a_body_under_a_sentence_and_a_bracketed_date_is_no_signature() -> None:
+    text = (
+        "Hội nghị tổng kết công tác năm\n\n"
+        "Sáng ngày 5/3/2019, Hội Nông dân xã Minh Tân tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+        "Hội nghị đã bầu bổ sung Ban Chấp hành nhiệm kỳ mới.\n"
+        "Hội Nông dân xã\n\n"
+        "( Ngày 06 tháng 03 năm 2019 )\n"
+    )
+    r = record(text)
+    assert not r.authors  # a body names no writer, and the sentence above it is no name
+    assert "Hội nghị đã bầu bổ sung" in " ".join(p.text for p in r.paragraphs)
