@@ -43,7 +43,7 @@ def look(site_dir: Path, output: Path, *, full: bool = False) -> Look:
     report = None
     try:
         roots = [site_dir / "themes", GENERATOR_THEMES]
-        files = listing(content, part=ahead.before_split if ahead is not None and ahead.split else None)
+        files = listing(content, part=ahead.mine if ahead is not None else None)
         if ahead is not None:
             files.extend(ahead.rest())
         snapshot = cache.take_snapshot(site_dir, roots, files)

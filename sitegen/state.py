@@ -19,6 +19,7 @@ import signal
 import tempfile
 import threading
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 from pathlib import Path
@@ -361,10 +362,10 @@ def split_for(content: list[str], root: str, outputs: int) -> str:
     prefix = os.path.join(root, "")
     names = [path[len(prefix) :].split("/", 1)[0] for path in content if path.startswith(prefix)]
     # Parent: names[:i]; child: outputs, then names[i:]. Even when len(names) - i is k below.
-    k = (len(names) - OUTPUT_COST * outputs) / 2
-    if k < 1 or not names:
+    k = (len(names) - OUTPUT_COST * outputs) / 2  # at most half of them
+    if k < 1:
         return ""
-    first = names[max(0, len(names) - int(k))]
+    first = names[len(names) - int(k)]
     return first if first != names[0] else ""
 
 
@@ -381,6 +382,7 @@ class ForkedLook:
     def __init__(self, snap: Snapshot, output: Path, content: str):
         self.snap, self.output, self.content = snap, output, content
         self.split = snap.split
+        self.mine: Callable[[str], bool] | None = None  # the entries of content/ the parent walks
         self.pid, self.pipe = 0, -1
         self.spool: BinaryIO | None = None
         if snap.count >= self.FORK_FROM and hasattr(os, "fork") and threading.active_count() == 1:
@@ -400,12 +402,9 @@ class ForkedLook:
                     os._exit(0)
             os.close(write)
             self.pid, self.pipe = pid, read
+            self.mine = self.split.__gt__ if self.split else None
         else:
             self.split = ""  # the parent walks it all
-
-    def before_split(self, name: str) -> bool:
-        """Whether the parent walks content/'s entry `name`."""
-        return not self.split or name < self.split
 
     def rest(self) -> Listing:
         """content/'s entries from the split on: the child's listing, or walked here if the

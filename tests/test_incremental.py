@@ -27,6 +27,8 @@ from sitegen.pipeline import build, load
 from sitegen.theme import GENERATOR_THEMES
 from sitegen.urls import output_path
 
+GENERATOR_DIGEST = fingerprints.generator_digest  # the real one (same_generator fixes it per test)
+
 REPO = Path(__file__).resolve().parent.parent
 
 CONFIG = """\
@@ -494,8 +496,12 @@ def test_a_library_upgrade_changes_the_generator_digest(tmp_path, monkeypatch):
         "Markdown-3.7.dist-info",
         "python_slugify-8.0.4.dist-info",
     ]
+    before = GENERATOR_DIGEST()
+    (tmp_path / "requests-2.0.dist-info").rename(tmp_path / "requests-2.1.dist-info")
+    assert GENERATOR_DIGEST() == before  # not a library that shapes a page
     (tmp_path / "Markdown-3.7.dist-info").rename(tmp_path / "markdown-3.8.dist-info")
     assert fingerprints._installed(["Markdown"]) == ["markdown-3.8.dist-info"]
+    assert GENERATOR_DIGEST() != before
 
 
 def test_cache_of_another_generator_version_is_not_trusted(site, monkeypatch):
