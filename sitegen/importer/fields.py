@@ -189,7 +189,7 @@ def signature(text: str) -> list[str] | None:
     # "Minh Anh / Nhân Dân", "H.T.Lan/TTXVN": the writer, then the paper or agency they write for (a
     # reposting page's signature); what follows the slash is the source, never a second writer
     by = re.fullmatch(r"([^/]+?)\s*/\s*([A-ZĐÀ-Ỹ][^/]*)", core)
-    if by and (writer := signature(by.group(1))) and len(writer) == 1 and not _ORG_ANY_CASE.match(writer[0]):
+    if by and (writer := signature(by.group(1))) and len(writer) == 1 and not ORG_ANY_CASE.match(writer[0]):
         return writer
     if re.fullmatch(r"[A-ZĐ]{2}[a-zà-ỹđ]{2,}", core):
         return [core]  # "HLam": initials glued to a given name, a newsroom's short signature
@@ -338,15 +338,15 @@ _ORG_WORDS = re.compile(
 )
 
 
-_ORG_ANY_CASE = re.compile(_ORG_WORDS.pattern + r"|Truyền hình|Đài|Thông tấn|Tạp chí", re.IGNORECASE)
-ORG_ANY_CASE = _ORG_ANY_CASE  # a body's first words, in any case (a writer's body under a signature)
+# A body's first words, in any case (a writer's body under a signature; parse reads it too).
+ORG_ANY_CASE = re.compile(_ORG_WORDS.pattern + r"|Truyền hình|Đài|Thông tấn|Tạp chí", re.IGNORECASE)
 
 
 def is_organisation(text: str) -> bool:
     """A newsroom or a body beside a writer's name ("TRUNG TÂM TIN TỨC HTV", "Báo Nghệ An",
     "TTXVN"): an organisation's head word in any case, or an acronym."""
     text = text.strip()
-    return bool(_ORG_ANY_CASE.match(text)) or bool(re.fullmatch(r"[A-ZĐ&-]{2,8}", text))
+    return bool(ORG_ANY_CASE.match(text)) or bool(re.fullmatch(r"[A-ZĐ&-]{2,8}", text))
 
 
 # A writer's office after the dash ("Nguyễn Thế Vinh – Phó Chủ tịch HĐND phường"): an official who
