@@ -121,6 +121,20 @@ def _glued_writers(text: str) -> list[str]:
     return [text]
 
 
+# A paper's masthead in capitals ("BÁO NAM ĐỊNH ĐIỆN TỬ", "TẠP CHÍ …", "ĐÀI PT-TH …") after a name:
+# the page's footer opens with it, and the copy glued it to the signature above.
+_MASTHEAD_AFTER = re.compile(r"^(.+?)\s+((?:BÁO|TẠP CHÍ|ĐÀI|CỔNG THÔNG TIN)(?:\s+[^\s]+){1,6})$")
+
+
+def signed_over_masthead(text: str) -> list[str] | None:
+    """ "Xuân Thu  BÁO NAM ĐỊNH ĐIỆN TỬ": the writer's name alone, then the paper's name in
+    capitals: the writer (the masthead is the footer's, no writer's)."""
+    m = _MASTHEAD_AFTER.match(text.strip())
+    if not m or m.group(2) != m.group(2).upper() or not is_person_name(m.group(1)):
+        return None
+    return [m.group(1)]
+
+
 def split_names(text: str) -> list[str]:
     """ "Hồng Xiêm- Quang Hiếu", "A, B và C", "Tin: A - Ảnh: B" → each name once, in order."""
     text = re.sub(r"\b(?:ảnh|tin|bài|video)\s*:\s*", ",", text, flags=re.IGNORECASE)

@@ -494,10 +494,12 @@ def is_poster(text: str) -> bool:
 
 
 # The labelled lines of a portal's footer: copyright, the publishing body's address and contacts,
-# the editor in charge, the licence, the web designer.
+# the editor in charge (a paper's editors and newsroom: "Tổng biên tập:", "Tòa soạn:"), the licence,
+# the web designer.
 _FOOTER_LINE = re.compile(
     r"^(?:©|\(c\)|copyright\b|ban quyen (?:thuoc|@|©)|(?:dia chi|tru so|dien thoai|dt|fax|email|e-mail|hotline|"
     r"duong day nong|chiu trach nhiem(?: chinh| noi dung)?|nguoi chiu trach nhiem|truong ban bien tap|"
+    r"(?:pho )?tong bien tap|thu ky toa soan|toa soan|"
     r"giay phep(?: so)?|thiet ke(?: boi| va phat trien)?|phat trien boi|co quan chu quan|don vi quan ly)\s*:)"
 )
 

@@ -72,12 +72,23 @@ def parse(text: str, config: Config) -> Record:
     body = _cut_related(lines[start:], record)
     body = _tail(body, record)
     body = _metadata(body, record, config)
-    record.blocks = _blocks(body)
+    record.blocks = _blocks(body, _under_pictures(lines, record))
     if record.untitled and record.paragraphs:
         record.title = stand_in_title(record.paragraphs[0].text)
         record.note("title", record.paragraphs[0].lines[0], "no title line: the lead's first words stand in")
     _fill_fields(record, config)
     return record
+
+
+def _under_pictures(lines: list[Line], record: Record) -> frozenset[int]:
+    """The lines right under a picture's file name the paste kept ("ndo_br_12.jpg"): where the
+    picture's caption is printed."""
+    names = {d.number for d in record.dropped if d.reason.startswith("image file names")}
+    under: set[int] = set()
+    for line in lines:
+        if names and line.text and line.number - 1 in names:
+            under.add(line.number)
+    return frozenset(under)
 
 
 _STAND_IN_WORDS = 16
@@ -279,6 +290,9 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
             record.drop(body, "the writer's body on the line under the signature")
             lines = [ln for ln in lines if ln is not body and ln is not writer]
             break  # the bracketed date under them stays for the date reader
+        elif not signed and not record.authors and (over := fields.signed_over_masthead(text)):
+            _add_authors(record, over, line, "name alone over the paper's masthead (glued to it)")
+            signed = True
         elif not record.authors and (with_org := fields.byline_with_org(text)):
             _add_authors(record, with_org, line, "byline with the writer's organisation")
         elif not record.authors and (glued := _glued_author(text)):
@@ -417,8 +431,8 @@ def is_salutation(text: str) -> bool:
 
 # A lead's opening: the time of day and the date, then a comma ("Sáng 11/10,", "Chiều ngày 3/8/2023,").
 _LEAD_OPENING = re.compile(
-    r"^(?:sang|chieu|toi|trua|ngay)\s+(?:nay\s+)?(?:ngay\s+)?\d{1,2}\s*(?:[/-]\s*|\s+thang\s+)\d{1,2}"
-    r"(?:[/-]\d{2,4}|\s+nam\s+\d{4})?\s*,"
+    r"^(?:sang|chieu|toi|trua|ngay)\s+(?:nay\s+)?(?:ngay\s+)?\d{1,2}\s*(?:[/-]\s*|\.|\s+thang\s+)\d{1,2}"
+    r"(?:[/.-]\d{2,4}|\s+nam\s+\d{4})?\s*,"
 )
 
 # Words of a photo's caption (folded): what the picture shows.
@@ -499,6 +513,14 @@ _REPORTS = re.compile(
 _SHOWN = re.compile(r"\b(?:tiet muc|van nghe|toan canh|quang canh|chup anh|tang hoa|trao tang|cac dai bieu)\b")
 
 
+def _photo_sentence(text: str) -> bool:
+    """One short sentence ending in a full stop, with no word of reporting ("Lãnh đạo tỉnh và xã
+    tham dự buổi tiếp xúc."): a caption where a picture stood right above it."""
+    if len(text) > 170 or not re.search(r"\w\.$", text) or re.search(r"[.!?…;:]\s|[“”\"]", text[:-1]):
+        return False
+    return not _reports(text) and not _report_line(text) and not is_salutation(text)
+
+
 def _gallery_sentence(text: str) -> bool:
     """One short sentence naming what a photo shows ("Các tiết mục văn nghệ đặc sắc tại Đại hội
     …."), with no word of reporting: read as a caption only where a gallery goes on."""
@@ -517,13 +539,16 @@ def _repeats_lead(text: str, lead: str) -> bool:
     return len(words) >= 8 and sum(w in known for w in words) >= 0.85 * len(words)
 
 
-def _kinds(units: list[tuple[str, list[int]]]) -> list[str]:
+def _kinds(units: list[tuple[str, list[int]]], under_pictures: frozenset[int] = frozenset()) -> list[str]:
     """Paragraph, caption or heading for each unit. A short line without a full stop is a
     caption when it names what a photo shows (or a person), or when it is the one such line
-    right after the lead; otherwise (an article with two or more of them) a subheading."""
+    right after the lead; otherwise (an article with two or more of them) a subheading. One
+    short sentence right under a picture's file name is that picture's caption."""
     kinds: list[str] = []
-    for index, (text, _) in enumerate(units):
+    for index, (text, numbers) in enumerate(units):
         if _CAPTION_START.match(text) or (_CREDIT.search(text) and index > 0):
+            kinds.append("caption")
+        elif index > 0 and numbers[0] in under_pictures and _photo_sentence(text):
             kinds.append("caption")
         elif index > 0 and (_IN_PHOTO.search(text) or _glued_captions(text)):
             kinds.append("caption")
@@ -684,7 +709,7 @@ def _title_continues(text: str, units: list[tuple[str, list[int]]]) -> bool:
     return bool(fields.TITLE_AFTER.match(text)) and last[:1].isupper() and last[-1:].isalpha()
 
 
-def _blocks(lines: list[Line]) -> list[Block]:
+def _blocks(lines: list[Line], under_pictures: frozenset[int] = frozenset()) -> list[Block]:
     """Lines → paragraphs and captions. A line that starts in lower case, with a quote or a
     bracket, right after a line with no final punctuation continues it (captions are often
     split over two lines, and a photo credit "(Ảnh: …)" belongs to its caption)."""
@@ -709,7 +734,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
         previous_blank = False
     blocks: list[Block] = []
     pending_image: str | None = None
-    kinds = _kinds([u for u in units if not layouts.is_url(u[0])])
+    kinds = _kinds([u for u in units if not layouts.is_url(u[0])], under_pictures)
     texts = iter(kinds)
     for text, numbers in units:
         if layouts.is_url(text):

@@ -19,6 +19,7 @@ from sitegen.importer.fields import (
     people,
     people_by_title,
     signature,
+    signed_over_masthead,
     source_name,
     speakers_by_title_only,
 )
@@ -3514,3 +3515,49 @@ def test_a_body_under_a_sentence_and_a_bracketed_date_is_no_signature() -> None:
     r = record(text)
     assert not r.authors  # a body names no writer, and the sentence above it is no name
     assert "Hội nghị đã bầu bổ sung" in " ".join(p.text for p in r.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sáng ngày 13.9, phường An Xuân tổ chức bầu khối phố trưởng nhiệm kỳ 2015-2017",
+        "Chiều 5.3.2021, Hội Nông dân xã Minh Tân tổ chức hội nghị sơ kết",
+    ],
+)
+def test_a_lead_with_a_dotted_date_and_no_full_stop_is_no_caption(line: str) -> None:
+    assert not is_caption(line)
+
+
+def test_a_writer_glued_to_the_papers_masthead_signs_and_the_editors_are_furniture() -> None:
+    text = (
+        "Huyện tổng kết công tác năm\n\n05:05, 13/05/2020\n\n"
+        "Huyện ủy Hải Hậu tổ chức hội nghị tổng kết công tác năm 2019 với 120 đại biểu dự.\n\n"
+        "Minh Hòa  BÁO THÁI BÌNH ĐIỆN TỬ\n\n"
+        "Tổng biên tập: Nguyễn Văn An\n\n"
+        "Phó Tổng biên tập: Trần Thị Bình\n\n"
+        "Tòa soạn: Số 12 Lê Lợi, TP Thái Bình\n\n"
+        "Điện thoại: 0227.3831234; Email: toasoan@gmail.com\n"
+    )
+    r = record(text)
+    assert r.authors == ["Minh Hòa"]
+    kept = " ".join(b.text for b in r.blocks)
+    assert "BÁO THÁI BÌNH" not in kept and "Tổng biên tập" not in kept and "Tòa soạn" not in kept
+
+
+@pytest.mark.parametrize("line", ["Hội nghị BÁO CÁO TÌNH HÌNH", "UBND xã BÁO CÁO NHANH", "Nguyễn Văn An"])
+def test_no_masthead_after_a_line_that_is_no_name(line: str) -> None:
+    assert signed_over_masthead(line) is None
+
+
+def test_a_sentence_under_a_pictures_file_name_is_its_caption() -> None:
+    text = (
+        "Tiếp xúc cử tri xã Minh Tân\n\n"
+        "Sáng 5/10, đoàn đại biểu Quốc hội tỉnh có buổi tiếp xúc cử tri xã Minh Tân trước kỳ họp thứ 10.\n\n"
+        "Tại buổi tiếp xúc, đại diện đoàn thông tin tới cử tri dự kiến nội dung, chương trình của kỳ họp.\n\n"
+        "anh_tiep_xuc_12.jpg\n"
+        "Lãnh đạo huyện và xã Minh Tân cùng các cử tri tham dự buổi tiếp xúc.\n\n"
+        "Cử tri đã kiến nghị nhiều vấn đề về đất đai, giao thông nông thôn và chính sách cho người có công.\n"
+    )
+    r = record(text)
+    assert [c.text for c in r.captions] == ["Lãnh đạo huyện và xã Minh Tân cùng các cử tri tham dự buổi tiếp xúc."]
+    assert any("Cử tri đã kiến nghị" in p.text for p in r.paragraphs)  # a sentence that reports stays text
