@@ -97,8 +97,9 @@ def byline(text: str) -> list[str] | None:
         # "PV" alone on a line: the paper's reporter signs without a name
         reporter = re.fullmatch(r"\(?\s*((?:Nhóm\s+)?(?:PV|P\.V|CTV|Phóng viên))\s*\.?\s*\)?", text.strip())
         return [reporter.group(1)] if reporter else None
-    # "Tác giả: Minh Anh | Nguồn: Trung tâm VHTT": the row's other labelled parts are not names
-    value = re.split(r"\s*\|\s*|\s+[-–—]\s+(?=(?:Ngày|Đăng|Cập nhật|Lượt|Nguồn)\b)", m.group(1))[0]
+    # "Tác giả: Minh Anh | Nguồn: Trung tâm VHTT", "Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022": the
+    # row's other labelled parts are not names
+    value = re.split(r"\s*\|\s*|(?:\s+[-–—]\s+|\s*\.\s*)(?=(?:Ngày|Đăng|Cập nhật|Lượt|Nguồn)\b)", m.group(1))[0]
     # "Y Nhàn-Hữu Huy (Trung tâm VH-TT huyện)": the writers' body in brackets after them is no writer
     body = re.search(r"\s*\(([^()]+)\)?$", value)
     if body and body.start() > 0 and _ORG_WORDS.match(body.group(1)):

@@ -567,8 +567,13 @@ _GALLERY_LABEL = re.compile(r"^\W*(?:hinh anh|anh)(?: [^\W\d_]+){0,4}\s*:$")
 _CODE_LINE = re.compile(r"(?:[a-z]+[A-Z]\w*|\w+_\w+|var \w+|let \w+|const \w+)\s*=\s*[\w\"'.-]{0,40};?")
 
 
+# "menu_WAR_hoachauportlet_INSTANCE_TTIRqXtN9Pql": a portal widget's identifier (words joined by two
+# underscores or more, no space), which a paste of a Liferay page keeps above the title.
+_WIDGET_ID = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}")
+
+
 def is_code_remnant(text: str) -> bool:
-    return bool(_CODE_LINE.fullmatch(text.strip()))
+    return bool(_CODE_LINE.fullmatch(text.strip()) or _WIDGET_ID.fullmatch(text.strip()))
 
 
 def is_gallery_label(text: str) -> bool:

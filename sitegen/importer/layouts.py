@@ -14,6 +14,7 @@ from .furniture import (
     is_bar,
     is_breadcrumb,
     is_cms_artefact,
+    is_code_remnant,
     is_doubled_label,
     is_empty_label,
     is_image_name,
@@ -27,6 +28,18 @@ from .record import Line, Record
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _IMAGE_URL = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:\?\S*)?$", re.IGNORECASE)
+
+
+def _texts(lines: list[Line], start: int, count: int) -> list[str]:
+    """The next `count` lines with text from `start`, however many blank lines lie between (a
+    paste may double or drop them)."""
+    found: list[str] = []
+    for line in lines[start:]:
+        if line.text:
+            found.append(line.text)
+            if len(found) == count:
+                break
+    return found
 
 
 def is_url(text: str) -> bool:
@@ -188,6 +201,9 @@ class PortalPage:
                 continue
             if is_placeholder(text):
                 record.drop(line, "a site template's placeholder (a title or picture its owner never filled in)")
+                continue
+            if is_code_remnant(text):
+                record.drop(line, "a script's variable or a widget's identifier the paste kept")
                 continue
             if is_doubled_label(text):
                 record.drop(line, "a widget's label printed twice (its tab and its heading)")
@@ -440,14 +456,26 @@ def _section_path(folded: str) -> bool:
 def _section_path_over_dated_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
     """ "Thời Sự - Chính trị Hướng tới Đại hội …" / title / "Cập nhật ngày: 03/06/2020 - 11:43": a
     row that opens with a path of sections, whatever follows it on the row, right above a line
-    that sits on the date row (blank lines between them allowed): that line is the title."""
+    that sits on the date row, or under it (blank lines between them allowed): that line is the title."""
     if re.search(r"[.!?:;,]$", text) or not _section_path(fold(text)):
         return False
-    rest = [ln.text for ln in lines[index + 1 : index + 8] if ln.text][:2]
-    if len(rest) < 2 or re.search(r"[.!?]$", rest[0]) or parse_dateline(_strip_counters(rest[0]), tz) is not None:
+    return _dated_title(_texts(lines, index + 1, 2), tz)
+
+
+def _dated_title(pair: list[str], tz: tzinfo) -> bool:
+    """Two lines that are a title (no full stop at its end) and its date line or row, in either
+    order: a page prints its date under the title or right above it."""
+    if len(pair) < 2:
         return False
-    row = _strip_counters(rest[1])
-    return parse_dateline(row, tz) is not None or parse_header_row(row, tz) is not None
+    for title, row in (pair, pair[::-1]):
+        if re.search(r"[.!?…]$", title) or len(title.split()) > 40:
+            continue
+        if parse_dateline(_strip_counters(title), tz) is not None:
+            continue
+        row = _strip_counters(row)
+        if parse_dateline(row, tz) is not None or parse_header_row(row, tz) is not None:
+            return True
+    return False
 
 
 # An organ's name before a unit's in a portal's header ("UBND Xã Sơn Mùa", "Đảng ủy phường …").
@@ -506,7 +534,7 @@ def _better_title_below(text: str, lines: list[Line], index: int, tz: tzinfo) ->
     between are headers too. Looks at most five lines down."""
     if title_score(text) > 1 or re.search(r"[.!?]$", text):
         return False
-    texts = [ln.text for ln in lines[index + 1 : index + 16] if ln.text][:6]
+    texts = _texts(lines, index + 1, 6)
     for j, below in enumerate(texts):
         row = _strip_counters(below)
         if parse_dateline(row, tz) is not None or parse_header_row(row, tz) is not None:
@@ -623,7 +651,7 @@ def _banner_of_later_day(text: str, lines: list[Line], index: int, tz: tzinfo) -
     spans = list(_CELEBRATED.finditer(text))
     if not spans or len(letters) < 10 or not all(c.isupper() for c in letters):
         return False
-    for below in [ln.text for ln in lines[index + 1 : index + 12] if ln.text][:4]:
+    for below in _texts(lines, index + 1, 4):
         row = _strip_counters(below)
         dated = parse_dateline(row, tz)
         if dated is None and (header := parse_header_row(row, tz)) is not None:
@@ -675,7 +703,7 @@ def _menu_before_titled_date(lines: list[Line], index: int, tz: tzinfo, after_me
     """ "Chính sách người có công / Thông tin liệt sĩ / Đền ơn đáp nghĩa / <title> / <date row>":
     short lines without a full stop, then the title, then the date line or header row within
     four lines. The title is the line right above the date, so this one is a menu entry."""
-    texts = [ln.text for ln in lines[index : index + 16] if ln.text][:14]
+    texts = _texts(lines, index, 14)
     for j in range(2, len(texts)):
         if parse_dateline(_strip_counters(texts[j]), tz) or parse_header_row(_strip_counters(texts[j]), tz):
             above, title = texts[: j - 1], texts[j - 1]
@@ -747,9 +775,13 @@ def _writer_under_title(text: str, lines: list[Line], index: int, tz: tzinfo) ->
 
 def _next_undated(lines: list[Line], index: int, tz: tzinfo) -> str | None:
     """The next line of text that is not a date line."""
-    return next(
-        (ln.text for ln in lines[index + 1 :] if ln.text and parse_dateline(_strip_counters(ln.text), tz) is None), None
-    )
+    return next((ln.text for ln in lines[index + 1 :] if ln.text and not _dated_or_counter(ln.text, tz)), None)
+
+
+def _dated_or_counter(text: str, tz: tzinfo) -> bool:
+    """A date line, or a view counter alone ("Lượt xem: 125")."""
+    stripped = _strip_counters(text).strip()
+    return not stripped or parse_dateline(stripped, tz) is not None
 
 
 def _label_over_title_again(text: str, following: str | None, title: str | None) -> bool:
@@ -854,10 +886,8 @@ def _teaser_over_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> 
     Kỳ họp thứ 20, …" / "08:57, 28/04/2021" / the same lead): no sentence is lost when it goes."""
     if not lead_not_title(text):
         return False
-    following = [ln.text for ln in lines[index + 1 :] if ln.text]
-    if len(following) < 3 or re.search(r"[.!?…]$", following[0]) or len(following[0].split()) > 40:
-        return False
-    if parse_dateline(_strip_counters(following[1]), tz) is None:
+    following = _texts(lines, index + 1, 6)
+    if len(following) < 3 or not _dated_title(following[:2], tz):
         return False
     return any(fold(other) == fold(text) for other in following[2:6])
 

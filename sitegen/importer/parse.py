@@ -200,6 +200,14 @@ def _footer(lines: list[Line], record: Record) -> list[Line]:
     return lines
 
 
+def _footers(lines: list[Line], record: Record) -> list[Line]:
+    """Every footer under the text, the last first: a portal may print its address and motto
+    above its labelled copyright and contact lines."""
+    while (cut := _footer(lines, record)) is not lines:
+        lines = cut
+    return lines
+
+
 # "THÔNG TIN LIÊN HỆ", "Liên hệ": the heading of a portal's contact block.
 _CONTACT_HEADING = re.compile(r"^(?:thong tin )?lien he(?: voi chung toi)?\s*:?$")
 
@@ -240,7 +248,7 @@ def _contact_heading(lines: list[Line], texts: list[int], k: int) -> int:
 
 def _tail(lines: list[Line], record: Record) -> list[Line]:
     """Bylines, "Nguồn: …" and a name or signature alone at the end."""
-    lines = _footer(list(lines), record)
+    lines = _footers(list(lines), record)
     signed = False
     while lines:
         line = lines[-1]

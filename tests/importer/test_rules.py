@@ -26,6 +26,7 @@ from sitegen.importer.fields import (
 from sitegen.importer.furniture import (
     is_alt_text,
     is_bar,
+    is_code_remnant,
     is_doubled_label,
     is_image_name,
     is_pager_link,
@@ -3561,3 +3562,91 @@ def test_a_sentence_under_a_pictures_file_name_is_its_caption() -> None:
     r = record(text)
     assert [c.text for c in r.captions] == ["Lãnh đạo huyện và xã Minh Tân cùng các cử tri tham dự buổi tiếp xúc."]
     assert any("Cử tri đã kiến nghị" in p.text for p in r.paragraphs)  # a sentence that reports stays text
+
+
+# Robustness under perturbation (tests/importer/perturb.py): what a desk would not notice must not move
+# an answer.
+MENU_PAGE = (
+    "CHUYÊN MỤC\n\n"
+    "Lịch công tác\nHỏi đáp\nThông tin tuyên truyền\nLàm theo lời Bác\nQuy hoạch - kế hoạch\n"
+    "Góp ý cá nhân, tổ chức\nPhổ biến giáo dục pháp luật\nBộ Thủ tục hành chính công\n\n"
+    "Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2021\n\n"
+    "Ngày đăng bài: 14/07/2021\n"
+    "Sáng ngày 12/7/2021, Ban Thường trực Ủy ban MTTQ phường tổ chức hội nghị sơ kết công tác 6 tháng.\n"
+)
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n\n\n"])
+def test_a_section_menu_is_dropped_whatever_the_blank_lines_around_it(blank: str) -> None:
+    r = record(MENU_PAGE.replace("\n\n", blank))
+    assert r.title == "Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm 2021"
+
+
+def test_a_byline_row_with_its_date_glued_after_a_full_stop_names_one_writer() -> None:
+    assert byline("Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt.") == ["Thái Văn Dũng"]
+    assert byline("Tác giả: N.Linh") == ["N.Linh"]  # an initial's full stop is no row's break
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("menu_WAR_hoachauportlet_INSTANCE_TTIRqXtN9Pql", True),
+        ("p_p_id_56_INSTANCE_abc", True),
+        ("Hội_nghị", False),
+        ("Kỳ họp thứ 11 của HĐND xã", False),
+    ],
+)
+def test_a_widgets_identifier_is_furniture(line: str, code: bool) -> None:
+    assert is_code_remnant(line) is code
+
+
+def test_a_widgets_identifier_over_the_title_and_a_byline_between_title_and_date() -> None:
+    text = (
+        "menu_WAR_hoachauportlet_INSTANCE_TTIRqXtN9Pql\n"
+        "Kỳ họp thứ 11, khóa XII của Hội đồng nhân dân xã Hòa Châu\n\n"
+        "Tin ảnh : Huỳnh Anh\n\n"
+        "Đăng ngày 25-06-2020 14:55\n\n"
+        "Ngày 24/6/2020, HĐND xã Hòa Châu tổ chức kỳ họp thứ 11, khóa XII, nhiệm kỳ 2016 - 2021.\n"
+    )
+    r = record(text)
+    assert r.title == "Kỳ họp thứ 11, khóa XII của Hội đồng nhân dân xã Hòa Châu"
+    assert r.authors == ["Huỳnh Anh"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Thời Sự - Chính trị   Hướng tới Đại hội đảng các cấp\n\n{title}\n\nCập nhật ngày: 03/06/2020 - 11:43\n\n",
+        "Thời Sự - Chính trị   Hướng tới Đại hội đảng các cấp\n\nCập nhật ngày: 03/06/2020 - 11:43\n\n{title}\n\n",
+    ],
+)
+def test_a_section_path_over_a_title_and_its_date_in_either_order(head: str) -> None:
+    title = "Đại hội Đảng bộ xã Long Vĩnh lần thứ VI, nhiệm kỳ 2020 - 2025"
+    r = record(head.format(title=title) + "Trong 2 ngày 1-2/6, Đảng bộ xã Long Vĩnh tổ chức Đại hội lần thứ VI.\n")
+    assert r.title == title
+
+
+@pytest.mark.parametrize("counter", ["", "Lượt xem: 125\n"])
+def test_a_view_counter_under_the_date_above_the_title_leaves_the_title(counter: str) -> None:
+    title = "Phú Vang: Thông qua chủ trương điều chỉnh địa giới hành chính 05 đơn vị hành chính cấp xã"
+    text = (
+        "Chính trị - Xã hội\n\n"
+        f"Cập nhật lúc : 01/05/2020 15:02\n{counter}{title}\n"
+        "Chiều ngày 29/4/2020, HĐND huyện Phú Vang khóa VI đã tiến hành kỳ họp bất thường.\n"
+    )
+    assert record(text).title == title
+
+
+def test_a_site_footer_over_a_labelled_footer_goes_with_it() -> None:
+    text = (
+        "Chuẩn bị kỳ họp thứ nhất HĐND huyện\n\n"
+        "Sáng 20/6/2021, Thường trực HĐND huyện Phú Ninh họp chuẩn bị kỳ họp thứ nhất, nhiệm kỳ 2021 - 2026.\n\n"
+        "Nga Bùi\n\n"
+        "Phuninh.gov.vn\n\nPhú Ninh Đất và Người\n\n"
+        "Bản quyền thuộc về Ủy ban nhân dân huyện\n"
+        "Địa chỉ: Số 1 đường Trần Phú, thị trấn\n"
+        "Điện thoại: 0235.3812345 - Email: ubnd@gmail.com\n"
+    )
+    r = record(text)
+    assert r.authors == ["Nga Bùi"]
+    assert [b.kind for b in r.blocks] == ["paragraph"]

@@ -1,0 +1,357 @@
+"""Metamorphic checks of the importer: `python3 -m tests.importer.perturb [--split S] [--details]`.
+
+Each corpus article is imported as it is and again after a change a desk would not notice
+(CRLF line ends, spaces at the ends of lines, blank lines doubled or removed between paragraphs,
+another portal's share bar, breadcrumb or related list around it, its date line written in another
+format the importer reads, its byline moved from under the title to the end). The answers must not
+move: every field, and every line's kind (paragraph, caption, heading) in the body. No hand-written
+answer is needed; the original's import is the expected one. Prints each change found and a count
+per transformation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sitegen.config import Config
+from sitegen.importer import import_text
+from sitegen.importer.decode import decode
+from sitegen.importer.fields import byline
+from sitegen.importer.record import Record
+
+from .score import SPLITS, cases
+
+FIELDS = ("title", "date", "event_date", "author", "people", "locality", "meeting")
+_BODY_KINDS = ("paragraph", "caption", "heading")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a desk reads of one import: its fields and the kind of each line of the body."""
+
+    fields: dict[str, str]
+    body: Counter  # (kind, text) → how many times
+
+
+def read(text: str) -> tuple[Record, Outcome]:
+    """Import a paste as `build.py import` would (bytes decoded first) and take its outcome."""
+    record = import_text(decode(text.encode("utf-8")), Config())
+    values = {
+        "title": record.title or "",
+        "date": record.date.isoformat()[:16] if record.date else "",
+        "event_date": record.event_date.isoformat() if record.event_date else "",
+        "author": " | ".join(sorted(record.authors)),
+        "people": " | ".join(sorted(record.people)),
+        "locality": " / ".join(record.locality),
+        "meeting": record.meeting or "",
+    }
+    body = Counter((b.kind, " ".join(b.text.split())) for b in record.blocks if b.kind in _BODY_KINDS)
+    return record, Outcome(values, body)
+
+
+def changes(before: Outcome, after: Outcome) -> list[str]:
+    """Every field that moved, and every body line whose kind moved (or that came or went)."""
+    found = [
+        f"{name}: {before.fields[name]!r} → {after.fields[name]!r}"
+        for name in FIELDS
+        if before.fields[name] != after.fields[name]
+    ]
+    gone, came = before.body - after.body, after.body - before.body
+    found += [f"{kind} lost: {text[:90]}" for kind, text in sorted(gone)]
+    found += [f"{kind} added: {text[:90]}" for kind, text in sorted(came)]
+    return found
+
+
+# --- the transformations: (text, record of the original) → the variant, or None where it does not apply
+
+
+def crlf(text: str, _: Record) -> str | None:
+    return text.replace("\n", "\r\n")
+
+
+def trailing_spaces(text: str, _: Record) -> str | None:
+    """Spaces and no-break spaces at the ends of lines, and a no-break space indenting each line."""
+    return "\n".join(f"\u00a0{line} \u00a0 " if line.strip() else line for line in text.split("\n"))
+
+
+def blank_lines_doubled(text: str, _: Record) -> str | None:
+    return re.sub(r"\n[ \t]*\n", "\n\n\n", text) if "\n\n" in text else None
+
+
+# A paragraph's end and the next one's capital: a blank line between them can go.
+_PARAGRAPH_GAP = re.compile(r"(?<=[.!?…])([ \t]*\n)[ \t]*\n(?=[A-ZĐÀ-Ỹ])")
+
+
+def blank_lines_removed(text: str, _: Record) -> str | None:
+    """The blank line between two paragraphs (a full stop above, a capital below) taken out."""
+    variant = _PARAGRAPH_GAP.sub(r"\1", text)
+    return variant if variant != text else None
+
+
+_SHARE_BAR = "Chia sẻ\nFacebook Twitter\nZalo"
+_BREADCRUMB = "Trang chủ > Tin tức > Hoạt động cơ sở"
+_PRINT_BAR = "Tăng cỡ chữ Giảm cỡ chữ Gửi thư In"
+_FOOTER = (
+    "Bản quyền thuộc về Ủy ban nhân dân xã\n"
+    "Địa chỉ: Số 1 đường Trần Phú, thị trấn\n"
+    "Điện thoại: 0236.3812345 - Email: ubnd@gmail.com"
+)
+_DATED_RELATED = (
+    "Các tin khác\n\n"
+    "Hội nghị triển khai nhiệm vụ công tác năm 2024 (12/01/2024)\n"
+    "Ra quân tổng vệ sinh môi trường khu dân cư (05/01/2024)\n"
+    "Trao quà cho hộ nghèo nhân dịp Tết Nguyên đán (28/12/2023)"
+)
+_RELATED = (
+    "Tin liên quan\n\n"
+    "Hội nghị triển khai nhiệm vụ công tác năm 2024\n\n"
+    "Ra quân tổng vệ sinh môi trường khu dân cư\n\n"
+    "Trao quà cho hộ nghèo nhân dịp Tết Nguyên đán"
+)
+
+
+def breadcrumb_on_top(text: str, _: Record) -> str | None:
+    return f"{_BREADCRUMB}\n\n{text}"
+
+
+def share_bar_on_top(text: str, _: Record) -> str | None:
+    return f"{_SHARE_BAR}\n\n{text}"
+
+
+def share_bar_at_the_end(text: str, _: Record) -> str | None:
+    return f"{text.rstrip()}\n\n{_SHARE_BAR}\n"
+
+
+def related_at_the_end(text: str, _: Record) -> str | None:
+    return f"{text.rstrip()}\n\n{_RELATED}\n"
+
+
+def dated_related_at_the_end(text: str, _: Record) -> str | None:
+    return f"{text.rstrip()}\n\n{_DATED_RELATED}\n"
+
+
+def print_bar_on_top(text: str, _: Record) -> str | None:
+    return f"{_PRINT_BAR}\n{text}"
+
+
+def footer_at_the_end(text: str, _: Record) -> str | None:
+    return f"{text.rstrip()}\n\n{_FOOTER}\n"
+
+
+# A line holding only a day (and a time, a weekday, a "published" label): "15/03/2024",
+# "Thứ Năm, 15/03/2024, 16:42", "16:42, 15-03-2024", "2024-03-15", "Cập nhật lúc: 16:42 15/03/2024".
+_DAY = re.compile(
+    r"(?<!\d)(?:(?P<d>\d{1,2})[/-](?P<mo>\d{1,2})[/-](?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?!\d)"
+)
+_TIME = re.compile(r"(?<![\d/-])(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?![\d/-])")
+_DATE_WORDS = re.compile(
+    r"(?i)\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày đăng|đăng ngày|ngày|cập nhật(?: lúc)?|đăng lúc|gmt\+7)\b"
+)
+_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
+def _date_line(text: str, record: Record) -> tuple[int, date, str | None] | None:
+    """The index of the line that gave the publication date, when it holds only a day (a time, a
+    weekday, a label), with the day and the time ("16:42")."""
+    found = record.found.get("date")
+    lines = text.split("\n")
+    if found is None or found.line is None or found.line > len(lines) or found.how != "date line":
+        return None
+    line = lines[found.line - 1]
+    day, time = _DAY.search(line), _TIME.search(line)
+    rest = _DATE_WORDS.sub("", _TIME.sub("", _DAY.sub("", line)))
+    if day is None or re.search(r"\w", rest):
+        return None
+    try:
+        when = date(int(day["y"] or day["iy"]), int(day["mo"] or day["im"]), int(day["d"] or day["id"]))
+    except ValueError:
+        return None
+    return found.line - 1, when, f"{int(time['h']):02d}:{time['m']}" if time else None
+
+
+def _with_date(form: Callable[[date, str | None], str | None]) -> Callable[[str, Record], str | None]:
+    def rewrite(text: str, record: Record) -> str | None:
+        where = _date_line(text, record)
+        if where is None:
+            return None
+        index, day, time = where
+        line = form(day, time)
+        if line is None:
+            return None
+        lines = text.split("\n")
+        lines[index] = line
+        return "\n".join(lines)
+
+    return rewrite
+
+
+def _slashed(day: date, time: str | None) -> str:
+    return f"{day:%d/%m/%Y}" + (f" {time}" if time else "")
+
+
+def _dashed(day: date, time: str | None) -> str:
+    return f"{day:%d-%m-%Y}" + (f" {time}" if time else "")
+
+
+def _weekday(day: date, time: str | None) -> str | None:
+    return f"{_WEEKDAYS[day.weekday()]}, {day:%d/%m/%Y} | {time}" if time else None
+
+
+def _iso(day: date, time: str | None) -> str | None:
+    return f"{day:%Y-%m-%d} {time}:00" if time else f"{day:%Y-%m-%d}"
+
+
+def date_above_title(text: str, record: Record) -> str | None:
+    """The date line (a day alone) moved from under the title to right above it."""
+    where, title = _date_line(text, record), record.found.get("title")
+    if where is None or title is None or title.line is None or title.line > where[0]:
+        return None
+    lines = text.split("\n")
+    moved = lines.pop(where[0])
+    lines.insert(title.line - 1, moved)
+    return "\n".join(lines)
+
+
+def view_counter(text: str, record: Record) -> str | None:
+    """A view counter ("Lượt xem: 125") under the date line."""
+    where = _date_line(text, record)
+    if where is None:
+        return None
+    lines = text.split("\n")
+    lines.insert(where[0] + 1, "Lượt xem: 125")
+    return "\n".join(lines)
+
+
+def decomposed(text: str, _: Record) -> str | None:
+    """The text in NFD (a Mac's clipboard): every mark a character of its own."""
+    return unicodedata.normalize("NFD", text)
+
+
+def zero_width(text: str, _: Record) -> str | None:
+    """A zero-width space after each line's first word and a soft hyphen in its second."""
+    out = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        if len(words) > 2 and len(words[1]) > 3:
+            words[0] += "\u200b"
+            words[1] = words[1][:2] + "\u00ad" + words[1][2:]
+        out.append(" ".join(words))
+    return "\n".join(out)
+
+
+def byline_moved(text: str, record: Record) -> str | None:
+    """A labelled byline ("Tác giả: …", "Tin, ảnh: …") under the title moved to the end, or one at
+    the end moved under the title."""
+    found = record.found.get("author")
+    lines = text.split("\n")
+    if found is None or found.line is None or found.line > len(lines):
+        return None
+    index = found.line - 1
+    if not byline(lines[index].strip()):
+        return None
+    moved = lines[index].strip()
+    rest = lines[:index] + lines[index + 1 :]
+    first_text = min((b.lines[0] for b in record.blocks if b.kind == "paragraph" and b.lines), default=None)
+    if first_text is not None and found.line < first_text:  # under the title: to the end
+        return "\n".join(rest).rstrip() + f"\n\n{moved}\n"
+    title = record.found.get("title")
+    if title is None or title.line is None or title.line >= found.line:
+        return None
+    return "\n".join(rest[: title.line] + ["", moved] + rest[title.line :])
+
+
+PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
+    "crlf": crlf,
+    "trailing_spaces": trailing_spaces,
+    "blank_lines_doubled": blank_lines_doubled,
+    "blank_lines_removed": blank_lines_removed,
+    "breadcrumb_on_top": breadcrumb_on_top,
+    "share_bar_on_top": share_bar_on_top,
+    "share_bar_at_the_end": share_bar_at_the_end,
+    "related_at_the_end": related_at_the_end,
+    "dated_related_at_the_end": dated_related_at_the_end,
+    "print_bar_on_top": print_bar_on_top,
+    "footer_at_the_end": footer_at_the_end,
+    "decomposed": decomposed,
+    "zero_width": zero_width,
+    "date_slashed": _with_date(_slashed),
+    "date_dashed": _with_date(_dashed),
+    "date_weekday": _with_date(_weekday),
+    "date_iso": _with_date(_iso),
+    "date_above_title": date_above_title,
+    "view_counter": view_counter,
+    "byline_moved": byline_moved,
+}
+
+
+@dataclass
+class Finding:
+    case: str
+    perturbation: str
+    changes: list[str]
+
+
+def check(case: Path) -> tuple[list[str], list[Finding]]:
+    """Every transformation that applies to one article: those that applied, and those that moved
+    something."""
+    text = case.read_text(encoding="utf-8")
+    record, expected = read(text)
+    applied: list[str] = []
+    findings: list[Finding] = []
+    for name, transform in PERTURBATIONS.items():
+        variant = transform(text, record)
+        if variant is None or variant == text:
+            continue
+        applied.append(name)
+        moved = changes(expected, read(variant)[1])
+        if moved:
+            findings.append(Finding(f"{case.parent.name}/{case.stem}", name, moved))
+    return applied, findings
+
+
+def run(splits: list[str]) -> tuple[int, Counter, list[Finding]]:
+    """(articles, variants imported per transformation, findings) over the splits."""
+    articles = 0
+    variants: Counter = Counter()
+    findings: list[Finding] = []
+    for split in splits:
+        for case in cases(split):
+            applied, found = check(case)
+            articles += 1
+            variants.update(applied)
+            findings += found
+    return articles, variants, findings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", action="append", choices=SPLITS, help="one split (repeatable); all by default")
+    parser.add_argument("--details", action="store_true", help="print every change, not only the counts")
+    args = parser.parse_args(argv)
+    articles, variants, findings = run(args.split or list(SPLITS))
+    by_kind = Counter(f.perturbation for f in findings)
+    fields_moved = Counter(c.split(":", 1)[0] for f in findings for c in f.changes if c.split(":", 1)[0] in FIELDS)
+    lines_moved = sum(1 for f in findings for c in f.changes if c.split(":", 1)[0] not in FIELDS)
+    if args.details:
+        for f in findings:
+            print(f"{f.case} [{f.perturbation}]")
+            for c in f.changes:
+                print(f"    {c}")
+    print(f"{articles} articles, {variants.total()} variants; {len(findings)} variants changed something")
+    moved = dict(sorted(fields_moved.items()))
+    print(f"fields changed: {sum(fields_moved.values())} ({moved}); body lines changed: {lines_moved}")
+    for name in PERTURBATIONS:
+        print(f"  {name}: {by_kind.get(name, 0)} of {variants.get(name, 0)} variants changed")
+    return 0 if not findings else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,20 @@
+"""The metamorphic harness (tests/importer/perturb.py) over the dev split: no transformation a desk
+would not notice may move a field or a line's kind."""
+
+from __future__ import annotations
+
+from tests.importer.perturb import PERTURBATIONS, crlf, read, run
+
+
+def test_no_perturbation_moves_an_answer_on_the_dev_split() -> None:
+    articles, variants, findings = run(["dev"])
+    assert articles >= 40 and set(variants) >= {"crlf", "blank_lines_doubled", "date_iso", "related_at_the_end"}
+    assert [f"{f.case} [{f.perturbation}]: {f.changes}" for f in findings] == []
+
+
+def test_the_harness_sees_a_change() -> None:
+    text = "Hội nghị tổng kết\n\nSáng 5/3/2024, UBND xã Minh Tân tổ chức hội nghị tổng kết năm 2023.\n"
+    before, after = read(text)[1], read(text.replace("Hội nghị tổng kết\n", "Hội nghị sơ kết\n"))[1]
+    assert before.fields["title"] != after.fields["title"]
+    assert read(crlf(text, read(text)[0]))[1] == before
+    assert len(PERTURBATIONS) >= 15
