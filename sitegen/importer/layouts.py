@@ -46,6 +46,11 @@ def is_url(text: str) -> bool:
     return bool(_URL.match(text))
 
 
+def is_image_url(text: str) -> bool:
+    """A picture's address alone on a line."""
+    return is_url(text) and bool(_IMAGE_URL.search(text))
+
+
 def take_url(url: str, record: Record, line: Line) -> None:
     """A URL alone on a line: the lead image, a logo (furniture) or the article's address."""
     if url.lower().startswith("www."):

@@ -66,6 +66,7 @@ CAPTION_MAX = 220  # characters: a longer line without a full stop is still a pa
 def parse(text: str, config: Config) -> Record:
     record = Record()
     lines = [Line(n, " ".join(raw.split())) for n, raw in enumerate(text.split("\n"), 1)]
+    lines = _heading_once(lines, record)
     front = layouts.choose(lines)
     record.layout = front.name
     start = front.header(lines, record, config.tz)
@@ -80,10 +81,32 @@ def parse(text: str, config: Config) -> Record:
     return record
 
 
+def _heading_once(lines: list[Line], record: Record) -> list[Line]:
+    """A heading printed twice in a row above the text (the page's heading over the article's, the
+    same title): the second dropped, so the rules that find the title under a portal's labels
+    see it once. Above the text only: the first sentence or lead ends the search (a picture's
+    caption printed twice is the caption's, kept)."""
+    kept: list[Line] = []
+    previous = ""
+    for index, line in enumerate(lines):
+        if not line.text:
+            kept.append(line)
+            continue
+        if re.search(r"[.!?]\W*$", line.text) or _LEAD_OPENING.match(fold(line.text)):
+            return kept + lines[index:]
+        if line.text == previous and not _TERMINAL.search(line.text):
+            record.drop(line, "the title printed again")
+            continue
+        previous = line.text
+        kept.append(line)
+    return kept
+
+
 def _under_pictures(lines: list[Line], record: Record) -> frozenset[int]:
-    """The lines right under a picture's file name the paste kept ("ndo_br_12.jpg"): where the
-    picture's caption is printed."""
+    """The lines right under a picture's file name or address the paste kept ("ndo_br_12.jpg"):
+    where the picture's caption is printed."""
     names = {d.number for d in record.dropped if d.reason.startswith("image file names")}
+    names |= {ln.number for ln in lines if layouts.is_image_url(ln.text)}
     under: set[int] = set()
     for line in lines:
         if names and line.text and line.number - 1 in names:
@@ -728,7 +751,9 @@ def _blocks(lines: list[Line], under_pictures: frozenset[int] = frozenset()) -> 
         if not text:
             previous_blank = True
             continue
+        # (a picture's address starts in lower case too, but it is no caption's second line)
         continues = text[0].islower() or text[0] in "“\"'(" or _title_continues(text, units)
+        continues = continues and not layouts.is_url(text)
         if (
             units
             and not previous_blank

@@ -41,11 +41,18 @@ class Outcome:
     body: Counter  # (kind, text) → how many times
 
 
+def _canon(text: str) -> str:
+    """The text as the comparison sees it: quotes, dashes and the ellipsis in one form each (some
+    transformations retype them), spaces collapsed."""
+    text = re.sub("[“”]", '"', text).replace("…", "...").replace("–", "-")
+    return " ".join(text.split())
+
+
 def read(text: str) -> tuple[Record, Outcome]:
     """Import a paste as `build.py import` would (bytes decoded first) and take its outcome."""
     record = import_text(decode(text.encode("utf-8")), Config())
     values = {
-        "title": record.title or "",
+        "title": _canon(record.title or ""),
         "date": record.date.isoformat()[:16] if record.date else "",
         "event_date": record.event_date.isoformat() if record.event_date else "",
         "author": " | ".join(sorted(record.authors)),
@@ -53,7 +60,7 @@ def read(text: str) -> tuple[Record, Outcome]:
         "locality": " / ".join(record.locality),
         "meeting": record.meeting or "",
     }
-    body = Counter((b.kind, " ".join(b.text.split())) for b in record.blocks if b.kind in _BODY_KINDS)
+    body = Counter((b.kind, _canon(b.text)) for b in record.blocks if b.kind in _BODY_KINDS)
     return record, Outcome(values, body)
 
 
@@ -230,6 +237,47 @@ def view_counter(text: str, record: Record) -> str | None:
     return "\n".join(lines)
 
 
+def blank_lines_around(text: str, _: Record) -> str | None:
+    return f"\n\n\n{text.rstrip()}\n\n\n\n"
+
+
+def straight_quotes(text: str, _: Record) -> str | None:
+    """Curly quotes typed straight, and the ellipsis as three dots."""
+    variant = re.sub("[“”]", '"', text).replace("…", "...")
+    return variant if variant != text else None
+
+
+def en_dashes(text: str, _: Record) -> str | None:
+    """A spaced hyphen typed as an en dash ("2020 - 2025" → "2020 – 2025")."""
+    variant = text.replace(" - ", " – ")
+    return variant if variant != text else None
+
+
+def title_twice(text: str, record: Record) -> str | None:
+    """The title printed again right under itself (a portal's heading over the article's)."""
+    title = record.found.get("title")
+    if title is None or title.line is None or record.untitled:
+        return None
+    lines = text.split("\n")
+    if re.search(r"[.!?…]$", lines[title.line - 1].strip()):
+        return None  # a title with a full stop may be the lead's sentence too: the importer keeps it
+    lines.insert(title.line, lines[title.line - 1])
+    return "\n".join(lines)
+
+
+def picture_addresses(text: str, record: Record) -> str | None:
+    """Each caption under the address of its picture (a paste that kept the images' URLs)."""
+    firsts = {b.lines[0] for b in record.blocks if b.kind == "caption" and b.lines and b.image is None}
+    if not firsts or record.untitled:  # (a paste that lost its title: its first caption stands in)
+        return None
+    out = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if number in firsts:
+            out.append(f"https://portal.gov.vn/uploads/news/2024/anh-{number}.jpg")
+        out.append(line)
+    return "\n".join(out)
+
+
 def decomposed(text: str, _: Record) -> str | None:
     """The text in NFD (a Mac's clipboard): every mark a character of its own."""
     return unicodedata.normalize("NFD", text)
@@ -281,6 +329,11 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "print_bar_on_top": print_bar_on_top,
     "footer_at_the_end": footer_at_the_end,
     "decomposed": decomposed,
+    "blank_lines_around": blank_lines_around,
+    "straight_quotes": straight_quotes,
+    "en_dashes": en_dashes,
+    "title_twice": title_twice,
+    "picture_addresses": picture_addresses,
     "zero_width": zero_width,
     "date_slashed": _with_date(_slashed),
     "date_dashed": _with_date(_dashed),

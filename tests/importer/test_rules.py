@@ -3650,3 +3650,42 @@ def test_a_site_footer_over_a_labelled_footer_goes_with_it() -> None:
     r = record(text)
     assert r.authors == ["Nga Bùi"]
     assert [b.kind for b in r.blocks] == ["paragraph"]
+
+
+def test_a_pictures_address_is_never_a_captions_second_line() -> None:
+    text = (
+        "Trao quà cho gia đình chính sách\n\n"
+        "Sáng 20/7/2024, lãnh đạo tỉnh đã đến thăm, tặng quà các gia đình chính sách trên địa bàn huyện.\n\n"
+        "Lãnh đạo tỉnh thăm, tặng quà gia đình chính sách\n"
+        "https://portal.gov.vn/uploads/news/2024/anh-2.jpg\n"
+        "Toàn cảnh buổi gặp mặt\n\n"
+        "Dịp này, tỉnh đã trao 200 suất quà cho các gia đình chính sách của huyện với tổng trị giá 400 triệu đồng.\n"
+    )
+    r = record(text)
+    assert "Lãnh đạo tỉnh thăm, tặng quà gia đình chính sách" in [c.text for c in r.captions]
+    assert all("https://" not in b.text for b in r.blocks)
+
+
+@pytest.mark.parametrize("twice", [False, True])
+def test_a_title_printed_twice_under_a_portals_label_is_the_title(twice: bool) -> None:
+    title = "Hội nghị đối thoại Nhân dân với Chủ tịch UBND phường năm 2018"
+    head = f"{title}\n{title}\n" if twice else f"{title}\n"
+    text = (
+        "Hoạt động Đảng ủy - Đoàn Thể Phường\n\n"
+        f"{head}\n"
+        "Ngày đăng: 12/10/2018\n\n"
+        "Sáng ngày 10/10/2018, UBND phường Gia Viên tổ chức hội nghị đối thoại với Chủ tịch UBND phường.\n"
+    )
+    r = record(text)
+    assert r.title == title
+    assert all(b.text != title for b in r.blocks)
+
+
+def test_a_caption_printed_twice_under_a_lead_without_a_full_stop_stays_twice() -> None:
+    caption = "Đại diện các hộ gia đình nghiên cứu kỹ các ứng cử viên trước khi bỏ phiếu"
+    text = (
+        "Phường An Xuân bầu khối phố trưởng\n\n"
+        f"Sáng ngày 13.9, phường An Xuân tổ chức bầu khối phố trưởng nhiệm kỳ 2015-2017\n{caption}\n\n{caption}\n\n"
+        "Các hộ dân trên địa bàn 11 khối phố của phường đã đồng loạt đến các nhà văn hóa để bầu khối phố trưởng./.\n"
+    )
+    assert [c.text for c in record(text).captions] == [caption, caption]
