@@ -514,6 +514,8 @@ _UTILITY = re.compile(
     r"^(?:dang nhap|dang ky|dang xuat|tim kiem|tim kiem nang cao|nhap tu khoa(?: tim kiem)?|english|tieng viet|"
     r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
     r"|^chao mung (?:ban |quy khach |quy vi )?den voi\b.{0,80}$"
+    # "CHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN …": the banner without its "với"
+    r"|^chao mung (?:ban |quy khach |quy vi )?den (?:trang|cong|website|he thong)\b.{0,80}$"
     # "Liên hệ Quảng cáo: (04)39.431.943 - (04)39.447.011": the advertisers' phone numbers, and no more
     r"|^(?:lien he )?quang cao\s*:\s*[\d .()+/,;–-]{6,}$"
     # skip links in their many wordings ("Truy cập nội dung luôn", "Chuyển tới nội dung chính",
@@ -537,11 +539,26 @@ _SITE_SWITCH = re.compile(
 )
 
 
+# The parts of a contact row: an e-mail address, a telephone number, their labels and separators.
+_CONTACT_PART = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+84|\(?0)[\d .()]{6,}\d"
+    r"|\b(?:email|e-mail|dien thoai|dt|fax|hotline|duong day nong)\b|[:|,;/–-]"
+)
+
+
+def is_contact_row(text: str) -> bool:
+    """ ": toasoandko@gmail.com | : (04) 38.228.302": a row of a portal's e-mail and telephone
+    (their icons lost in the paste), nothing else on it."""
+    folded = fold(text).strip()
+    found = re.search(r"@|(?:\+84|\(?0)[\d .()]{6,}\d", folded)
+    return bool(found) and len(folded) <= 120 and not _CONTACT_PART.sub(" ", folded).strip()
+
+
 def is_utility(text: str) -> bool:
     folded = fold(text).strip()
     if len(folded.split()) <= 14 and _SITE_SWITCH.search(folded):
         return True
-    return bool(_UTILITY.match(folded))
+    return bool(_UTILITY.match(folded)) or is_contact_row(text)
 
 
 # "Nguồn ảnh: Internet", "Ảnh nguồn: …": where a picture came from, neither the article's writer

@@ -27,6 +27,7 @@ from sitegen.importer.furniture import (
     is_alt_text,
     is_bar,
     is_code_remnant,
+    is_contact_row,
     is_doubled_label,
     is_image_name,
     is_pager_link,
@@ -3689,3 +3690,41 @@ def test_a_caption_printed_twice_under_a_lead_without_a_full_stop_stays_twice() 
         "Các hộ dân trên địa bàn 11 khối phố của phường đã đồng loạt đến các nhà văn hóa để bầu khối phố trưởng./.\n"
     )
     assert [c.text for c in record(text).captions] == [caption, caption]
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        (": toasoandko@gmail.com | : (04) 38.228.302", True),
+        ("Email: ubnd@gmail.com - Điện thoại: 0236 381 2345", True),
+        ("0236.3812345", True),
+        ("1.234.567", False),  # a figure alone is no telephone
+        ("21:15:00 27/12/2017", False),
+        ("Số điện thoại: 0236.3812345 của Ban tiếp công dân", False),
+    ],
+)
+def test_a_row_of_a_portals_email_and_telephone_is_furniture(line: str, contact: bool) -> None:
+    assert is_contact_row(line) is contact
+
+
+@pytest.mark.parametrize(
+    ("line", "banner"),
+    [
+        ("CHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN GIA VIỄN", True),
+        ("Chào mừng đến với Cổng thông tin điện tử xã", True),
+        ("Chào mừng đến dự Đại hội đại biểu Hội Nông dân xã lần thứ X", False),
+    ],
+)
+def test_a_welcome_banner_without_its_with_is_furniture(line: str, banner: bool) -> None:
+    assert is_utility(line) is banner
+
+
+def test_contact_rows_over_a_time_first_date_line_leave_the_title() -> None:
+    text = (
+        ": toasoandko@gmail.com | : (04) 38.228.302\n"
+        "Liên hệ Quảng cáo: (04)39.431.943 - (04)39.447.011\n"
+        "21:15:00 27/12/2017\n\n"
+        "Kon Tum: Hội nghị triển khai công tác Mặt trận năm 2018\n\n"
+        "Ngày 27/12, Ủy ban MTTQ tỉnh Kon Tum tổ chức Hội nghị giao ban công tác Mặt trận tỉnh năm 2017.\n"
+    )
+    assert record(text).title == "Kon Tum: Hội nghị triển khai công tác Mặt trận năm 2018"
