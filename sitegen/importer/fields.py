@@ -851,8 +851,21 @@ _MEETS_VOTERS = re.compile(
     rf"^(?:\s*(?:,|và)\s+(?:[^,.;]{{0,60}}?\sgồm\s+)?(?:[Ôô]ng|[Bb]à)\s+(?:[{_UPPER}][\w’']*\s+){{1,3}}?[{_UPPER}][\w’']*){{0,4}}"
     r"\s+(?:(?:đã|vừa|sẽ)\s+)?(?:về\s+|đến\s+)?(?:có (?:buổi|cuộc)\s+)?(?:[Tt]iếp xúc)(?:\s+với)?\s+cử tri(?!\w)"
 )
+# "Sáng 5/10, đồng chí X, Ủy viên Bộ Chính trị, …, và các đại biểu Quốc hội tỉnh có buổi tiếp xúc cử
+# tri …": the clause's subject, its titles after it, holds the meeting with the voters.
+_HOSTS_VOTERS = re.compile(
+    r"^,\s+[^.;]{3,200}?,?\s+(?:và\s+[^.;,]{0,80}?\s+)?(?:(?:đã|vừa|sẽ)\s+)?(?:có (?:buổi|cuộc)\s+)?"
+    r"[Tt]iếp xúc(?:\s+với)?\s+cử tri(?!\w)"
+)
+_SUBJECT_OPENING = re.compile(r"^\W*(?:(?:sang|chieu|toi|trua|ngay)\b[^,]{0,30},\s*)?(?:dong chi|ong|ba)\s*$")
 _UNIT_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp.", "tp"}
 _RUN = re.compile(r"[^\W\d_][\w’']*")
+
+
+def _hosts_voters(clause: str, start: int, end: int) -> bool:
+    """The clause's subject (after its time and "đồng chí") holds the meeting with the voters, the
+    titles after the name between them."""
+    return bool(_SUBJECT_OPENING.match(fold(clause[:start]))) and bool(_HOSTS_VOTERS.match(clause[end:]))
 
 
 def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
@@ -997,6 +1010,7 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                         own = _own_role(clause[:start], stretch, clause[start:])
                     heard = own is True or (speaks and name == " ".join(run)) or (quoted and start in honorific)
                     heard = heard or (name == " ".join(run) and bool(_MEETS_VOTERS.match(clause[end:])))
+                    heard = heard or (name == " ".join(run) and _hosts_voters(clause, start, end))
                     if own is None and not heard:
                         pending.append(len(found))
                     found.append((name, heard))  # without "đồng chí", only a stated role counts

@@ -3728,3 +3728,22 @@ def test_contact_rows_over_a_time_first_date_line_leave_the_title() -> None:
         "Ngày 27/12, Ủy ban MTTQ tỉnh Kon Tum tổ chức Hội nghị giao ban công tác Mặt trận tỉnh năm 2017.\n"
     )
     assert record(text).title == "Kon Tum: Hội nghị triển khai công tác Mặt trận năm 2018"
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        (
+            "Sáng 5/10, đồng chí Nguyễn Văn Hải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, và các đại biểu "
+            "Quốc hội tỉnh có buổi tiếp xúc cử tri xã Minh Tân trước Kỳ họp thứ 10.",
+            ["Nguyễn Văn Hải"],
+        ),
+        (
+            "Sáng 5/10, các đại biểu Quốc hội tỉnh tiếp xúc cử tri xã Minh Tân. Dự buổi tiếp xúc có "
+            "đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy, và các đại biểu.",
+            [],
+        ),
+    ],
+)
+def test_the_subject_who_holds_the_meeting_with_the_voters_after_his_titles(lead: str, names: list[str]) -> None:
+    assert [n for n, heard in people_by_title(lead, is_unit_name) if heard] == names
