@@ -71,9 +71,10 @@ _HCMC = re.compile(r"(?<!\w)(?:TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Thành phố H
 _KICKER = re.compile(r"(?m)^([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2})\s*:\s")
 # "tại Nha Trang (Khánh Hòa)", "huyện Phú Tân (Cà Mau)": a province in brackets after a name.
 _BRACKETED = re.compile(r"(?:([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,3})[ ]+)?\(([^\W\d_][\w ]{2,20})\)")
-# Organs before a unit's name: a unit named with its organ is what the article is about.
+# Organs before a unit's name: a unit named with its organ is what the article is about (and so is
+# one whose voters are met: "tiếp xúc cử tri xã Tà Năng" happens in that commune).
 _ORGAN_BEFORE = re.compile(
-    r"(?:ủy ban nhân dân|ubnd|hđnd|hội đồng nhân dân|đảng bộ|đảng ủy|đảng uỷ|mttq|mặt trận tổ quốc|"
+    r"(?:cử tri|ủy ban nhân dân|ubnd|hđnd|hội đồng nhân dân|đảng bộ|đảng ủy|đảng uỷ|mttq|mặt trận tổ quốc|"
     r"ban [^\s,.;]+(?: [^\s,.;]+){0,3}|công an|đoàn thanh niên|hội [^\s,.;]+(?: [^\s,.;]+){0,2}|"
     r"chi cục [^\s,.;]+(?: [^\s,.;]+){0,2}|cục [^\s,.;]+(?: [^\s,.;]+){0,2}|trung tâm [^,.;]{0,40})\s*$",
     re.IGNORECASE,

@@ -3747,3 +3747,14 @@ def test_contact_rows_over_a_time_first_date_line_leave_the_title() -> None:
 )
 def test_the_subject_who_holds_the_meeting_with_the_voters_after_his_titles(lead: str, names: list[str]) -> None:
     assert [n for n, heard in people_by_title(lead, is_unit_name) if heard] == names
+
+
+def test_the_commune_whose_voters_are_met_is_the_locality() -> None:
+    text = (
+        "Đại biểu Quốc hội tiếp xúc cử tri\n\n"
+        "Sáng 5/10/2025, các đại biểu Quốc hội khóa XV tỉnh Lâm Đồng có buổi tiếp xúc cử tri xã Tà Năng "
+        "trước Kỳ họp thứ 10, Quốc hội khóa XV.\n\n"
+        "Tại buổi tiếp xúc, đại diện Đoàn đại biểu Quốc hội tỉnh Lâm Đồng thông tin dự kiến nội dung kỳ họp.\n"
+    )
+    assert record(text).locality == ["Tỉnh Lâm Đồng", "Xã Tà Năng"]
+    assert [p.organ for p in named_places("tiếp xúc cử tri xã Tà Năng")] == [True]
