@@ -224,8 +224,8 @@ def is_bar(text: str) -> bool:
     rest = _BAR.sub(" ", folded)
     if rest == folded and re.search(r"\d", folded):
         return False  # digits and no bar word: a date or time line ("29/06/2020"), never furniture
-    if re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}", folded):
-        return False  # "12/06/2023 - 08:15 | Lượt đọc: 12": a date line with its counter
+    if re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)", folded):
+        return False  # "12/06/2023 - 08:15 | Lượt đọc: 12", "2026-07-26 | Lượt xem: 95": a date line and its counter
     # ";" alone: a template's empty field; "………………..": a rule of dots under the title
     rest = re.sub(r"[\d\s|:;.,…•·()\[\]/+\-–—_*#>]+", " ", rest)
     return not rest.strip()

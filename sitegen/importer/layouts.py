@@ -144,9 +144,9 @@ class PortalPage:
             if is_bar(text) or is_breadcrumb(text):
                 record.drop(line, "breadcrumb trail" if is_breadcrumb(text) else "page furniture")
                 continue
-            if self._meta_row(text, record, line, tz):
-                continue
             dated = parse_dateline(_strip_counters(text), tz)
+            if dated is None and self._meta_row(text, record, line, tz):
+                continue
             if dated is not None:
                 if record.title is None and record.date is None:
                     clock = line

@@ -141,6 +141,24 @@ def related_at_the_end(text: str, _: Record) -> str | None:
     return f"{text.rstrip()}\n\n{_RELATED}\n"
 
 
+def tags_at_the_end(text: str, _: Record) -> str | None:
+    return f"{text.rstrip()}\n\nTừ khóa: hội nghị, Mặt trận, tổng kết\n"
+
+
+def comments_at_the_end(text: str, _: Record) -> str | None:
+    return f"{text.rstrip()}\n\nÝ kiến bạn đọc\n\nViết bình luận\n\nHọ và tên\n\nGửi\n"
+
+
+def counter_glued_to_date(text: str, record: Record) -> str | None:
+    """The date line with a view counter after it ("15/03/2024 16:42 | Lượt xem: 95")."""
+    where = _date_line(text, record)
+    if where is None:
+        return None
+    lines = text.split("\n")
+    lines[where[0]] = lines[where[0]].rstrip() + " | Lượt xem: 95"
+    return "\n".join(lines)
+
+
 def dated_related_at_the_end(text: str, _: Record) -> str | None:
     return f"{text.rstrip()}\n\n{_DATED_RELATED}\n"
 
@@ -326,6 +344,8 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "share_bar_at_the_end": share_bar_at_the_end,
     "related_at_the_end": related_at_the_end,
     "dated_related_at_the_end": dated_related_at_the_end,
+    "tags_at_the_end": tags_at_the_end,
+    "comments_at_the_end": comments_at_the_end,
     "print_bar_on_top": print_bar_on_top,
     "footer_at_the_end": footer_at_the_end,
     "decomposed": decomposed,
@@ -341,6 +361,7 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "date_iso": _with_date(_iso),
     "date_above_title": date_above_title,
     "view_counter": view_counter,
+    "counter_glued_to_date": counter_glued_to_date,
     "byline_moved": byline_moved,
 }
 

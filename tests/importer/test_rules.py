@@ -3758,3 +3758,21 @@ def test_the_commune_whose_voters_are_met_is_the_locality() -> None:
     )
     assert record(text).locality == ["Tỉnh Lâm Đồng", "Xã Tà Năng"]
     assert [p.organ for p in named_places("tiếp xúc cử tri xã Tà Năng")] == [True]
+
+
+@pytest.mark.parametrize("line", ["2026-07-26 | Lượt xem: 95", "26/07/2026 | Lượt xem: 95"])
+def test_a_date_line_with_a_counter_glued_is_no_bar(line: str) -> None:
+    assert not is_bar(line)
+    assert record(f"Ngày hội đại đoàn kết\n{line}\n\nSáng 25/7, thôn 4 tổ chức ngày hội đại đoàn kết.\n").date == date(
+        2026, 7, 26
+    )
+
+
+def test_the_pages_date_with_a_counter_under_the_portals_clock_is_the_date() -> None:
+    text = (
+        "Thứ 3, Ngày 16/07/2024 -\n\n"
+        "Kết quả giải quyết ý kiến, kiến nghị của cử tri\n"
+        "Ngày đăng: 08/07/2024  11:38 | Lượt xem: 95\n\n"
+        "Sáng 5/7/2024, Thường trực HĐND tỉnh tổ chức phiên họp giải quyết ý kiến, kiến nghị của cử tri.\n"
+    )
+    assert record(text).date == datetime(2024, 7, 8, 11, 38, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
