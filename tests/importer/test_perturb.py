@@ -3,7 +3,10 @@ would not notice may move a field or a line's kind."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.importer.perturb import PERTURBATIONS, crlf, read, run
+from tests.importer.score import SPLITS
 
 
 def test_no_perturbation_moves_an_answer_on_the_dev_split() -> None:
@@ -18,3 +21,14 @@ def test_the_harness_sees_a_change() -> None:
     assert before.fields["title"] != after.fields["title"]
     assert read(crlf(text, read(text)[0]))[1] == before
     assert len(PERTURBATIONS) >= 15
+
+
+# The one fragility left (docs/importing.md, twenty-ninth pass): a lead printed above a title printed
+# twice, then the date line.
+KNOWN = {("heldout20/397_backan_ky_hop_hdnd_tinh", "title_twice")}
+
+
+@pytest.mark.slow
+def test_no_perturbation_moves_an_answer_on_any_split() -> None:
+    _, _, findings = run(list(SPLITS))  # about 70 s
+    assert {(f.case, f.perturbation) for f in findings} <= KNOWN
