@@ -15,7 +15,7 @@ from ..atomic import write_atomic
 from ..chain import chain_problem, complete_province, find_folders, make_folders, parse_chain
 from ..errors import CommandError, Problems
 from ..files import read_file
-from . import report, writer
+from . import archive, report, writer
 from .decode import DecodeError, decode
 from .parse import parse
 from .record import Found
@@ -79,6 +79,8 @@ def run_import(
         if chain_override:
             record.locality = chain_override
             record.found["locality"] = Found(None, "--locality")
+        else:
+            archive.settle(record, site / "content")
         status |= _write(path, record, site, out, echo, problems)
     return status
 

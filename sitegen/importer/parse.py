@@ -988,6 +988,7 @@ def _fill_locality(record: Record, body_text: str) -> None:
     if found is None:
         return
     record.locality = [places.plain(link) for link in found.chain]
+    record.candidates = [[places.plain(link) for link in chain] for chain in found.candidates]
     record.notes.extend(found.notes)
     level = _organiser_level(record.organization or "", found.chain) if not preferred else None
     if level is not None and len(found.chain) > level:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..casing import is_all_caps, sentence_case
@@ -101,6 +101,7 @@ class Resolution:
     why: str
     sure: bool
     notes: list[str]
+    candidates: list[tuple[str, ...]] = field(default_factory=list)  # an unsettled name's chains
 
 
 def named_places(text: str, whole_names: bool = False) -> list[Place]:
@@ -357,7 +358,7 @@ def resolve(
         + (f" (kept only {' › '.join(shared)}, which they share)" if shared else "")
         + f'; choose with --locality "…/{target.title}"'
     )
-    return Resolution(shared, why, False, [note]) if shared else Resolution([], why, False, [note])
+    return Resolution(shared, why, False, [note], [u.chain for u in units])
 
 
 # "14 xã, thị trấn", "các xã", "HĐND các xã": a text that speaks of several communes at once.

@@ -59,6 +59,7 @@ class Record:
     people: list[str] = field(default_factory=list)
     organization: str | None = None
     locality: list[str] = field(default_factory=list)
+    candidates: list[list[str]] = field(default_factory=list)  # the chains of an ambiguous locality
     meeting: str | None = None
     tags: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)

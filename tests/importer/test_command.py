@@ -195,3 +195,70 @@ def test_output_option_and_its_old_name(option: str, tmp_path: Path) -> None:
     out = tmp_path / "drafts"
     assert main(["import", "--source", str(tmp_path), str(GOOD), option, str(out)]) == 0
     assert len(articles(out)) == 1 and not (tmp_path / "content").exists()
+
+
+# "xã Trà Tân" alone: Quảng Nam, Quảng Ngãi and Bình Thuận each have one (the register, before 2025).
+AMBIGUOUS = (
+    "Đại biểu HĐND huyện tiếp xúc cử tri xã Trà Tân\n"
+    "24/09/2021\n"
+    "Chiều ngày 14/9/2021, các đại biểu HĐND huyện đã tiếp xúc cử tri xã Trà Tân trước kỳ họp thứ hai.\n"
+    "Ông Lê Đình Trung, Phó Chủ tịch UBND huyện phát biểu giải trình các ý kiến của cử tri.\n"
+)
+DUC_LINH = "Tỉnh Bình Thuận/Huyện Đức Linh/Xã Đông Hà"
+
+
+def _seed_archive(site: Path, tmp_path: Path, chain: str, count: int) -> None:
+    """`count` articles already imported under `chain` (the desk's own area)."""
+    for number in range(count):
+        source = tmp_path / f"own{number}.txt"
+        text = f"Hội nghị giao ban dân vận số {number}\n0{number + 1}/03/2021\n{VIETNAMESE}"
+        source.write_text(text, encoding="utf-8")
+        assert run([source], site, locality=chain)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("held", "count", "chosen"),
+    [
+        (DUC_LINH, 3, ["Tỉnh Bình Thuận", "Huyện Đức Linh", "Xã Trà Tân"]),  # the desk's district
+        (DUC_LINH, 1, []),  # one article there: a batch of unrelated pastes, no evidence
+        ("Tỉnh Bình Thuận", 5, []),  # the province alone: weak evidence
+    ],
+)
+def test_an_ambiguous_commune_is_settled_by_the_district_the_archive_holds(
+    held: str, count: int, chosen: list[str], tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    _seed_archive(site, tmp_path, held, count)
+    raw = tmp_path / "tra-tan.txt"
+    raw.write_text(AMBIGUOUS, encoding="utf-8")
+    code, messages = run([raw], site)
+    assert code == 0
+    written = [p for p in articles(site) if "tiep-xuc-cu-tri" in p.name]
+    assert read_output(written[0])[0].get("locality", []) == chosen
+    report = "\n".join(messages)
+    if chosen:
+        assert "the archive already holds articles in content/binh-thuan/duc-linh/" in report
+        assert "Tỉnh Quảng Nam › Huyện Bắc Trà My › Xã Trà Tân" in report  # the others stay in view
+    else:
+        assert 'choose with --locality "…/Xã Trà Tân"' in report
+
+
+def test_two_districts_held_as_deep_settle_nothing(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    _seed_archive(site, tmp_path, DUC_LINH, 3)
+    _seed_archive(site, tmp_path, "Tỉnh Quảng Ngãi/Huyện Trà Bồng/Xã Trà Phú", 3)
+    raw = tmp_path / "tra-tan.txt"
+    raw.write_text(AMBIGUOUS, encoding="utf-8")
+    run([raw], site)
+    written = [p for p in articles(site) if "tiep-xuc-cu-tri" in p.name]
+    assert not read_output(written[0])[0].get("locality")
+
+
+def test_locality_option_wins_over_the_archive(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    _seed_archive(site, tmp_path, DUC_LINH, 3)
+    raw = tmp_path / "tra-tan.txt"
+    raw.write_text(AMBIGUOUS, encoding="utf-8")
+    run([raw], site, locality="Quảng Nam/Huyện Bắc Trà My/Xã Trà Tân")
+    written = [p for p in articles(site) if "tiep-xuc-cu-tri" in p.name]
+    assert read_output(written[0])[0]["locality"] == ["Tỉnh Quảng Nam", "Huyện Bắc Trà My", "Xã Trà Tân"]
