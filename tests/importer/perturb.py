@@ -125,28 +125,18 @@ _RELATED = (
 )
 
 
-def breadcrumb_on_top(text: str, _: Record) -> str | None:
-    return f"{_BREADCRUMB}\n\n{text}"
+_TAGS = "Từ khóa: hội nghị, Mặt trận, tổng kết"
+_COMMENTS = "Ý kiến bạn đọc\n\nViết bình luận\n\nHọ và tên\n\nGửi"
 
 
-def share_bar_on_top(text: str, _: Record) -> str | None:
-    return f"{_SHARE_BAR}\n\n{text}"
+def _on_top(block: str) -> Callable[[str, Record], str | None]:
+    """Another portal's furniture above the paste."""
+    return lambda text, _: f"{block}\n\n{text}"
 
 
-def share_bar_at_the_end(text: str, _: Record) -> str | None:
-    return f"{text.rstrip()}\n\n{_SHARE_BAR}\n"
-
-
-def related_at_the_end(text: str, _: Record) -> str | None:
-    return f"{text.rstrip()}\n\n{_RELATED}\n"
-
-
-def tags_at_the_end(text: str, _: Record) -> str | None:
-    return f"{text.rstrip()}\n\nTừ khóa: hội nghị, Mặt trận, tổng kết\n"
-
-
-def comments_at_the_end(text: str, _: Record) -> str | None:
-    return f"{text.rstrip()}\n\nÝ kiến bạn đọc\n\nViết bình luận\n\nHọ và tên\n\nGửi\n"
+def _at_the_end(block: str) -> Callable[[str, Record], str | None]:
+    """Another portal's furniture under the paste."""
+    return lambda text, _: f"{text.rstrip()}\n\n{block}\n"
 
 
 def counter_glued_to_date(text: str, record: Record) -> str | None:
@@ -157,18 +147,6 @@ def counter_glued_to_date(text: str, record: Record) -> str | None:
     lines = text.split("\n")
     lines[where[0]] = lines[where[0]].rstrip() + " | Lượt xem: 95"
     return "\n".join(lines)
-
-
-def dated_related_at_the_end(text: str, _: Record) -> str | None:
-    return f"{text.rstrip()}\n\n{_DATED_RELATED}\n"
-
-
-def print_bar_on_top(text: str, _: Record) -> str | None:
-    return f"{_PRINT_BAR}\n{text}"
-
-
-def footer_at_the_end(text: str, _: Record) -> str | None:
-    return f"{text.rstrip()}\n\n{_FOOTER}\n"
 
 
 # A line holding only a day (and a time, a weekday, a "published" label): "15/03/2024",
@@ -339,15 +317,15 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "trailing_spaces": trailing_spaces,
     "blank_lines_doubled": blank_lines_doubled,
     "blank_lines_removed": blank_lines_removed,
-    "breadcrumb_on_top": breadcrumb_on_top,
-    "share_bar_on_top": share_bar_on_top,
-    "share_bar_at_the_end": share_bar_at_the_end,
-    "related_at_the_end": related_at_the_end,
-    "dated_related_at_the_end": dated_related_at_the_end,
-    "tags_at_the_end": tags_at_the_end,
-    "comments_at_the_end": comments_at_the_end,
-    "print_bar_on_top": print_bar_on_top,
-    "footer_at_the_end": footer_at_the_end,
+    "breadcrumb_on_top": _on_top(_BREADCRUMB),
+    "share_bar_on_top": _on_top(_SHARE_BAR),
+    "share_bar_at_the_end": _at_the_end(_SHARE_BAR),
+    "related_at_the_end": _at_the_end(_RELATED),
+    "dated_related_at_the_end": _at_the_end(_DATED_RELATED),
+    "tags_at_the_end": _at_the_end(_TAGS),
+    "comments_at_the_end": _at_the_end(_COMMENTS),
+    "print_bar_on_top": _on_top(_PRINT_BAR),
+    "footer_at_the_end": _at_the_end(_FOOTER),
     "decomposed": decomposed,
     "blank_lines_around": blank_lines_around,
     "straight_quotes": straight_quotes,
