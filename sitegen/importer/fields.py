@@ -149,11 +149,18 @@ def split_names(text: str) -> list[str]:
 
 
 # Words of an organisation's signature in capitals ("BAN DÂN VẬN HUYỆN ỦY"), as opposed to a name.
-_ORG_SIGNATURE = {
-    w.casefold()
-    for w in "BAN ĐẢNG ỦY UỶ HỘI PHÒNG TRUNG TÂM ĐÀI UBND HĐND MTTQ ĐOÀN CÔNG AN XÃ HUYỆN TỈNH THỊ PHƯỜNG "
-    "KHỐI CHI BỘ VĂN DÂN VẬN TUYÊN GIÁO THANH NIÊN PHỤ NỮ".split()
-}
+# The words of a body's signature in capitals ("BAN DÂN VẬN", "HĐND XÃ …"); a word that is also a
+# person's ("Văn", "Thị", "Trung", "Đoàn", "Thanh") counts only in its body's phrase ("VĂN PHÒNG",
+# "THỊ TRẤN", "TRUNG TÂM", "ĐOÀN THANH NIÊN"), so "HỒ VĂN HÙNG" is a writer.
+_ORG_SIGNATURE = {w.casefold() for w in "BAN ĐẢNG ỦY UỶ HỘI PHÒNG ĐÀI UBND HĐND MTTQ XÃ HUYỆN TỈNH PHƯỜNG KHỐI".split()}
+_ORG_PHRASE = re.compile(
+    r"(?<!\w)(?:trung tâm|đoàn thanh niên|đoàn tn|công an|công đoàn|chi bộ|văn phòng|dân vận|tuyên giáo|"
+    r"thanh niên|phụ nữ|thị trấn|thị xã|thị ủy|thị uỷ|bộ đội)(?!\w)"
+)
+
+
+def _org_signature(words: list[str]) -> bool:
+    return any(w.casefold() in _ORG_SIGNATURE for w in words) or bool(_ORG_PHRASE.search(" ".join(words).casefold()))
 
 
 _CAPS_INITIAL = re.compile(r"([^\W\d_]{1,2}\.\s?)([^\W\d_]{2,})")
@@ -191,12 +198,10 @@ def signature(text: str) -> list[str] | None:
         return [initial.group(1) + initial.group(2).capitalize()]  # "M.SƠN": an initial and a name in capitals
     if letters and all(c.isupper() for c in letters) and 1 <= len(core.split()) <= 8:
         words = core.split()
-        if 2 <= len(words) <= 4 and not any(w.casefold() in _ORG_SIGNATURE for w in words) and core == stripped:
+        if 2 <= len(words) <= 4 and not _org_signature(words) and core == stripped:
             return [" ".join(w.capitalize() for w in words)]  # "MINH PHÚC" is a writer: Minh Phúc
         several = split_names(core)
-        if len(several) > 1 and all(
-            2 <= len(n.split()) <= 4 and not any(w.casefold() in _ORG_SIGNATURE for w in n.split()) for n in several
-        ):
+        if len(several) > 1 and all(2 <= len(n.split()) <= 4 and not _org_signature(n.split()) for n in several):
             return [" ".join(w.capitalize() for w in n.split()) for n in several]  # "THU HÀ - MINH ANH"
         return [stripped]
     if re.fullmatch(r"(?:[^\W\d_]{1,2}\.\s?){1,3}[^\W\d_][\w’']+", core) and core[0].isupper():

@@ -24,7 +24,7 @@ from pathlib import Path
 from sitegen.config import Config
 from sitegen.importer import import_text
 from sitegen.importer.decode import decode
-from sitegen.importer.fields import byline
+from sitegen.importer.fields import byline, is_person_name
 from sitegen.importer.record import Record
 
 from .score import SPLITS, cases
@@ -291,6 +291,57 @@ def zero_width(text: str, _: Record) -> str | None:
     return "\n".join(out)
 
 
+def _author_line(text: str, record: Record, how: str) -> int | None:
+    """The index of the line the author was read from, when read the way named."""
+    found = record.found.get("author")
+    if found is None or found.line is None or found.line > len(text.split("\n")) or found.how != how:
+        return None
+    return found.line - 1
+
+
+def _rewrite_line(text: str, index: int, line: str) -> str:
+    lines = text.split("\n")
+    lines[index] = line
+    return "\n".join(lines)
+
+
+def byline_relabelled(text: str, record: Record) -> str | None:
+    """A labelled byline's label retyped ("Tác giả: X" → "Tin, ảnh: X", and the other way)."""
+    index = _author_line(text, record, "byline")
+    if index is None:
+        return None
+    line = text.split("\n")[index].strip()
+    label, sep, names = line.partition(":")
+    if not sep or "|" in names or "Ngày" in names:
+        return None
+    other = "Tin, ảnh" if label.strip().casefold() != "tin, ảnh" else "Tác giả"
+    return _rewrite_line(text, index, f"{other}: {names.strip()}")
+
+
+def signature_in_capitals(text: str, record: Record) -> str | None:
+    """A person's name alone on the last line typed in capitals ("Minh Hà" → "MINH HÀ"); a body's
+    name in capitals stays in capitals ("BAN DÂN VẬN"), so it is left as it is."""
+    index = _author_line(text, record, "name alone on the last line")
+    if index is None or record.authors != [text.split("\n")[index].strip()] or not is_person_name(record.authors[0]):
+        return None
+    return _rewrite_line(text, index, text.split("\n")[index].strip().upper())
+
+
+def signature_bracketed(text: str, record: Record) -> str | None:
+    """A name alone on the last line in brackets ("Minh Hà" → "(Minh Hà)")."""
+    index = _author_line(text, record, "name alone on the last line")
+    if index is None or record.authors != [text.split("\n")[index].strip()]:
+        return None
+    return _rewrite_line(text, index, f"({text.split(chr(10))[index].strip()})")
+
+
+def source_after_signature(text: str, record: Record) -> str | None:
+    """ "Nguồn: Cổng thông tin điện tử huyện" under a name signing the text."""
+    if _author_line(text, record, "name alone on the last line") is None:
+        return None
+    return f"{text.rstrip()}\nNguồn: Cổng thông tin điện tử huyện\n"
+
+
 def byline_moved(text: str, record: Record) -> str | None:
     """A labelled byline ("Tác giả: …", "Tin, ảnh: …") under the title moved to the end, or one at
     the end moved under the title."""
@@ -341,6 +392,10 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "view_counter": view_counter,
     "counter_glued_to_date": counter_glued_to_date,
     "byline_moved": byline_moved,
+    "byline_relabelled": byline_relabelled,
+    "signature_in_capitals": signature_in_capitals,
+    "signature_bracketed": signature_bracketed,
+    "source_after_signature": source_after_signature,
 }
 
 

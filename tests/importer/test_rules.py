@@ -3776,3 +3776,19 @@ def test_the_pages_date_with_a_counter_under_the_portals_clock_is_the_date() -> 
         "Sáng 5/7/2024, Thường trực HĐND tỉnh tổ chức phiên họp giải quyết ý kiến, kiến nghị của cử tri.\n"
     )
     assert record(text).date == datetime(2024, 7, 8, 11, 38, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("HỒ VĂN HÙNG", ["Hồ Văn Hùng"]),
+        ("TRUNG KIÊN", ["Trung Kiên"]),
+        ("NGUYỄN THỊ HOA", ["Nguyễn Thị Hoa"]),
+        ("BAN DÂN VẬN", ["BAN DÂN VẬN"]),
+        ("VĂN PHÒNG HĐND", ["VĂN PHÒNG HĐND"]),
+        ("ĐOÀN THANH NIÊN", ["ĐOÀN THANH NIÊN"]),
+        ("TRUNG TÂM VHTT", ["TRUNG TÂM VHTT"]),
+    ],
+)
+def test_a_writers_name_in_capitals_with_a_word_a_body_also_uses(line: str, names: list[str]) -> None:
+    assert signature(line) == names
