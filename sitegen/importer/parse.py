@@ -4,7 +4,7 @@ tail and field rules. Pure: no file is read or written here."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, tzinfo
 
 from ..casing import is_all_caps, sentence_case
 from ..config import Config
@@ -66,7 +66,7 @@ CAPTION_MAX = 220  # characters: a longer line without a full stop is still a pa
 def parse(text: str, config: Config) -> Record:
     record = Record()
     lines = [Line(n, " ".join(raw.split())) for n, raw in enumerate(text.split("\n"), 1)]
-    lines = _heading_once(lines, record)
+    lines = _heading_once(lines, record, config.tz)
     front = layouts.choose(lines)
     record.layout = front.name
     start = front.header(lines, record, config.tz)
@@ -81,25 +81,24 @@ def parse(text: str, config: Config) -> Record:
     return record
 
 
-def _heading_once(lines: list[Line], record: Record) -> list[Line]:
+def _heading_once(lines: list[Line], record: Record, tz: tzinfo) -> list[Line]:
     """A heading printed twice in a row above the text (the page's heading over the article's, the
     same title): the second dropped, so the rules that find the title under a portal's labels
-    see it once. Above the text only: the first sentence or lead ends the search (a picture's
-    caption printed twice is the caption's, kept)."""
-    kept: list[Line] = []
+    see it once. Above the text: before the first sentence or lead, or right above the page's date
+    line (a lead printed above the title as a list shows it). A picture's caption printed twice in
+    the text is the caption's, kept."""
     previous = ""
-    for index, line in enumerate(lines):
-        if not line.text:
-            kept.append(line)
-            continue
-        if re.search(r"[.!?]\W*$", line.text) or _LEAD_OPENING.match(fold(line.text)):
-            return kept + lines[index:]
-        if line.text == previous and not _TERMINAL.search(line.text):
+    in_text = False
+    again: set[int] = set()
+    texts = [ln for ln in lines if ln.text]
+    for n, line in enumerate(texts):
+        in_text = in_text or bool(re.search(r"[.!?]\W*$", line.text) or _LEAD_OPENING.match(fold(line.text)))
+        dated_next = n + 1 < min(len(texts), 20) and parse_dateline(texts[n + 1].text, tz) is not None
+        if line.text == previous and not _TERMINAL.search(line.text) and (not in_text or dated_next):
             record.drop(line, "the title printed again")
-            continue
+            again.add(line.number)
         previous = line.text
-        kept.append(line)
-    return kept
+    return [ln for ln in lines if ln.number not in again]
 
 
 def _under_pictures(lines: list[Line], record: Record) -> frozenset[int]:

@@ -208,6 +208,10 @@ def _weekday(day: date, time: str | None) -> str | None:
     return f"{_WEEKDAYS[day.weekday()]}, {day:%d/%m/%Y} | {time}" if time else None
 
 
+def _in_words(day: date, time: str | None) -> str | None:
+    return None if time else f"Ngày đăng: {day.day} tháng {day.month} năm {day.year}"
+
+
 def _iso(day: date, time: str | None) -> str | None:
     return f"{day:%Y-%m-%d} {time}:00" if time else f"{day:%Y-%m-%d}"
 
@@ -231,6 +235,12 @@ def view_counter(text: str, record: Record) -> str | None:
     lines = text.split("\n")
     lines.insert(where[0] + 1, "Lượt xem: 125")
     return "\n".join(lines)
+
+
+def no_blank_lines(text: str, _: Record) -> str | None:
+    """Every blank line taken out (a copy that keeps line breaks only)."""
+    variant = re.sub(r"\n(?:[ \t]*\n)+", "\n", text)
+    return variant if variant != text else None
 
 
 def blank_lines_around(text: str, _: Record) -> str | None:
@@ -379,6 +389,7 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "footer_at_the_end": _at_the_end(_FOOTER),
     "decomposed": decomposed,
     "blank_lines_around": blank_lines_around,
+    "no_blank_lines": no_blank_lines,
     "straight_quotes": straight_quotes,
     "en_dashes": en_dashes,
     "title_twice": title_twice,
@@ -388,6 +399,7 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "date_dashed": _with_date(_dashed),
     "date_weekday": _with_date(_weekday),
     "date_iso": _with_date(_iso),
+    "date_in_words": _with_date(_in_words),
     "date_above_title": date_above_title,
     "view_counter": view_counter,
     "counter_glued_to_date": counter_glued_to_date,

@@ -3792,3 +3792,11 @@ def test_the_pages_date_with_a_counter_under_the_portals_clock_is_the_date() -> 
 )
 def test_a_writers_name_in_capitals_with_a_word_a_body_also_uses(line: str, names: list[str]) -> None:
     assert signature(line) == names
+
+
+def test_a_title_printed_twice_under_a_lead_printed_above_it_is_read_once() -> None:
+    lead = "Sáng 27/4, HĐND tỉnh khóa IX khai mạc Kỳ họp thứ 20 để tổng kết nhiệm kỳ 2016 - 2021."
+    title = "Khai mạc Kỳ họp thứ 20, HĐND tỉnh khóa IX"
+    r = record(f"{lead}\n\n{title}\n{title}\n08:57, 28/04/2021\n\n{lead}\n\nKỳ họp diễn ra trong 2 ngày.\n")
+    assert r.title == title
+    assert [b.text for b in r.blocks if b.kind == "paragraph"][0] == lead
