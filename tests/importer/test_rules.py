@@ -3795,7 +3795,10 @@ def test_a_writers_name_in_capitals_with_a_word_a_body_also_uses(line: str, name
 
 
 def test_a_title_printed_twice_under_a_lead_printed_above_it_is_read_once() -> None:
-    lead = "Sáng 27/4, HĐND tỉnh khóa IX khai mạc Kỳ họp thứ 20 để tổng kết nhiệm kỳ 2016 - 2021."
+    lead = (
+        "Sáng 27/4, HĐND tỉnh khóa IX khai mạc Kỳ họp thứ 20 để tổng kết nhiệm kỳ. Các đồng chí: "
+        "Phương Thị Thanh, Chủ tịch HĐND tỉnh; Nông Quang Nhất, Phó Chủ tịch HĐND tỉnh đồng chủ trì."
+    )
     title = "Khai mạc Kỳ họp thứ 20, HĐND tỉnh khóa IX"
     r = record(f"{lead}\n\n{title}\n{title}\n08:57, 28/04/2021\n\n{lead}\n\nKỳ họp diễn ra trong 2 ngày.\n")
     assert r.title == title
