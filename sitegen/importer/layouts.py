@@ -771,10 +771,13 @@ def _caps_writers(text: str) -> list[str] | None:
 
 
 def _writer_under_title(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
-    """ "Minh Anh" between the title and its date line: the writer's name, not a place's."""
+    """ "Minh Anh" between the title and its date line, or between them and the lead (a sentence of
+    fifteen words or more): the writer's name, not a place's."""
     following = _next_text(lines, index)
     if not fields.is_person_name(text) or places.names_any_unit(text) or following is None:
         return False
+    if len(following.split()) >= 15 and re.search(r"[.!?…]['\"”’)]*$", following):
+        return True
     return parse_dateline(_strip_counters(following), tz) is not None
 
 

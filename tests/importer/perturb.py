@@ -352,6 +352,22 @@ def source_after_signature(text: str, record: Record) -> str | None:
     return f"{text.rstrip()}\nNguồn: Cổng thông tin điện tử huyện\n"
 
 
+def signature_to_top(text: str, record: Record) -> str | None:
+    """A person's name signing the text moved from the end to right under the title (or its date
+    line, when that is under the title)."""
+    index = _author_line(text, record, "name alone on the last line")
+    title, dated = record.found.get("title"), record.found.get("date")
+    if index is None or title is None or title.line is None or not is_person_name(record.authors[0]):
+        return None
+    lines = text.split("\n")
+    name = lines.pop(index).strip()
+    under = dated.line if dated and dated.line and title.line < dated.line <= title.line + 3 else title.line
+    if under > index:
+        return None
+    lines[under:under] = [name]
+    return "\n".join(lines)
+
+
 def byline_moved(text: str, record: Record) -> str | None:
     """A labelled byline ("Tác giả: …", "Tin, ảnh: …") under the title moved to the end, or one at
     the end moved under the title."""
@@ -408,6 +424,7 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "signature_in_capitals": signature_in_capitals,
     "signature_bracketed": signature_bracketed,
     "source_after_signature": source_after_signature,
+    "signature_to_top": signature_to_top,
 }
 
 

@@ -3803,3 +3803,16 @@ def test_a_title_printed_twice_under_a_lead_printed_above_it_is_read_once() -> N
     r = record(f"{lead}\n\n{title}\n{title}\n08:57, 28/04/2021\n\n{lead}\n\nKỳ họp diễn ra trong 2 ngày.\n")
     assert r.title == title
     assert [b.text for b in r.blocks if b.kind == "paragraph"][0] == lead
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_name_alone_between_the_title_and_the_lead_is_the_writer(dated: bool) -> None:
+    date_line = "12/03/2024\n" if dated else ""
+    text = (
+        f"Hội Nông dân xã tổng kết công tác năm 2023\n{date_line}Lê Tuyến\n\n"
+        "Sáng 10/3/2024, Hội Nông dân xã Minh Tân tổ chức hội nghị tổng kết công tác hội và phong trào "
+        "nông dân năm 2023.\n"
+    )
+    r = record(text)
+    assert r.authors == ["Lê Tuyến"]
+    assert all(b.text != "Lê Tuyến" for b in r.blocks)
