@@ -54,11 +54,14 @@ _TWO_DAYS_WORDS = re.compile(
 )
 # Words a publication line may hold besides its date and time.
 _DATELINE_WORDS = re.compile(
-    r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban|gui|viet)(?:\s*(?:bai|tin))?|"
+    r"luot\s*(?:xem|doc|truy cap)\s*:?\s*\d*|ngay\s*(?:dang|cap nhat|xuat ban|gui|viet|dua)(?:\s*(?:bai|tin))?|"
     r"(?:dang|cap nhat|xuat ban|thoi gian)(?:\s*(?:luc|ngay))?|ngay|luc|"
     r"publish(?:ed)?(?:\s*date)?|posted(?:\s*on)?|updated?|date|"
-    r"thu\s*(?:hai|bay|ba|tu|nam|sau|[2-7])|chu\s*nhat|cn|gio|gmt\s*\+?\s*7|utc\s*\+?\s*7|ict|sa|ch|am|pm"
+    r"thu\s*(?:hai|bay|ba|tu|nam|sau|[2-7])|chu\s*nhat|cn|gio|gmt\s*\+?\s*7|utc\s*\+?\s*7|ict|sa|ch|am|pm|"
+    r"in\s*bai$"  # "Ngày đưa: 20/09/2019 01:44:30 PM In bài": the print view's link glued to the date
 )
+# "15/05/2015 | 9079": a view count with no label after a bar, at the end of a date line.
+_BARE_COUNT = re.compile(r"\|\s*\d{1,7}\s*$")
 
 
 # "GMT+7" and its misprints ("G7T+7": three or four characters from "g" to "t" before the offset)
@@ -103,7 +106,7 @@ def parse_dateline(text: str, tz: tzinfo) -> datetime | date | None:
     if time:
         rest = rest[: time.start()] + " " + rest[time.end() :]
     afternoon = bool(re.search(r"(?<![a-z])(?:pm|ch)(?![a-z])", rest))
-    rest = _DATELINE_WORDS.sub(" ", rest)
+    rest = _DATELINE_WORDS.sub(" ", _BARE_COUNT.sub(" ", rest.strip()))
     if re.search(r"[a-z0-9]", rest):
         return None
     return _make(year, month, day, time, tz, afternoon)

@@ -3816,3 +3816,20 @@ def test_a_name_alone_between_the_title_and_the_lead_is_the_writer(dated: bool) 
     r = record(text)
     assert r.authors == ["Lê Tuyến"]
     assert all(b.text != "Lê Tuyến" for b in r.blocks)
+
+
+# Thirtieth pass (A): places, people and dates.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ngày đưa: 07/03/2021 03:15:20 PM In bài", datetime(2021, 3, 7, 15, 15, tzinfo=TZ)),
+        ("Ngày đưa:  11/11/2018 08:02:11 AM", datetime(2018, 11, 11, 8, 2, tzinfo=TZ)),
+        ("22/10/2016 | 315", date(2016, 10, 22)),
+        ("Hội nghị 22/10/2016 | 315", None),
+        ("22/10/2016 | 315 | 4", None),
+    ],
+)
+def test_a_date_line_with_a_print_link_or_a_bare_view_count(line: str, expected) -> None:
+    assert parse_dateline(line, TZ) == expected
