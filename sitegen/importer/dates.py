@@ -495,9 +495,10 @@ def year_of_review(month: int, years: tuple[int, int]) -> int:
 
 
 # "Từ ngày 07/01/2026 đến ngày 09/01/2026, HĐND phường … tổ chức …": a sentence that opens with
-# the span of days its meetings were held in.
+# the span of days its meetings were held in; "Đại hội … diễn ra trong 03 ngày: từ ngày 18/9 đến
+# hết ngày 20/9/2019": a meeting that lasts that many days names its span after them.
 _PERIOD = re.compile(
-    r"(?:^|[.;!?]\s+|\n)\W*(?:trong \d+ ngay,?\s*)?tu ngay\s+(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*[/-]\s*(\d{4}))?"
+    r"(?:^|[.;!?]\s+|\n|\b(?:dien ra|keo dai) trong \d+ ngay\s*[:,]?\s*)\W*(?:trong \d+ ngay,?\s*)?tu ngay\s+(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*[/-]\s*(\d{4}))?"
     r"\s*(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])"
 )
 
@@ -510,7 +511,7 @@ def meeting_period(
     folded = fold(text)
     for m in _PERIOD.finditer(folded):
         ends = [i for i in (folded.find(". ", m.end()), folded.find("\n", m.end())) if i >= 0]
-        if not _HELD.search(folded[m.end() : min(ends) if ends else len(folded)]):
+        if not _HELD.search(m.group(0) + folded[m.end() : min(ends) if ends else len(folded)]):
             continue
         day1, month1, year1, day2, month2, year2 = m.groups()
         year = int(year2 or year1) if (year2 or year1) else None

@@ -10,7 +10,7 @@ import pytest
 from sitegen.config import Config
 from sitegen.errors import Problems
 from sitegen.importer import import_text
-from sitegen.importer.dates import find_meeting_date, parse_dateline, parse_header_row
+from sitegen.importer.dates import find_meeting_date, meeting_period, parse_dateline, parse_header_row
 from sitegen.importer.fields import (
     byline,
     byline_with_org,
@@ -3833,3 +3833,12 @@ def test_a_name_alone_between_the_title_and_the_lead_is_the_writer(dated: bool) 
 )
 def test_a_date_line_with_a_print_link_or_a_bare_view_count(line: str, expected) -> None:
     assert parse_dateline(line, TZ) == expected
+
+
+def test_a_meeting_that_lasts_some_days_names_its_span_after_them() -> None:
+    text = (
+        "Hội nghị tập huấn cán bộ Mặt trận toàn tỉnh được diễn ra trong 02 ngày: từ ngày 11/10 đến hết "
+        "ngày 12/10/2023 tại hội trường Tỉnh ủy."
+    )
+    assert meeting_period(text, date(2023, 10, 13)) == (date(2023, 10, 11), date(2023, 10, 12))
+    assert meeting_period("Trong 02 ngày: từ ngày 11/10 đến ngày 12/10/2023 trời mưa.", date(2023, 10, 13)) is None
