@@ -171,6 +171,14 @@ _TO_COME = re.compile(r"\s*\)?\s*(?:sap\s+)?toi\b")
 _SPAN = re.compile(r"\([^()]*\d{4}\s*[-–]\s*[^()]*\d{4}[^()]*\)")
 
 
+# "từ 24/03/2021 đến ngày 03/4/2021", "Từ 2/5 đến 4/5/2020": a span of days (with "ngày" after
+# "từ", _NOT_MEETING says so already), neither of whose ends is one meeting's day.
+_FROM_TO = re.compile(
+    r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
+    r"\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?"
+)
+
+
 def find_meeting_date(
     text: str,
     published: date | None,
@@ -189,7 +197,7 @@ def find_meeting_date(
     day falls before `due`, the deadline of what the meeting prepares.
     """
     folded = fold(text)
-    spans = [(m.start(), m.end()) for m in _SPAN.finditer(folded)]
+    spans = [(m.start(), m.end()) for r in (_SPAN, _FROM_TO) for m in r.finditer(folded)]
     candidates: list[tuple[int, int, int, int | None]] = []
     two_days = (_TWO_DAYS, _TWO_DAYS_WORDS)
     ends = {m.start(): m.end() for r in (_DMY, _WORDS, *two_days) for m in r.finditer(folded)}

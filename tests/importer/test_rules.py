@@ -3842,3 +3842,15 @@ def test_a_meeting_that_lasts_some_days_names_its_span_after_them() -> None:
     )
     assert meeting_period(text, date(2023, 10, 13)) == (date(2023, 10, 11), date(2023, 10, 12))
     assert meeting_period("Trong 02 ngày: từ ngày 11/10 đến ngày 12/10/2023 trời mưa.", date(2023, 10, 13)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong các ngày từ 08/11/2022 đến ngày 20/11/2022, các chi hội đã tổ chức hội nghị tại 9 ấp.",
+        "Từ 7/6 đến 9/6/2021, Đoàn Thanh niên các xã đã tổ chức đại hội chi đoàn.",
+    ],
+)
+def test_neither_end_of_a_span_of_days_is_one_meetings_day(text: str) -> None:
+    assert find_meeting_date(text, date(2022, 12, 1)) is None
+    assert find_meeting_date(text, None) is None
