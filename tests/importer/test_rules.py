@@ -15,6 +15,7 @@ from sitegen.importer.fields import (
     byline,
     byline_with_org,
     dialogue_holders,
+    holds_session_or_congress,
     meeting,
     people,
     people_by_title,
@@ -3854,3 +3855,16 @@ def test_a_meeting_that_lasts_some_days_names_its_span_after_them() -> None:
 def test_neither_end_of_a_span_of_days_is_one_meetings_day(text: str) -> None:
     assert find_meeting_date(text, date(2022, 12, 1)) is None
     assert find_meeting_date(text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "held"),
+    [
+        ("Yên Dũng- Đại hội Hội Cựu chiến binh lần thứ VII", True),
+        ("Hòa Vang: Kỳ họp thứ 12 HĐND huyện khóa XII", True),
+        ("Tin tức - Sự kiện - Đại hội", False),
+        ("Hòa Vang: Hội nghị tổng kết công tác Đại hội", False),
+    ],
+)
+def test_a_place_kicker_may_open_a_congress_title(title: str, held: bool) -> None:
+    assert holds_session_or_congress(title) is held
