@@ -294,7 +294,8 @@ def resolve(
     """The article's locality: the finest unit its organiser or title names, else one named
     with its organ in the body, else a province named in passing; settled against the register."""
     structure = Y2025 if when is not None and when >= date(2025, 7, 1) else PRE2025
-    pool = preferred or [p for p in body if p.organ] or body  # else the venue, named in passing
+    organised = preferred or [p for p in body if p.organ]
+    pool = organised or body  # else the venue, named in passing
     if pool is body:
         # "chỉ đạo xã Phong Hóa và Hương Hóa …": a commune named with another under one level word
         # is one of several the text speaks of, not where the meeting is
@@ -302,6 +303,8 @@ def resolve(
         pool = alone if alone else pool
     if not pool:
         return None
+    if not organised and (province := _districts_province(body, structure)) is not None:
+        return Resolution([province], "named in the text, units of several districts of one province", False, [])
     target = max(pool, key=_tier_hint)
     # a page with no date: a name only the 2025 structure holds ("phường Phú Xuân" of Huế) is that unit
     other = PRE2025 if structure == Y2025 else (Y2025 if when is None else PRE2025)
@@ -359,6 +362,23 @@ def resolve(
         + f'; choose with --locality "…/{target.title}"'
     )
     return Resolution(shared, why, False, [note], [u.chain for u in units])
+
+
+_DISTRICT_LEVELS = ("huyện", "quận", "thị xã")
+
+
+def _districts_province(named: list[Place], structure: str) -> str | None:
+    """The one province of three or more districts a text names with no organiser's unit ("tiếp
+    xúc cử tri tại xã A, huyện B; xã C, huyện D; …"): a round-up across the province, not the
+    first commune's."""
+    districts = {fold(p.name): p for p in named if p.level in _DISTRICT_LEVELS}
+    if len(districts) < 3:
+        return None
+    provinces: set[str] | None = None
+    for place in districts.values():
+        found = {u.chain[0] for u in candidates(place, structure) or candidates(place)}
+        provinces = found if provinces is None else provinces & found
+    return provinces.pop() if provinces and len(provinces) == 1 else None
 
 
 # "14 xã, thị trấn", "các xã", "HĐND các xã": a text that speaks of several communes at once.

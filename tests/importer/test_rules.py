@@ -40,7 +40,7 @@ from sitegen.importer.furniture import (
 )
 from sitegen.importer.layouts import is_section_label, lead_not_title
 from sitegen.importer.parse import is_caption, is_salutation, stand_in_title
-from sitegen.importer.places import is_unit_name, named_places
+from sitegen.importer.places import is_unit_name, named_places, resolve
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -3868,3 +3868,15 @@ def test_neither_end_of_a_span_of_days_is_one_meetings_day(text: str) -> None:
 )
 def test_a_place_kicker_may_open_a_congress_title(title: str, held: bool) -> None:
     assert holds_session_or_congress(title) is held
+
+
+def test_communes_of_several_districts_of_one_province_are_a_round_up_of_the_province() -> None:
+    text = (
+        "Theo kế hoạch, các đại biểu sẽ tiếp xúc cử tri tại xã Phong Niên, huyện Bảo Thắng; xã Bản Lầu, "
+        "huyện Mường Khương và xã Trịnh Tường, huyện Bát Xát."
+    )
+    found = resolve([], named_places(text), text, None, date(2019, 6, 1))
+    assert found is not None and found.chain == ["Tỉnh Lào Cai"]
+    two = "Đoàn đại biểu tiếp xúc cử tri tại xã Phong Niên, huyện Bảo Thắng và xã Bản Lầu, huyện Mường Khương."
+    found = resolve([], named_places(two), two, None, date(2019, 6, 1))
+    assert found is not None and found.chain[-1] == "Xã Phong Niên"  # two districts: the first commune still
