@@ -506,7 +506,8 @@ def year_of_review(month: int, years: tuple[int, int]) -> int:
 # the span of days its meetings were held in; "Đại hội … diễn ra trong 03 ngày: từ ngày 18/9 đến
 # hết ngày 20/9/2019": a meeting that lasts that many days names its span after them.
 _PERIOD = re.compile(
-    r"(?:^|[.;!?]\s+|\n|\b(?:dien ra|keo dai) trong \d+ ngay\s*[:,]?\s*)\W*(?:trong \d+ ngay,?\s*)?tu ngay\s+(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*[/-]\s*(\d{4}))?"
+    r"(?:^|[.;!?]\s+|\n|\b(?:dien ra|keo dai) trong \d+ ngay\s*[:,]?\s*)"
+    r"\W*(?:trong \d+ ngay,?\s*)?tu ngay\s+(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*[/-]\s*(\d{4}))?"
     r"\s*(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])"
 )
 

@@ -741,7 +741,8 @@ def _list_item(folded: str, m: re.Match) -> bool:
 # "Ngày hội Đại đoàn kết": a festival day, whose programme ("tổng kết tình hình …") is no meeting's kind.
 # "Lục Nam- Đại hội …", "Thái Bình: Đại hội …": a place's kicker may open the title.
 _HELD_SESSION = re.compile(
-    r"^(?:(?:\w+ ){0,3}\w+\s*[:–-]\s*)?(?:ky hop|dai hoi|ngay hoi)\b|\b(?:khai mac|be mac|to chuc|dien ra|thanh cong) (?:ky hop|dai hoi|ngay hoi)\b"
+    r"^(?:(?:\w+ ){0,3}\w+\s*[:–-]\s*)?(?:ky hop|dai hoi|ngay hoi)\b|"
+    r"\b(?:khai mac|be mac|to chuc|dien ra|thanh cong) (?:ky hop|dai hoi|ngay hoi)\b"
 )
 
 
