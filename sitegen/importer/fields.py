@@ -501,6 +501,11 @@ _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui 
 _ATTENDED = re.compile(r"^\W*(?:ve |den |toi |cung )?(?:tham )?du\b(?! va\b)(?:(?!\bva\b).){0,60}?\bco\b")
 
 
+# "Dự hội nghị có đồng chí A – …, đồng chí B – … chủ trì Hội nghị.": the list ends in the verb, with
+# no comma or dash before it (a dash makes it the last one's title): those listed chair together.
+_LIST_CHAIRS = re.compile(r"[^,–-]\s+chu tri(?: hoi nghi| cuoc hop| buoi lam viec)?\W*$")
+
+
 def _attendance_list(clause: str) -> bool:
     m = _ATTENDED.match(fold(clause.strip()))
     return m is not None and not _SPEECH.search(m.group())  # "Về dự chỉ đạo … có": chairs, all of them
@@ -611,6 +616,7 @@ def people(text: str) -> list[tuple[str, bool]]:
                 role = False
             _settle(result, pending, role)
             listed = _attendance_list(clause)
+            chaired_by_all = listed and bool(_LIST_CHAIRS.search(fold(clause)))
             marks = list(_COMRADE.finditer(clause))
             for at, m in enumerate(marks):
                 before = clause[: m.start()].rstrip().split()
@@ -622,7 +628,9 @@ def people(text: str) -> list[tuple[str, bool]]:
                     continue  # "cảm ơn … cá nhân đồng chí X", "của đồng chí X": spoken of, not speaking
                 first = _name_after(clause[m.end() :])
                 own = role
-                if listed:  # each attendee chairs or speaks only if its own stretch says so
+                if chaired_by_all:
+                    own = True
+                elif listed:  # each attendee chairs or speaks only if its own stretch says so
                     end = marks[at + 1].start() if at + 1 < len(marks) else len(clause)
                     own = _own_role(clause[: m.end()], clause[m.end() : end], clause[m.end() :])
                 for name in [first, *_listed_after(clause[m.end() :], first)] if first else []:

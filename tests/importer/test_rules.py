@@ -3880,3 +3880,22 @@ def test_communes_of_several_districts_of_one_province_are_a_round_up_of_the_pro
     two = "Đoàn đại biểu tiếp xúc cử tri tại xã Phong Niên, huyện Bảo Thắng và xã Bản Lầu, huyện Mường Khương."
     found = resolve([], named_places(two), two, None, date(2019, 6, 1))
     assert found is not None and found.chain[-1] == "Xã Phong Niên"  # two districts: the first commune still
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chairs"),
+    [
+        (
+            "Dự hội nghị có đồng chí Trần Minh Hải - Bí thư Đảng ủy xã, đồng chí Lê Thị Hoa - Chủ tịch "
+            "Ủy ban MTTQ xã chủ trì hội nghị.",
+            ["Trần Minh Hải", "Lê Thị Hoa"],
+        ),
+        (
+            "Dự hội nghị có đồng chí Trần Minh Hải - Bí thư Đảng ủy xã, đồng chí Lê Thị Hoa - Chủ tịch "
+            "Ủy ban MTTQ xã - chủ trì hội nghị.",
+            ["Lê Thị Hoa"],
+        ),
+    ],
+)
+def test_an_attendance_list_that_ends_in_chairing_chairs_together(sentence: str, chairs: list[str]) -> None:
+    assert [name for name, chaired in people(sentence) if chaired] == chairs
