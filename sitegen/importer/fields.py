@@ -1102,7 +1102,9 @@ def _holders(title: str, text: str) -> set[str]:
     huyện Bùi Tấn Vinh" (never a deputy's: "… - Phó Chủ tịch HĐND huyện")."""
     spelled = r"\s+".join(re.escape(w) for w in title.split())
     found: set[str] = set()
-    for m in re.finditer(rf"{_NAME_RUN}\s*[-–—,]\s*{spelled}(?![\w])", text, re.IGNORECASE):
+    # "Võ Kim Chung, Phó Bí thư đảng ủy, Chủ tịch Ủy ban nhân dân xã": other titles may come first
+    others = r"(?:(?:Phó|Bí thư|Ủy viên|Uỷ viên|UV|Trưởng|Chủ tịch)\b[^,.;:()]{1,50},\s*){0,2}"
+    for m in re.finditer(rf"{_NAME_RUN}\s*[-–—,]\s*{others}{spelled}(?![\w])", text, re.IGNORECASE):
         words = m.group(1).split()
         for k in range(len(words) - 1):  # the last two to four words that make a person's name
             if words[k] in SURNAMES and is_person_name(" ".join(words[k:])):

@@ -3899,3 +3899,13 @@ def test_communes_of_several_districts_of_one_province_are_a_round_up_of_the_pro
 )
 def test_an_attendance_list_that_ends_in_chairing_chairs_together(sentence: str, chairs: list[str]) -> None:
     assert [name for name, chaired in people(sentence) if chaired] == chairs
+
+
+def test_a_dialogue_holder_named_with_other_titles_before_the_one_it_is_held_by() -> None:
+    title = "Đối thoại giữa Chủ tịch UBND phường với hội viên phụ nữ"
+    text = (
+        "Sáng 9/4, Hội LHPN phường tổ chức đối thoại giữa Chủ tịch UBND phường với hội viên phụ nữ. "
+        "Dự có đồng chí Lâm Văn Tài, Phó Bí thư Đảng ủy, Chủ tịch UBND phường, đồng chí Đỗ Thị Mai, "
+        "Phó Chủ tịch UBND phường."
+    )
+    assert dialogue_holders(title, text) == ["Lâm Văn Tài"]
