@@ -3909,3 +3909,11 @@ def test_a_dialogue_holder_named_with_other_titles_before_the_one_it_is_held_by(
         "Phó Chủ tịch UBND phường."
     )
     assert dialogue_holders(title, text) == ["Lâm Văn Tài"]
+
+
+def test_delegates_ex_officio_are_no_praise() -> None:
+    text = (
+        "Đoàn gồm 12 đại biểu, trong đó có 03 đại biểu đương nhiên, do ông Phạm Quang Huy - Chủ tịch "
+        "Ủy ban MTTQ Việt Nam tỉnh làm Trưởng đoàn."
+    )
+    assert [name for name, spoke in people_by_title(text, is_unit_name) if spoke] == []
