@@ -152,7 +152,8 @@ _NOT_MEETING = re.compile(
     r"(?:nghi quyet|quyet dinh|chi thi|ket luan|ke hoach|thong bao|cong van|huong dan|nghi dinh|"
     r"thong tu|luat|quy dinh|van ban|to trinh|bao cao|de an|so\s+\d+[\w/-]*|/[a-z]{2,}[\w-]*|"
     r"ky niem|nam ngay|thanh lap|ngay sinh|sinh ngay|sinh nam|tu ngay|den ngay|truoc ngay|"
-    r"hieu luc|ban hanh|ky ngay|giai doan|nhiem ky|ngay truyen thong|tu nam|thoi gian|tu \d{1,2}h\d{0,2} ngay)"
+    r"hieu luc|ban hanh|ky ngay|giai doan|nhiem ky|ngay truyen thong|tu nam|thoi gian|tu \d{1,2}h\d{0,2} ngay|"
+    r"du kien)"  # "dự kiến tổ chức ngày 25 tháng 6": planned, not held
     r"[^.;]{0,25}$"
 )
 

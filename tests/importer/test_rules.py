@@ -3917,3 +3917,9 @@ def test_delegates_ex_officio_are_no_praise() -> None:
         "Ủy ban MTTQ Việt Nam tỉnh làm Trưởng đoàn."
     )
     assert [name for name, spoke in people_by_title(text, is_unit_name) if spoke] == []
+
+
+def test_a_day_a_meeting_is_planned_for_is_not_its_day() -> None:
+    text = "Đại hội đại biểu Hội Nông dân huyện lần thứ X dự kiến tổ chức ngày 12 tháng 9 năm 2023 tại hội trường huyện."
+    assert find_meeting_date(text, None) is None
+    assert find_meeting_date(text, date(2023, 10, 1)) is None
