@@ -568,3 +568,28 @@ def latest_full_date(text: str) -> date | None:
             except ValueError:
                 continue
     return max(found, default=None)
+
+
+# "Thông báo tổ chức Hội nghị …" with a labelled line "Thời gian: 8 giờ 30 ngày 21/5/2015 …": a
+# notice of a meeting to come, dated before it.
+_NOTICE_TITLE = re.compile(r"^\W*thong bao\b")
+_TIME_LABEL = re.compile(r"(?m)^\s*thoi gian\s*:(.*)$")
+
+
+def notice_day(title: str, text: str, published: date | None) -> date | None:
+    """The day a notice gives the meeting it announces on its "Thời gian:" line, within two
+    months after the page's date (a meeting to come has that day)."""
+    if published is None or not _NOTICE_TITLE.match(fold(title)):
+        return None
+    for line in _TIME_LABEL.finditer(fold(text)):
+        found = _DMY.search(line.group(1))
+        if found is None:
+            continue
+        day, month, year = (int(g) for g in found.groups())
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if 0 <= (when - published).days <= 62:
+            return when
+    return None

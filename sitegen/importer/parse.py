@@ -20,6 +20,7 @@ from .dates import (
     later_session,
     latest_full_date,
     meeting_period,
+    notice_day,
     parse_dateline,
     parse_header_row,
     reviewed_years,
@@ -858,6 +859,9 @@ def _fill_fields(record: Record, config: Config) -> None:
             record.event_date = after_review(found[0], reviewed)
             title_line = record.found["title"].line if record.found.get("title") else None
             record.note("event_date", title_line, "day in the title", not found[1])
+    if record.event_date is None and (notice := notice_day(title, body_text, published)) is not None:
+        record.event_date = notice  # "Thông báo tổ chức …", "Thời gian: … ngày 21/5/2015": the meeting to come
+        record.note("event_date", None, "the day a notice gives the meeting it announces", False)
     if record.event_date is None and published is not None and paragraphs and not record.found.get("event_date"):
         lead = paragraphs[0]
         if _today_held(lead.text, title):

@@ -10,7 +10,7 @@ import pytest
 from sitegen.config import Config
 from sitegen.errors import Problems
 from sitegen.importer import import_text
-from sitegen.importer.dates import find_meeting_date, meeting_period, parse_dateline, parse_header_row
+from sitegen.importer.dates import find_meeting_date, meeting_period, notice_day, parse_dateline, parse_header_row
 from sitegen.importer.fields import (
     byline,
     byline_with_org,
@@ -3920,6 +3920,14 @@ def test_delegates_ex_officio_are_no_praise() -> None:
 
 
 def test_a_day_a_meeting_is_planned_for_is_not_its_day() -> None:
-    text = "Đại hội đại biểu Hội Nông dân huyện lần thứ X dự kiến tổ chức ngày 12 tháng 9 năm 2023 tại hội trường huyện."
+    text = "Đại hội Hội Nông dân huyện lần thứ X dự kiến tổ chức ngày 12 tháng 9 năm 2023 tại hội trường huyện."
     assert find_meeting_date(text, None) is None
     assert find_meeting_date(text, date(2023, 10, 1)) is None
+
+
+def test_a_notice_gives_the_meeting_to_come_its_day_on_its_time_line() -> None:
+    title = "Thông báo triệu tập Hội nghị sơ kết công tác Mặt trận 6 tháng đầu năm"
+    text = "Thành phần: lãnh đạo các đoàn thể.\nThời gian: 14 giờ 00 ngày 08/7/2022.\nĐịa điểm: Hội trường xã."
+    assert notice_day(title, text, date(2022, 7, 1)) == date(2022, 7, 8)
+    assert notice_day("Hội nghị sơ kết công tác Mặt trận", text, date(2022, 7, 1)) is None
+    assert notice_day(title, text, date(2021, 7, 1)) is None  # a year before: another meeting's line
