@@ -81,6 +81,19 @@ _ORGAN_BEFORE = re.compile(
 )
 
 
+# "Ngày 24/5/2019, huyện Kon Plông đã long trọng tổ chức Đại hội …": a unit named bare as the one
+# that holds the meeting is its organiser, as an organ's unit is.
+_HOLDS = re.compile(r"(?:đã |vừa )?(?:long trọng )?tổ chức\b")
+
+
+def _organises(m: re.Match, text: str) -> bool:
+    words = (m.group(2) + text[m.end() : m.end() + 30]).split()
+    name = 0
+    while name < len(words) and words[name][0].isupper() and re.fullmatch(r"[\w’']+", words[name]):
+        name += 1
+    return name > 0 and bool(_HOLDS.match(" ".join(words[name:])))
+
+
 @dataclass(frozen=True)
 class Place:
     level: str  # "quận", "xã", …
@@ -118,7 +131,7 @@ def named_places(text: str, whole_names: bool = False) -> list[Place]:
     for m in _unit_matches(text):
         level = m.group(1).casefold()
         level = "thành phố" if level == "tp." else level
-        organ = bool(_ORGAN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+        organ = bool(_ORGAN_BEFORE.search(text[max(0, m.start() - 40) : m.start()])) or _organises(m, text)
         found.append((m.start(), Place(level, m.group(2), organ)))
     for m in _AT.finditer(text):  # "tại Hà Nội": a province named as the venue
         province = _one(m.group(1), PROVINCE)

@@ -3931,3 +3931,16 @@ def test_a_notice_gives_the_meeting_to_come_its_day_on_its_time_line() -> None:
     assert notice_day(title, text, date(2022, 7, 1)) == date(2022, 7, 8)
     assert notice_day("Hội nghị sơ kết công tác Mặt trận", text, date(2022, 7, 1)) is None
     assert notice_day(title, text, date(2021, 7, 1)) is None  # a year before: another meeting's line
+
+
+def test_a_unit_named_bare_as_the_one_holding_the_meeting_is_its_organiser() -> None:
+    text = (
+        "Ngày 12/6/2019, huyện Bảo Thắng đã long trọng tổ chức Đại hội đại biểu các dân tộc thiểu số lần thứ III. "
+        "Dự có ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh Lào Cai."
+    )
+    named = named_places(text)
+    assert [p.organ for p in named if p.name == "Bảo Thắng"] == [True]
+    found = resolve([], named, text, None, date(2019, 6, 12))
+    assert found is not None and found.chain == ["Tỉnh Lào Cai", "Huyện Bảo Thắng"]
+    venue = "(xã Phong Niên, huyện Bảo Thắng), Tỉnh Đoàn Lào Cai tổ chức lễ báo công."
+    assert [p.organ for p in named_places(venue) if p.name == "Bảo Thắng"] == [False]
