@@ -530,7 +530,8 @@ def _own_role(before: str, segment: str, rest: str = "") -> bool:
 _DIRECTED = re.compile(r"\b(?:theo|thuc hien|quan triet|trien khai)\b")
 _HEARD = re.compile(
     r"\b(?:y kien(?: chi dao| phat bieu| ket luan)?|"
-    r"(?:bai |loi )?phat bieu(?: chi dao| ket luan| khai mac| be mac)?|ket luan)(?: quan trong)? cua$"
+    r"(?:bai |loi )?phat bieu(?: chi dao| ket luan| khai mac| be mac)?|ket luan)(?: quan trong)?"
+    r"(?: tai (?:hoi nghi|dai hoi|ky hop|buoi \w+))? cua$"  # "phát biểu tại hội nghị của đồng chí X"
 )
 
 

@@ -3944,3 +3944,8 @@ def test_a_unit_named_bare_as_the_one_holding_the_meeting_is_its_organiser() -> 
     assert found is not None and found.chain == ["Tỉnh Lào Cai", "Huyện Bảo Thắng"]
     venue = "(xã Phong Niên, huyện Bảo Thắng), Tỉnh Đoàn Lào Cai tổ chức lễ báo công."
     assert [p.organ for p in named_places(venue) if p.name == "Bảo Thắng"] == [False]
+
+
+def test_a_speech_at_the_meeting_of_a_comrade_is_heard() -> None:
+    text = "Đại hội được nghe phát biểu tại đại hội của đồng chí Lê Văn Thành - Chủ tịch LĐLĐ huyện."
+    assert people(text) == [("Lê Văn Thành", True)]
