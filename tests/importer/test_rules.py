@@ -36,6 +36,7 @@ from sitegen.importer.furniture import (
     is_tags_after_heading,
     is_tags_heading,
     is_utility,
+    is_widget,
 )
 from sitegen.importer.layouts import is_section_label, lead_not_title
 from sitegen.importer.parse import is_caption, is_salutation, stand_in_title
@@ -3816,3 +3817,49 @@ def test_a_name_alone_between_the_title_and_the_lead_is_the_writer(dated: bool) 
     r = record(text)
     assert r.authors == ["Lê Tuyến"]
     assert all(b.text != "Lê Tuyến" for b in r.blocks)
+
+
+def test_a_page_stored_on_one_line_is_split_as_a_browser_shows_it() -> None:
+    body = "Sáng ngày 3/5/2023, UBND xã Tân Lập tổ chức hội nghị đối thoại với nông dân về chuyển đổi cây trồng. " * 4
+    r = record(f"Hội nghị đối thoại với nông dân xã Tân Lập ( Cập nhật ngày: 04/05/2023 ){body}Nông Văn Bình |")
+    assert r.title == "Hội nghị đối thoại với nông dân xã Tân Lập"
+    assert r.date == date(2023, 5, 4)
+    assert r.authors == ["Nông Văn Bình"]
+    assert r.blocks[0].text.startswith("Sáng ngày 3/5/2023")
+
+
+def test_a_signature_set_far_right_of_the_last_paragraph_stays_on_its_line() -> None:
+    last = "Các buổi tiếp xúc diễn ra từ ngày 3 đến ngày 7/8 tại các xã trong huyện."
+    r = record(
+        f"Kế hoạch tiếp xúc cử tri\n12/07/2019\n\nNgày 10/7, Tổ đại biểu ban hành kế hoạch.\n{last}          LÊ HÀ\n"
+    )
+    assert r.authors == ["Lê Hà"]
+    assert r.blocks[-1].text == f"{last} LÊ HÀ"  # the sentence is not cut from the name printed beside it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thời tiết",
+        "Tỷ giá ngoại tệ",
+        "Giá vàng",
+        "Đà Nẵng 24° - 30° C",
+        "29° C",
+        "Huế, 28°C/ 27°C - 31°C Icon nắng",
+        "Đang online 57",
+        "Đang truy cập 12",
+    ],
+)
+def test_weather_market_and_online_widgets_are_furniture(line: str) -> None:
+    assert is_widget(line)
+
+
+@pytest.mark.parametrize("line", ["Nhiệt độ hôm nay lên tới 38°C.", "Trời nắng, nhiệt độ cao nhất 36°C; gió nhẹ."])
+def test_a_sentence_with_a_temperature_or_a_bare_label_is_no_widget(line: str) -> None:
+    assert not is_widget(line)
+
+
+def test_a_stations_latest_list_a_template_call_and_a_follow_call_without_its_icon() -> None:
+    assert is_related_heading("TRUYỀN HÌNH MỚI NHẤT") and is_related_heading("Tin mới đăng")
+    assert is_code_remnant("[links()]") and is_code_remnant("{{ related() }}")
+    assert is_utility("Theo dõi Báo Quảng Trị trên") and not is_utility("Theo dõi diễn biến trên địa bàn")
