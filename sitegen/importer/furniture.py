@@ -449,6 +449,31 @@ def is_empty_label(text: str) -> bool:
     return bool(_EMPTY_LABEL.match(fold(text).strip()))
 
 
+# A portal's clock above the title in a form no date reader takes ("Thứ ba, 17. Tháng 6 2025 -
+# 21:52", "Thứ ba, 30-9-25 02:17:33"): a weekday, then only the day's numbers and their words.
+_CLOCK = re.compile(
+    r"^\W*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)\b(?=.*\d{1,2}:\d{2})"
+    r"(?:\s*(?:ngay|thang|nam|\d+|[,.:/|–-]))*\s*(?:am|pm|sa|ch)?\s*$"
+)
+# A banner picture's alt text above the title ("Site banner", "Banner Tỉnh ủy … (Home-latest-1)") and
+# an analytics script's label ("Analytic"): the English word the template gives them.
+_BANNER = re.compile(r"^(?:site |top |main )?banner\b.{0,80}$|^(?:google )?analytics?$", re.IGNORECASE)
+
+
+def is_clock(text: str) -> bool:
+    return bool(_CLOCK.match(fold(text)))
+
+
+def is_banner_label(text: str) -> bool:
+    return len(text.split()) <= 10 and bool(_BANNER.match(text.strip())) and not re.search(r"[.!?]$", text)
+
+
+def banner_owner(text: str) -> str | None:
+    """ "Banner Tỉnh ủy Nghệ An (Home-latest-1)" → "Tỉnh ủy Nghệ An": the body the banner names."""
+    rest = re.sub(r"^(?:site |top |main )?banner\b|\([^()]*\)\s*$", "", text.strip(), flags=re.IGNORECASE).strip()
+    return rest if len(rest.split()) >= 2 else None
+
+
 def is_cms_artefact(text: str) -> bool:
     """ "null Sơ kết công tác …": a portal's template printing an empty field as "null" before
     the title it repeats."""

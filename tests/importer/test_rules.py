@@ -3863,3 +3863,29 @@ def test_a_stations_latest_list_a_template_call_and_a_follow_call_without_its_ic
     assert is_related_heading("TRUYỀN HÌNH MỚI NHẤT") and is_related_heading("Tin mới đăng")
     assert is_code_remnant("[links()]") and is_code_remnant("{{ related() }}")
     assert is_utility("Theo dõi Báo Quảng Trị trên") and not is_utility("Theo dõi diễn biến trên địa bàn")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+        "Thứ năm, 4. Tháng 9 2025 - 08:15",
+        "Thứ hai, 6-10-25 07:03:41",
+        "Site banner",
+        "Banner Huyện ủy Tân Kỳ (Home-top-2)",
+        "Analytics",
+        "Chuyên trang Nông thôn mới - Báo Hòa Bình",
+    ],
+)
+def test_a_slogan_a_clock_a_banner_or_a_special_site_above_the_title_is_not_it(above: str) -> None:
+    title = "Hội Nông dân xã Tân An đối thoại với hội viên"
+    r = record(f"{above}\n{title}\nSáng 3/10/2025, Hội Nông dân xã Tân An tổ chức hội nghị đối thoại với hội viên.\n")
+    assert r.title == title
+
+
+def test_a_banner_names_the_portals_owner() -> None:
+    from sitegen.importer.furniture import banner_owner
+
+    assert (
+        banner_owner("Banner Huyện ủy Tân Kỳ (Home-top-2)") == "Huyện ủy Tân Kỳ" and banner_owner("Site banner") is None
+    )
