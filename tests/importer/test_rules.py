@@ -3889,3 +3889,24 @@ def test_a_banner_names_the_portals_owner() -> None:
     assert (
         banner_owner("Banner Huyện ủy Tân Kỳ (Home-top-2)") == "Huyện ủy Tân Kỳ" and banner_owner("Site banner") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Minh Tuấn - VP HĐND", ["Minh Tuấn"]),
+        ("Thu Trang – Xã Tân Phú", ["Thu Trang"]),
+        ("Lan Anh - TP Vinh", ["Lan Anh"]),
+    ],
+)
+def test_a_signature_with_the_writers_office_or_unit(line: str, names: list[str]) -> None:
+    assert signature(line) == names
+
+
+def test_theo_with_a_colon_and_a_persons_name_credits_the_writer() -> None:
+    assert source_name("Theo: Ngọc Lan") == "Ngọc Lan"
+    assert source_name("Theo báo cáo của UBND xã") is None
+    r = record(
+        "Xã Tân Phú tổng kết năm 2024\n20/12/2024\n\nChiều 19/12, UBND xã Tân Phú tổ chức hội nghị.\n\nTheo: Ngọc Lan\n"
+    )
+    assert r.authors == ["Ngọc Lan"]
