@@ -113,7 +113,10 @@ def _heading_once(lines: list[Line], record: Record, tz: tzinfo) -> list[Line]:
     for n, line in enumerate(texts):
         in_text = in_text or bool(re.search(r"[.!?]\W*$", line.text) or _LEAD_OPENING.match(fold(line.text)))
         dated_next = n + 1 < min(len(texts), 20) and parse_dateline(texts[n + 1].text, tz) is not None
-        if line.text == previous and not _TERMINAL.search(line.text) and (not in_text or dated_next):
+        # the first line printed again under itself (a bar or a breadcrumb above it aside), text
+        # following, is the title's repeat even with a full stop (alone, it is the title and the lead)
+        first_again = n + 1 < len(texts) and all(is_bar(t.text) or is_breadcrumb(t.text) for t in texts[: n - 1])
+        if line.text == previous and (first_again or (not _TERMINAL.search(line.text) and (not in_text or dated_next))):
             record.drop(line, "the title printed again")
             again.add(line.number)
         previous = line.text

@@ -3910,3 +3910,10 @@ def test_theo_with_a_colon_and_a_persons_name_credits_the_writer() -> None:
         "Xã Tân Phú tổng kết năm 2024\n20/12/2024\n\nChiều 19/12, UBND xã Tân Phú tổ chức hội nghị.\n\nTheo: Ngọc Lan\n"
     )
     assert r.authors == ["Ngọc Lan"]
+
+
+def test_a_title_with_a_full_stop_printed_again_under_itself_is_read_once() -> None:
+    title = "UBND xã Hòa Bình tổ chức hội nghị đối thoại với Nhân dân về công tác giải phóng mặt bằng."
+    r = record(f"{title}\n\n{title}\n\nSáng 12/3/2024, UBND xã Hòa Bình tổ chức hội nghị đối thoại.\n")
+    assert r.title == title
+    assert [b.text for b in r.blocks] == ["Sáng 12/3/2024, UBND xã Hòa Bình tổ chức hội nghị đối thoại."]
