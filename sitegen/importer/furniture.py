@@ -370,8 +370,12 @@ def is_tags_after_heading(text: str) -> bool:
 _ALT_TEXT = re.compile(r"^[^.!?]{10,250}\s[-–]\s(?:Ảnh|Hình|Hình ảnh|Photo)\s\d{1,2}\.?$", re.IGNORECASE)
 
 
+# The same with no dash, "ảnh" in lower case ("… thành công tốt đẹp ảnh 1"): a sentence ends with a stop.
+_ALT_TEXT_UNDASHED = re.compile(r"^[^.!?]{30,250}\sảnh\s\d{1,2}$")
+
+
 def is_alt_text(text: str) -> bool:
-    return bool(_ALT_TEXT.match(text.strip()))
+    return bool(_ALT_TEXT.match(text.strip()) or _ALT_TEXT_UNDASHED.match(text.strip()))
 
 
 # Tokens of an image's file name that a paste keeps when the picture is lost: a camera's or a

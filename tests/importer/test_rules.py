@@ -3917,3 +3917,8 @@ def test_a_title_with_a_full_stop_printed_again_under_itself_is_read_once() -> N
     r = record(f"{title}\n\n{title}\n\nSáng 12/3/2024, UBND xã Hòa Bình tổ chức hội nghị đối thoại.\n")
     assert r.title == title
     assert [b.text for b in r.blocks] == ["Sáng 12/3/2024, UBND xã Hòa Bình tổ chức hội nghị đối thoại."]
+
+
+def test_a_title_with_its_pictures_number_and_no_dash_is_alt_text() -> None:
+    assert is_alt_text("Hội nghị Ban Chấp hành Hội Nông dân huyện lần thứ hai ảnh 2")
+    assert not is_alt_text("Đoàn viên thanh niên xã Tân Phú tham gia chụp ảnh 2.")  # a sentence
