@@ -342,6 +342,8 @@ def source_name(text: str) -> str | None:
     named = re.fullmatch(r"(.+?)\s*\(([^()]+)\)?", value)
     if named and _is_name(named.group(1)) and is_organisation(named.group(2)):
         return named.group(1)  # "Theo Thu Hà (Báo Nghệ An)": the writer, with her paper
+    if word.casefold() == "theo" and colon and is_person_name(value):
+        return value  # "Theo: Thúy Hường": the writer the page credits
     if word.casefold().startswith("nguồn") and (colon or _PUBLICATION.match(value)):
         return value  # "Nguồn: baohanam.com.vn", "Nguồn: Ban Dân vận Tỉnh ủy"
     if _PUBLICATION.match(value) and len(value.split()) <= 10:
@@ -354,7 +356,9 @@ def source_name(text: str) -> str | None:
 _ORG_WORDS = re.compile(
     r"^(?:Trung tâm|TT|TTVH|Ban|Đài|Phòng|Báo|Hội|UBND|Đảng ủy|Đảng uỷ|Huyện ủy|Thị ủy|Thành ủy|Tỉnh ủy|"
     r"Văn phòng|Cổng|Trang|Công an|Đoàn|MTTQ|Ủy ban|Uỷ ban|Chi bộ|Trường|Sở|CTV|Cộng tác viên|PV|Phóng viên|"
-    r"(?:Huyện|Tỉnh|Thành|Quận|Thị) đoàn)"
+    r"(?:Huyện|Tỉnh|Thành|Quận|Thị) đoàn|"
+    # "Khắc Định - VP MTTQ", "Diễm Phương – Phường Mỹ Thạnh": the office or the unit the writer is from
+    r"VP(?= )|(?:Phường|Xã|Thị trấn|Quận|Thành phố|TP\.?)(?= [A-ZĐ0-9]))"
 )
 
 

@@ -182,7 +182,9 @@ _BAR = re.compile(
 # A heading after which the portal lists other articles: it and everything after are dropped.
 _RELATED = re.compile(
     r"^(?:cac |nhung )?(?:tin|tin tuc|bai|bai viet|tin bai)\s*(?:lien quan|khac|cung chuyen muc|da dua|moi hon|cu hon|"
-    r"moi|doc nhieu|xem nhieu|noi bat|moi nhat|cung loai)(?:\s*\(\d+\))?\s*:?$"
+    r"moi|doc nhieu|xem nhieu|noi bat|moi nhat|cung loai|moi dang)(?:\s*\(\d+\))?\s*:?$"
+    # a station's list of its latest broadcasts ("TRUYỀN HÌNH MỚI NHẤT", "Video mới nhất")
+    r"|^(?:truyen hinh|phat thanh|video|podcast|phong su)\s+(?:moi nhat|moi|noi bat|xem nhieu)\s*:?$"
     r"|^(?:xem them|doc them|y kien ban doc|binh luan \(\d+\)|gui y kien|gop y(?: kien)?|gui binh luan|cung chuyen muc|"
     r"chuyen muc khac|tin tuc khac|cac tin da dua(?: ngay)?|viet binh luan|de lai binh luan|xem them tin tuc|tra loi|"
     r"de lai mot binh luan|email cua ban se khong duoc hien thi cong khai\b.*|"
@@ -368,8 +370,12 @@ def is_tags_after_heading(text: str) -> bool:
 _ALT_TEXT = re.compile(r"^[^.!?]{10,250}\s[-–]\s(?:Ảnh|Hình|Hình ảnh|Photo)\s\d{1,2}\.?$", re.IGNORECASE)
 
 
+# The same with no dash, "ảnh" in lower case ("… thành công tốt đẹp ảnh 1"): a sentence ends with a stop.
+_ALT_TEXT_UNDASHED = re.compile(r"^[^.!?]{30,250}\sảnh\s\d{1,2}$")
+
+
 def is_alt_text(text: str) -> bool:
-    return bool(_ALT_TEXT.match(text.strip()))
+    return bool(_ALT_TEXT.match(text.strip()) or _ALT_TEXT_UNDASHED.match(text.strip()))
 
 
 # Tokens of an image's file name that a paste keeps when the picture is lost: a camera's or a
@@ -447,6 +453,31 @@ def is_empty_label(text: str) -> bool:
     return bool(_EMPTY_LABEL.match(fold(text).strip()))
 
 
+# A portal's clock above the title in a form no date reader takes ("Thứ ba, 17. Tháng 6 2025 -
+# 21:52", "Thứ ba, 30-9-25 02:17:33"): a weekday, then only the day's numbers and their words.
+_CLOCK = re.compile(
+    r"^\W*(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat|cn)\b(?=.*\d{1,2}:\d{2})"
+    r"(?:\s*(?:ngay|thang|nam|\d+|[,.:/|–-]))*\s*(?:am|pm|sa|ch)?\s*$"
+)
+# A banner picture's alt text above the title ("Site banner", "Banner Tỉnh ủy … (Home-latest-1)") and
+# an analytics script's label ("Analytic"): the English word the template gives them.
+_BANNER = re.compile(r"^(?:site |top |main )?banner\b.{0,80}$|^(?:google )?analytics?$", re.IGNORECASE)
+
+
+def is_clock(text: str) -> bool:
+    return bool(_CLOCK.match(fold(text)))
+
+
+def is_banner_label(text: str) -> bool:
+    return len(text.split()) <= 10 and bool(_BANNER.match(text.strip())) and not re.search(r"[.!?]$", text)
+
+
+def banner_owner(text: str) -> str | None:
+    """ "Banner Tỉnh ủy Nghệ An (Home-latest-1)" → "Tỉnh ủy Nghệ An": the body the banner names."""
+    rest = re.sub(r"^(?:site |top |main )?banner\b|\([^()]*\)\s*$", "", text.strip(), flags=re.IGNORECASE).strip()
+    return rest if len(rest.split()) >= 2 else None
+
+
 def is_cms_artefact(text: str) -> bool:
     """ "null Sơ kết công tác …": a portal's template printing an empty field as "null" before
     the title it repeats."""
@@ -460,18 +491,25 @@ def is_cms_artefact(text: str) -> bool:
 _WIDGET = re.compile(
     r"^(?:(?:hom nay|hom qua|tuan nay|tuan truoc|trong tuan|thang nay|thang truoc|trong thang|nam nay|"
     r"tat ca|tong cong|tong so|dang truy cap|dang online|truc tuyen|online|khach|thanh vien|"
-    r"(?:tong )?(?:so )?luot truy cap|tong truy cap|da truy cap)\s*:\s*[\d.,]*"
+    r"(?:tong )?(?:so )?luot truy cap|tong truy cap|da truy cap)(?:\s*:\s*[\d.,]*|\s+[\d.,]+)"
     # a visit counter's heading with its number on another line or lost ("Số lượt truy cập")
     r"|(?:tong )?(?:so )?luot truy cap|tong truy cap"
     r"|thong ke(?: truy cap| ho so| luot truy cap| website)?|lien ket website|lien ket|thong tin lien ket|"
     r"tham do y kien|khao sat y kien|binh chon|xem ket qua|bieu quyet|rat hai long|hai long|khong hai long|"
-    r"binh thuong|chua hai long|qr code|ma qr|quet ma qr|ban do(?: hanh chinh| dia gioi| vi tri)?)$"
+    r"binh thuong|chua hai long|qr code|ma qr|quet ma qr|ban do(?: hanh chinh| dia gioi| vi tri)?"
+    # a weather or market widget's heading ("Thời tiết", "Tỷ giá ngoại tệ", "Giá vàng")
+    r"|thoi tiet|weather|ty gia(?: ngoai te)?|gia vang|gia vang ngoai te)$"
 )
+# A weather widget's reading ("Hà Nội 25° - 33° C", "33° C", "Cà Mau, 32°C/ 32°C - 33°C Icon thời
+# tiết nắng"): a temperature on a short line that ends no sentence.
+_TEMPERATURE = re.compile(r"\d{1,2}\s*°\s*C?\b", re.IGNORECASE)
 
 
 def is_widget(text: str) -> bool:
     """A line of a sidebar widget: a visit counter's label (with its number or none), a widget's
     heading, a poll's answer; nothing a sentence of the article would be on its own."""
+    if _TEMPERATURE.search(text) and len(text.split()) <= 12 and not re.search(r"[.!?;]$", text.strip()):
+        return True
     return len(text.split()) <= 6 and bool(_WIDGET.match(fold(text).strip()))
 
 
@@ -525,6 +563,8 @@ _UTILITY = re.compile(
     r"(?: chinh| luon| bai viet| trang)?$"
     # "Theo dõi Báo Hà Nội Mới trên Google News": a call to follow the paper elsewhere
     r"|^theo doi\b.{0,80}\btren (?:google news|google|zalo|facebook|youtube|tiktok|mang xa hoi)\b.{0,20}$"
+    # the same call whose network's icon was not pasted ("Theo dõi Báo điện tử Cà Mau trên")
+    r"|^theo doi (?:bao|tap chi|dai|kenh|trang)\b.{0,60}\btren$"
 )
 
 
@@ -589,8 +629,13 @@ _CODE_LINE = re.compile(r"(?:[a-z]+[A-Z]\w*|\w+_\w+|var \w+|let \w+|const \w+)\s
 _WIDGET_ID = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}")
 
 
+# "[links()]": a template's call printed instead of run.
+_TEMPLATE_CALL = re.compile(r"[\[{]+\s*\w+\(\)\s*[\]}]+")
+
+
 def is_code_remnant(text: str) -> bool:
-    return bool(_CODE_LINE.fullmatch(text.strip()) or _WIDGET_ID.fullmatch(text.strip()))
+    text = text.strip()
+    return bool(_CODE_LINE.fullmatch(text) or _WIDGET_ID.fullmatch(text) or _TEMPLATE_CALL.fullmatch(text))
 
 
 def is_gallery_label(text: str) -> bool:

@@ -11,8 +11,11 @@ from ..text import fold
 from . import fields, places
 from .dates import day_of, parse_dateline, parse_header_row, parse_iso
 from .furniture import (
+    banner_owner,
+    is_banner_label,
     is_bar,
     is_breadcrumb,
+    is_clock,
     is_cms_artefact,
     is_code_remnant,
     is_doubled_label,
@@ -237,6 +240,11 @@ class PortalPage:
                     continue
                 if is_slogan(text, following) or _banner_of_later_day(text, lines, index, tz):
                     record.drop(line, "a slogan banner above the title")
+                    continue
+                if is_banner_label(text) or (is_clock(text) and parse_dateline(text, tz) is None):
+                    record.drop(line, "a banner's label or the portal's clock above the title")
+                    if owner := banner_owner(text):
+                        record.masthead.append(owner)  # "Banner Tỉnh ủy Nghệ An": the portal's owner
                     continue
                 if is_place_kicker(text, following):
                     record.drop(line, "place kicker above the title")
@@ -594,6 +602,8 @@ _EVENT_WORDS = re.compile(
 _PORTAL_NAME = re.compile(
     r"^(?:cong|trang) thong tin dien tu\b|^(?:cong|trang) thong tin\b|^website\b|^trang tin(?: dien tu)?\b|"
     r"^(?:dai|trung tam) (?:phat thanh|truyen thanh|truyen hinh)\b"
+    # a paper's special site ("Chuyên trang VTV9 - Thời báo VTV …")
+    r"|^chuyen trang\b"
 )
 # A newsroom's or a portal's own name in mixed case ("Báo Lạng Sơn điện tử", "Tạp chí …", "Đài
 # …", a station's name with no "Đài": "Truyền hình Đại Lộc"): counts against a line as a title
@@ -634,7 +644,7 @@ def is_slogan(text: str, following: str | None) -> bool:
     """A banner's slogan above the title ("THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI …!"): in
     capitals and ending in "!", a call, not a report; the title comes after it. A title in
     capitals without "!" ("TIẾN TỚI ĐẠI HỘI …") stays the title."""
-    if following and _YEAR_THEME.match(fold(text)):
+    if following and (_YEAR_THEME.match(fold(text)) or _STANDING_SLOGAN.match(fold(text))):
         return True
     letters = [c for c in text if c.isalpha()]
     if not following or len(letters) < 10 or not all(c.isupper() for c in letters):
@@ -672,6 +682,13 @@ def _banner_of_later_day(text: str, lines: list[Line], index: int, tz: tzinfo) -
 
 # The year's theme a portal prints over every page ("Chủ đề năm 2023: Nâng cao hiệu quả …",
 # "Năm 2023 đẩy mạnh chỉnh trang đô thị …"): the year then a call, no comma, nothing reported.
+# The standing slogans a portal's banner prints above every article ("Toàn Đảng, toàn dân, toàn quân
+# đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"), in any case.
+_STANDING_SLOGAN = re.compile(
+    r"^(?:toan dang,? toan dan,? toan quan (?:day manh|tiep tuc|doan ket)|"
+    r"(?:day manh )?hoc tap va lam theo (?:tu tuong|tam guong)|song,? chien dau,? lao dong va hoc tap theo|"
+    r"dang cong san viet nam quang vinh muon nam|nuoc cong hoa xa hoi chu nghia viet nam muon nam)"
+)
 _YEAR_THEME = re.compile(
     r"^(?:chu de (?:cua )?nam \d{4}\s*:|nam \d{4}\s*[:\-–]?\s*(?:la nam |day manh |tang cuong |nang cao |tiep tuc "
     r"|thi dua |doan ket |hanh dong ))"

@@ -66,13 +66,14 @@ CAPTION_MAX = 220  # characters: a longer line without a full stop is still a pa
 
 def parse(text: str, config: Config) -> Record:
     record = Record()
-    lines = [Line(n, " ".join(raw.split())) for n, raw in enumerate(text.split("\n"), 1)]
+    raws = enumerate(text.split("\n"), 1)
+    lines = [Line(n, " ".join(part.split())) for n, raw in raws for part in _page_parts(raw)]
     lines = _heading_once(lines, record, config.tz)
     front = layouts.choose(lines)
     record.layout = front.name
     start = front.header(lines, record, config.tz)
     body = _cut_related(lines[start:], record)
-    body = _tail(body, record)
+    body = _tail(body, record, _set_apart(text))
     body = _metadata(body, record, config)
     record.blocks = _blocks(body, _under_pictures(lines, record))
     if record.untitled and record.paragraphs:
@@ -80,6 +81,24 @@ def parse(text: str, config: Config) -> Record:
         record.note("title", record.paragraphs[0].lines[0], "no title line: the lead's first words stand in")
     _fill_fields(record, config)
     return record
+
+
+# "( Cập nhật ngày: 11/06/2024 )" glued between a page's title and its text.
+_GLUED_DATE = re.compile(
+    r"\s*(\(\s*(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày)[^()]{0,20}?\d{1,2}/\d{1,2}/\d{4}[^()]{0,12}\))\s*",
+    re.IGNORECASE,
+)
+
+
+def _page_parts(raw: str) -> list[str]:
+    """A stored page that holds the whole article on one line (title, its bracketed date, the text,
+    a table cell's "|" after the signature): the line's parts as a browser shows them, so that no
+    paste with text is refused. The parts keep the line's number."""
+    m = _GLUED_DATE.search(raw)
+    if len(raw) < 400 or not m or not 10 <= m.start() <= 300:
+        return [raw]
+    body = raw[m.end() :].rstrip().removesuffix("|").rstrip()
+    return [raw[: m.start()], m.group(1), body]
 
 
 def _heading_once(lines: list[Line], record: Record, tz: tzinfo) -> list[Line]:
@@ -95,7 +114,10 @@ def _heading_once(lines: list[Line], record: Record, tz: tzinfo) -> list[Line]:
     for n, line in enumerate(texts):
         in_text = in_text or bool(re.search(r"[.!?]\W*$", line.text) or _LEAD_OPENING.match(fold(line.text)))
         dated_next = n + 1 < min(len(texts), 20) and parse_dateline(texts[n + 1].text, tz) is not None
-        if line.text == previous and not _TERMINAL.search(line.text) and (not in_text or dated_next):
+        # the first line printed again under itself (a bar or a breadcrumb above it aside), text
+        # following, is the title's repeat even with a full stop (alone, it is the title and the lead)
+        first_again = n + 1 < len(texts) and all(is_bar(t.text) or is_breadcrumb(t.text) for t in texts[: n - 1])
+        if line.text == previous and (first_again or (not _TERMINAL.search(line.text) and (not in_text or dated_next))):
             record.drop(line, "the title printed again")
             again.add(line.number)
         previous = line.text
@@ -269,8 +291,16 @@ def _contact_heading(lines: list[Line], texts: list[int], k: int) -> int:
     return k
 
 
-def _tail(lines: list[Line], record: Record) -> list[Line]:
-    """Bylines, "Nguồn: …" and a name or signature alone at the end."""
+def _set_apart(text: str) -> frozenset[int]:
+    """Lines whose last words stand far right of the text, after a wide run of spaces (a
+    signature in a table cell beside the last paragraph): printed on the paragraph's line."""
+    lines = enumerate(text.split("\n"), 1)
+    return frozenset(n for n, raw in lines if re.search(r"\S {8,}\S+(?: \S+){0,3}\s*$", raw))
+
+
+def _tail(lines: list[Line], record: Record, set_apart: frozenset[int] = frozenset()) -> list[Line]:
+    """Bylines, "Nguồn: …" and a name or signature alone at the end; a name glued to the last
+    paragraph moves to the author, unless the page prints it apart on that line (kept whole)."""
     lines = _footers(list(lines), record)
     signed = False
     while lines:
@@ -329,7 +359,7 @@ def _tail(lines: list[Line], record: Record) -> list[Line]:
         elif not record.authors and (glued := _glued_author(text)):
             body, names = glued
             _add_authors(record, names, line, "name glued to the end of the last paragraph", sure=False)
-            line.text = body
+            line.text = line.text if line.number in set_apart else body
             break
         else:
             break

@@ -37,6 +37,7 @@ from sitegen.importer.furniture import (
     is_tags_after_heading,
     is_tags_heading,
     is_utility,
+    is_widget,
 )
 from sitegen.importer.layouts import is_section_label, lead_not_title
 from sitegen.importer.parse import is_caption, is_salutation, stand_in_title
@@ -3949,3 +3950,108 @@ def test_a_unit_named_bare_as_the_one_holding_the_meeting_is_its_organiser() -> 
 def test_a_speech_at_the_meeting_of_a_comrade_is_heard() -> None:
     text = "Đại hội được nghe phát biểu tại đại hội của đồng chí Lê Văn Thành - Chủ tịch LĐLĐ huyện."
     assert people(text) == [("Lê Văn Thành", True)]
+
+
+def test_a_page_stored_on_one_line_is_split_as_a_browser_shows_it() -> None:
+    body = "Sáng ngày 3/5/2023, UBND xã Tân Lập tổ chức hội nghị đối thoại với nông dân về chuyển đổi cây trồng. " * 4
+    r = record(f"Hội nghị đối thoại với nông dân xã Tân Lập ( Cập nhật ngày: 04/05/2023 ){body}Nông Văn Bình |")
+    assert r.title == "Hội nghị đối thoại với nông dân xã Tân Lập"
+    assert r.date == date(2023, 5, 4)
+    assert r.authors == ["Nông Văn Bình"]
+    assert r.blocks[0].text.startswith("Sáng ngày 3/5/2023")
+
+
+def test_a_signature_set_far_right_of_the_last_paragraph_stays_on_its_line() -> None:
+    last = "Các buổi tiếp xúc diễn ra từ ngày 3 đến ngày 7/8 tại các xã trong huyện."
+    r = record(
+        f"Kế hoạch tiếp xúc cử tri\n12/07/2019\n\nNgày 10/7, Tổ đại biểu ban hành kế hoạch.\n{last}          LÊ HÀ\n"
+    )
+    assert r.authors == ["Lê Hà"]
+    assert r.blocks[-1].text == f"{last} LÊ HÀ"  # the sentence is not cut from the name printed beside it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thời tiết",
+        "Tỷ giá ngoại tệ",
+        "Giá vàng",
+        "Đà Nẵng 24° - 30° C",
+        "29° C",
+        "Huế, 28°C/ 27°C - 31°C Icon nắng",
+        "Đang online 57",
+        "Đang truy cập 12",
+    ],
+)
+def test_weather_market_and_online_widgets_are_furniture(line: str) -> None:
+    assert is_widget(line)
+
+
+@pytest.mark.parametrize("line", ["Nhiệt độ hôm nay lên tới 38°C.", "Trời nắng, nhiệt độ cao nhất 36°C; gió nhẹ."])
+def test_a_sentence_with_a_temperature_or_a_bare_label_is_no_widget(line: str) -> None:
+    assert not is_widget(line)
+
+
+def test_a_stations_latest_list_a_template_call_and_a_follow_call_without_its_icon() -> None:
+    assert is_related_heading("TRUYỀN HÌNH MỚI NHẤT") and is_related_heading("Tin mới đăng")
+    assert is_code_remnant("[links()]") and is_code_remnant("{{ related() }}")
+    assert is_utility("Theo dõi Báo Quảng Trị trên") and not is_utility("Theo dõi diễn biến trên địa bàn")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Toàn Đảng, toàn dân, toàn quân đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+        "Thứ năm, 4. Tháng 9 2025 - 08:15",
+        "Thứ hai, 6-10-25 07:03:41",
+        "Site banner",
+        "Banner Huyện ủy Tân Kỳ (Home-top-2)",
+        "Analytics",
+        "Chuyên trang Nông thôn mới - Báo Hòa Bình",
+    ],
+)
+def test_a_slogan_a_clock_a_banner_or_a_special_site_above_the_title_is_not_it(above: str) -> None:
+    title = "Hội Nông dân xã Tân An đối thoại với hội viên"
+    r = record(f"{above}\n{title}\nSáng 3/10/2025, Hội Nông dân xã Tân An tổ chức hội nghị đối thoại với hội viên.\n")
+    assert r.title == title
+
+
+def test_a_banner_names_the_portals_owner() -> None:
+    from sitegen.importer.furniture import banner_owner
+
+    assert (
+        banner_owner("Banner Huyện ủy Tân Kỳ (Home-top-2)") == "Huyện ủy Tân Kỳ" and banner_owner("Site banner") is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Minh Tuấn - VP HĐND", ["Minh Tuấn"]),
+        ("Thu Trang – Xã Tân Phú", ["Thu Trang"]),
+        ("Lan Anh - TP Vinh", ["Lan Anh"]),
+    ],
+)
+def test_a_signature_with_the_writers_office_or_unit(line: str, names: list[str]) -> None:
+    assert signature(line) == names
+
+
+def test_theo_with_a_colon_and_a_persons_name_credits_the_writer() -> None:
+    assert source_name("Theo: Ngọc Lan") == "Ngọc Lan"
+    assert source_name("Theo báo cáo của UBND xã") is None
+    r = record(
+        "Xã Tân Phú tổng kết năm 2024\n20/12/2024\n\nChiều 19/12, UBND xã Tân Phú tổ chức hội nghị.\n\nTheo: Ngọc Lan\n"
+    )
+    assert r.authors == ["Ngọc Lan"]
+
+
+def test_a_title_with_a_full_stop_printed_again_under_itself_is_read_once() -> None:
+    title = "UBND xã Hòa Bình tổ chức hội nghị đối thoại với Nhân dân về công tác giải phóng mặt bằng."
+    r = record(f"{title}\n\n{title}\n\nSáng 12/3/2024, UBND xã Hòa Bình tổ chức hội nghị đối thoại.\n")
+    assert r.title == title
+    assert [b.text for b in r.blocks] == ["Sáng 12/3/2024, UBND xã Hòa Bình tổ chức hội nghị đối thoại."]
+
+
+def test_a_title_with_its_pictures_number_and_no_dash_is_alt_text() -> None:
+    assert is_alt_text("Hội nghị Ban Chấp hành Hội Nông dân huyện lần thứ hai ảnh 2")
+    assert not is_alt_text("Đoàn viên thanh niên xã Tân Phú tham gia chụp ảnh 2.")  # a sentence
