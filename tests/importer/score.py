@@ -188,7 +188,7 @@ def _body(case: Path, want: dict, meta: dict, body: str, result: Result) -> None
             if line in metas and plain(body).count(line) > sum(x.count(line) for x in kept if x != line):
                 result.furniture.append(line)
             continue
-        if line not in everything:
+        if line not in everything and not _pieces_kept(line, everything, meta):
             result.lost.append(line)
             continue
         in_caption = any(line in c for c in shown["caption"])
@@ -197,6 +197,23 @@ def _body(case: Path, want: dict, meta: dict, body: str, result: Result) -> None
             result.captions.append("caption left as text: " + line)
         elif not labelled and in_caption and not any(line in t for t in shown["text"]):
             result.captions.append("text made a caption: " + line)
+
+
+def _pieces_kept(line: str, everything: str, meta: dict) -> bool:
+    """A line that glues several parts (a page stored on one line: title, "( Cập nhật ngày: … )", the
+    text, the signature, "|"): kept when each sentence or bracketed part is in the body or the fields;
+    a date row counts as kept when its date is the article's."""
+    pieces = [p for p in re.split(r"(?<=[.!?])\s+|\s*[()|]\s*", line) if re.search(r"\w", p)]
+    if len(pieces) < 2:
+        return False
+    day = str(meta.get("date", ""))[:10]
+    for piece in pieces:
+        shown = re.search(r"(\d{1,2})/(\d{1,2})/(\d{4})", piece)
+        if shown and len(piece.split()) <= 6 and day == "{2}-{1:0>2}-{0:0>2}".format(*shown.groups()):
+            continue
+        if piece not in everything:
+            return False
+    return True
 
 
 def _report(messages: list[str], want: dict, result: Result) -> None:
