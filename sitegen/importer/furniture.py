@@ -485,18 +485,21 @@ def is_cms_artefact(text: str) -> bool:
 
 
 # A portal's sidebar widgets, printed above or below the article by many portals: the visit
-# counter ("THỐNG KÊ TRUY CẬP", "Hôm nay:", "Trong tuần: 1.234", "Đang truy cập"), a widget's
+# counter ("THỐNG KÊ TRUY CẬP", "Hôm nay:", "Trong tuần: 1.234", "Đang truy cập", "Truy cập tổng 40.230"), a widget's
 # heading ("Thống kê hồ sơ", "Liên kết website", "Thăm dò ý kiến"), a poll's answers, the page's
 # "QR Code".
 _WIDGET = re.compile(
     r"^(?:(?:hom nay|hom qua|tuan nay|tuan truoc|trong tuan|thang nay|thang truoc|trong thang|nam nay|"
     r"tat ca|tong cong|tong so|dang truy cap|dang online|truc tuyen|online|khach|thanh vien|"
-    r"(?:tong )?(?:so )?luot truy cap|tong truy cap|da truy cap)(?:\s*:\s*[\d.,]*|\s+[\d.,]+)"
+    r"(?:tong )?(?:so )?luot truy cap|tong truy cap|da truy cap|truy cap(?: tong| hien tai| hom nay| trong ngay))"
+    r"(?:\s*:\s*[\d.,]*|\s+[\d.,]+)"
     # a visit counter's heading with its number on another line or lost ("Số lượt truy cập")
     r"|(?:tong )?(?:so )?luot truy cap|tong truy cap"
     r"|thong ke(?: truy cap| ho so| luot truy cap| website)?|lien ket website|lien ket|thong tin lien ket|"
     r"tham do y kien|khao sat y kien|binh chon|xem ket qua|bieu quyet|rat hai long|hai long|khong hai long|"
     r"binh thuong|chua hai long|qr code|ma qr|quet ma qr|ban do(?: hanh chinh| dia gioi| vi tri)?"
+    # the trust mark of the national network-trust scheme ("Chứng nhận Tín Nhiệm Mạng")
+    r"|chung nhan tin nhiem mang"
     # a weather or market widget's heading ("Thời tiết", "Tỷ giá ngoại tệ", "Giá vàng")
     r"|thoi tiet|weather|ty gia(?: ngoai te)?|gia vang|gia vang ngoai te)$"
 )

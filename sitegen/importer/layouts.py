@@ -427,6 +427,8 @@ def is_section_label(text: str, following: str | None) -> bool:
     words = text.split()
     if not following or len(words) > 6 or re.search(r"[.!?:;,]$", text):
         return False
+    if text[:1].islower():
+        return False  # a menu prints its sections capitalised; "hình ảnh tại kỳ họp" is a picture's caption
     return bool(_SECTION.match(fold(text))) and len(following.split()) > len(words)
 
 

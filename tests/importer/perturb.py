@@ -267,6 +267,8 @@ def title_twice(text: str, record: Record) -> str | None:
     lines = text.split("\n")
     if re.search(r"[.!?…]$", lines[title.line - 1].strip()):
         return None  # a title with a full stop may be the lead's sentence too: the importer keeps it
+    if " ".join(lines[title.line - 1].split()) != " ".join(record.title.split()):
+        return None  # the title's line holds more than the title (a page stored on one line)
     lines.insert(title.line, lines[title.line - 1])
     return "\n".join(lines)
 

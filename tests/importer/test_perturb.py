@@ -7,6 +7,7 @@ import pytest
 
 from tests.importer.perturb import PERTURBATIONS, crlf, read, run
 from tests.importer.score import SPLITS
+from tests.importer.test_corpus import FLOORS
 
 # The fragility still open (docs/importing.md, twenty-ninth pass): a signature moved under the title
 # is read as the writer only when it is a person's name in mixed case over the lead's sentence.
@@ -33,5 +34,6 @@ def test_the_harness_sees_a_change() -> None:
 
 @pytest.mark.slow
 def test_no_perturbation_moves_an_answer_on_any_split() -> None:
-    _, _, findings = run(list(SPLITS))  # about 80 s
+    # the splits the rules were developed on (those with a floor); a held-out set is a measure
+    _, _, findings = run([split for split in SPLITS if split in FLOORS])  # about 80 s
     assert _moved(findings) == []

@@ -3981,13 +3981,24 @@ def test_a_signature_set_far_right_of_the_last_paragraph_stays_on_its_line() -> 
         "Huế, 28°C/ 27°C - 31°C Icon nắng",
         "Đang online 57",
         "Đang truy cập 12",
+        "Truy cập tổng 12.845",
+        "Truy cập hiện tại 7",
+        "Chứng nhận Tín Nhiệm Mạng",
+        "Chung nhan Tin Nhiem Mang",
     ],
 )
 def test_weather_market_and_online_widgets_are_furniture(line: str) -> None:
     assert is_widget(line)
 
 
-@pytest.mark.parametrize("line", ["Nhiệt độ hôm nay lên tới 38°C.", "Trời nắng, nhiệt độ cao nhất 36°C; gió nhẹ."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nhiệt độ hôm nay lên tới 38°C.",
+        "Trời nắng, nhiệt độ cao nhất 36°C; gió nhẹ.",
+        "Truy cập tổng hợp dữ liệu của 12 xã",
+    ],
+)
 def test_a_sentence_with_a_temperature_or_a_bare_label_is_no_widget(line: str) -> None:
     assert not is_widget(line)
 
@@ -4055,3 +4066,9 @@ def test_a_title_with_a_full_stop_printed_again_under_itself_is_read_once() -> N
 def test_a_title_with_its_pictures_number_and_no_dash_is_alt_text() -> None:
     assert is_alt_text("Hội nghị Ban Chấp hành Hội Nông dân huyện lần thứ hai ảnh 2")
     assert not is_alt_text("Đoàn viên thanh niên xã Tân Phú tham gia chụp ảnh 2.")  # a sentence
+
+
+def test_a_line_in_lower_case_under_the_title_is_no_section_label() -> None:
+    following = "HĐND phường tổ chức kỳ họp chuyên đề để quyết nghị một số vấn đề thuộc thẩm quyền"
+    assert is_section_label("Hình ảnh", following)
+    assert not is_section_label("hình ảnh tại kỳ họp", following)
