@@ -914,7 +914,7 @@ def _fill_fields(record: Record, config: Config) -> None:
             if not any(len(w) > len(n.split()) and w[-len(n.split()) :] == n.split() for w in whole)
         ]
         for name, spoke, how in introduced:
-            if spoke and name not in speakers:
+            if spoke and name not in speakers and not _unit_named_by_level(name, f"{title}\n{body_text}"):
                 speakers.append(name)
                 record.note(f"people:{name}", block.lines[0], f"chaired or spoke, named {how}")
     for name in fields.dialogue_holders(title, body_text):
@@ -1032,6 +1032,15 @@ def _fill_locality(record: Record, body_text: str) -> None:
     elif found.chain:
         record.note("locality", None, found.why, found.sure)
     _round_up(record, everything, when)
+
+
+def _unit_named_by_level(name: str, text: str) -> bool:
+    """ "xã Đào Hữu Cảnh", "phường Nguyễn Trãi": a unit the register holds, named after a person and
+    written after its level word in the text, is a place, never one of the people."""
+    level = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu)"
+    if not re.search(rf"(?<!\w){level}\s+{re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        return False
+    return places.names_any_unit(name)
 
 
 # A person named with the title after the name ("đồng chí Lưu Thị Thu-UV BCH, Phó Trưởng Ban công tác
