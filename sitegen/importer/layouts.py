@@ -682,8 +682,6 @@ def _banner_of_later_day(text: str, lines: list[Line], index: int, tz: tzinfo) -
     return False
 
 
-# The year's theme a portal prints over every page ("Chủ đề năm 2023: Nâng cao hiệu quả …",
-# "Năm 2023 đẩy mạnh chỉnh trang đô thị …"): the year then a call, no comma, nothing reported.
 # The standing slogans a portal's banner prints above every article ("Toàn Đảng, toàn dân, toàn quân
 # đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"), in any case.
 _STANDING_SLOGAN = re.compile(
@@ -691,6 +689,8 @@ _STANDING_SLOGAN = re.compile(
     r"(?:day manh )?hoc tap va lam theo (?:tu tuong|tam guong)|song,? chien dau,? lao dong va hoc tap theo|"
     r"dang cong san viet nam quang vinh muon nam|nuoc cong hoa xa hoi chu nghia viet nam muon nam)"
 )
+# The year's theme a portal prints over every page ("Chủ đề năm 2023: Nâng cao hiệu quả …",
+# "Năm 2023 đẩy mạnh chỉnh trang đô thị …"): the year then a call, no comma, nothing reported.
 _YEAR_THEME = re.compile(
     r"^(?:chu de (?:cua )?nam \d{4}\s*:|nam \d{4}\s*[:\-–]?\s*(?:la nam |day manh |tang cuong |nang cao |tiep tuc "
     r"|thi dua |doan ket |hanh dong ))"

@@ -129,11 +129,7 @@ def _under_pictures(lines: list[Line], record: Record) -> frozenset[int]:
     where the picture's caption is printed."""
     names = {d.number for d in record.dropped if d.reason.startswith("image file names")}
     names |= {ln.number for ln in lines if layouts.is_image_url(ln.text)}
-    under: set[int] = set()
-    for line in lines:
-        if names and line.text and line.number - 1 in names:
-            under.add(line.number)
-    return frozenset(under)
+    return frozenset(ln.number for ln in lines if ln.text and ln.number - 1 in names)
 
 
 _STAND_IN_WORDS = 16
@@ -903,6 +899,9 @@ def _fill_fields(record: Record, config: Config) -> None:
         record.note("date", record.found["event_date"].line, "the meeting's date (no publication date)", sure)
 
     speakers: list[str] = []
+    # "xã Đào Hữu Cảnh": a unit named after a person, written after its level word, is a place,
+    # never one of the people
+    units = {fold(p.name) for p in places.named_places(f"{title}\n{body_text}", whole_names=True)}
     for block in record.blocks:
         introduced = [(n, s, "after “đồng chí”") for n, s in fields.people(block.text)]
         whole = [n.split() for n, _, _ in introduced]
@@ -914,7 +913,7 @@ def _fill_fields(record: Record, config: Config) -> None:
             if not any(len(w) > len(n.split()) and w[-len(n.split()) :] == n.split() for w in whole)
         ]
         for name, spoke, how in introduced:
-            if spoke and name not in speakers and not _unit_named_by_level(name, f"{title}\n{body_text}"):
+            if spoke and name not in speakers and fold(name) not in units:
                 speakers.append(name)
                 record.note(f"people:{name}", block.lines[0], f"chaired or spoke, named {how}")
     for name in fields.dialogue_holders(title, body_text):
@@ -1032,15 +1031,6 @@ def _fill_locality(record: Record, body_text: str) -> None:
     elif found.chain:
         record.note("locality", None, found.why, found.sure)
     _round_up(record, everything, when)
-
-
-def _unit_named_by_level(name: str, text: str) -> bool:
-    """ "xã Đào Hữu Cảnh", "phường Nguyễn Trãi": a unit the register holds, named after a person and
-    written after its level word in the text, is a place, never one of the people."""
-    level = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu)"
-    if not re.search(rf"(?<!\w){level}\s+{re.escape(name)}(?!\w)", text, re.IGNORECASE):
-        return False
-    return places.names_any_unit(name)
 
 
 # A person named with the title after the name ("đồng chí Lưu Thị Thu-UV BCH, Phó Trưởng Ban công tác

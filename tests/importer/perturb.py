@@ -27,9 +27,8 @@ from sitegen.importer.decode import decode
 from sitegen.importer.fields import byline, is_person_name
 from sitegen.importer.record import Record
 
-from .score import SPLITS, cases
+from .score import FIELDS, SPLITS, cases
 
-FIELDS = ("title", "date", "event_date", "author", "people", "locality", "meeting")
 _BODY_KINDS = ("paragraph", "caption", "heading")
 
 
@@ -144,9 +143,7 @@ def counter_glued_to_date(text: str, record: Record) -> str | None:
     where = _date_line(text, record)
     if where is None:
         return None
-    lines = text.split("\n")
-    lines[where[0]] = lines[where[0]].rstrip() + " | Lượt xem: 95"
-    return "\n".join(lines)
+    return _rewrite_line(text, where[0], text.split("\n")[where[0]].rstrip() + " | Lượt xem: 95")
 
 
 # A line holding only a day (and a time, a weekday, a "published" label): "15/03/2024",
@@ -187,11 +184,7 @@ def _with_date(form: Callable[[date, str | None], str | None]) -> Callable[[str,
             return None
         index, day, time = where
         line = form(day, time)
-        if line is None:
-            return None
-        lines = text.split("\n")
-        lines[index] = line
-        return "\n".join(lines)
+        return None if line is None else _rewrite_line(text, index, line)
 
     return rewrite
 
@@ -344,7 +337,7 @@ def signature_bracketed(text: str, record: Record) -> str | None:
     index = _author_line(text, record, "name alone on the last line")
     if index is None or record.authors != [text.split("\n")[index].strip()]:
         return None
-    return _rewrite_line(text, index, f"({text.split(chr(10))[index].strip()})")
+    return _rewrite_line(text, index, f"({record.authors[0]})")
 
 
 def source_after_signature(text: str, record: Record) -> str | None:

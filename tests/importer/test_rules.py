@@ -4074,13 +4074,13 @@ def test_a_line_in_lower_case_under_the_title_is_no_section_label() -> None:
     assert not is_section_label("hình ảnh tại kỳ họp", following)
 
 
-def test_a_commune_named_after_a_person_is_never_one_of_the_people() -> None:
-    # "xã Võ Thị Sáu": the register holds communes named after heroes; after its level word it is a place
+def test_a_unit_named_after_a_person_is_never_one_of_the_people() -> None:
+    # "phường Võ Thị Sáu" (Quận 3): the register holds units named after heroes; after its level word, a place
     text = (
-        "Đại biểu HĐND tiếp xúc cử tri xã Võ Thị Sáu\n12/06/2024\n\n"
+        "Đại biểu HĐND tiếp xúc cử tri phường Võ Thị Sáu\n12/06/2024\n\n"
         "Tại buổi tiếp xúc, các đại biểu Hội đồng nhân dân tỉnh và huyện Chợ Gạo báo cáo đến bà con cử tri "
         "tình hình của huyện Chợ Gạo trong năm 2024. Đồng thời, đại biểu Hội đồng nhân dân 2 cấp cũng đã "
-        "giải trình những ý kiến, kiến nghị của bà con cử tri xã Võ Thị Sáu trong buổi tiếp xúc cử tri trước.\n\n"
+        "giải trình những ý kiến, kiến nghị của bà con cử tri phường Võ Thị Sáu trong buổi tiếp xúc cử tri trước.\n\n"
         "Ông Nguyễn Văn Hùng, Chủ tịch UBND xã phát biểu tiếp thu các ý kiến.\n"
     )
     assert record(text).people == ["Nguyễn Văn Hùng"]
