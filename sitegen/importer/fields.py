@@ -897,7 +897,9 @@ def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
     while i < len(words):
         w = words[i]
         address = w.group() in ("Anh", "Chị") and i + 1 < len(words) and words[i + 1].group() in SURNAMES
-        if not _capitalised(w.group()) or _acronym(w.group()) or w.group() in _HONORIFICS:
+        # "Đồng chí" opens a name, "Đồng Văn Thanh" is one: the family name Đồng
+        comrade = w.group() != "Đồng" or (i + 1 < len(words) and words[i + 1].group().casefold() == "chí")
+        if not _capitalised(w.group()) or _acronym(w.group()) or (w.group() in _HONORIFICS and comrade):
             i += 1
             continue
         if address:  # "Chị Đỗ Thị Linh Phương – Bí thư Huyện đoàn": the address, then the name
@@ -921,13 +923,16 @@ def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
 _UNION_LEVELS = {"Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Xã", "Phường"}
 
 
-def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
+def name_in_run(run: list[str], after_unit: bool, is_place, titled_after: bool = False) -> str | None:
     """The person's name at the end of a run of capitalised words ("Hưng Hà Vũ Kim Thành" after
-    "xã" → "Vũ Kim Thành"), or None when the run is a place or holds no family name."""
+    "xã" → "Vũ Kim Thành"), or None when the run is a place or holds no family name. With
+    `titled_after` (a dash and a title follow the run), its last word is the name's, even one
+    that may open a title ("Phạm Trung Chánh – Phó Bí thư …" is no "Chánh văn phòng")."""
     if is_place(" ".join(run)):
         return None
+    given = len(run) - 1 if titled_after else len(run)  # the last word, a given name for sure
     for cut, word in enumerate(run[1:], 1):
-        if word.casefold() in _NAME_STOP:
+        if word.casefold() in _NAME_STOP and cut != given:
             run = run[:cut]  # "Nguyễn Phú Bình Nguyên thứ trưởng": "Nguyên" (former) starts the title
             break
     options: list[tuple[int, int]] = []
@@ -941,7 +946,7 @@ def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
             continue  # "tỉnh Hà Nam": a place
         if word == "Đoàn" and start > 0 and run[start - 1] in _UNION_LEVELS:
             continue  # "Bí thư Tỉnh Đoàn An Giang": the Youth Union's committee, not Mr Đoàn
-        if any(w.casefold() in _NAME_STOP for w in run[start:]):
+        if any(w.casefold() in _NAME_STOP for w in run[start:given]):
             continue
         options.append(({3: 0, 4: 1, 2: 2}[rest], start))
     if not options:
@@ -1021,7 +1026,8 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 if start in honorific and 2 <= len(run) <= 4 and not _title_word(run[0]):
                     name = " ".join(run)  # "ông Trinh Văn Huân": a name whatever its family name
                 else:
-                    name = name_in_run(run, prev in _UNIT_WORDS, is_place)
+                    titled = bool(TITLE_AFTER.match(clause[end:]))
+                    name = name_in_run(run, prev in _UNIT_WORDS, is_place, titled)
                 if name and _YOUTH_UNION.match(clause, clause.index(name, start)):
                     continue  # "Bí thư Đoàn Thanh niên phường": the Youth Union, not Mr Đoàn Thanh
                 if name and not _title_word(name.split()[0]):
@@ -1162,6 +1168,53 @@ def dialogue_holders(title: str, text: str) -> list[str]:
             words = name.split()
             if words[0] in ("Ông", "Bà") and len(words) >= 3 and words[1] in SURNAMES:
                 name = " ".join(words[1:])  # "Ông Nguyễn Văn A – Bí thư …": the address, then the name
+            if name not in found:
+                found.append(name)
+    return found
+
+
+# --- the deputies who meet the voters ---------------------------------------------------------
+
+# "Tổ đại biểu HĐND tỉnh gồm …", "về phía đại biểu HĐND tỉnh có bà A, …; ông B, …": the deputies
+# a meeting with the voters is held by, listed as a group at the head of their list.
+_DEPUTIES = re.compile(
+    r"(?:^|[,;:]\s*)(?:về phía\s+)?(?:(?:các|tổ)\s+)?đại biểu\s+(?:HĐND|Hội đồng nhân(?:\s+dân)?|Quốc hội)"
+    r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:có|gồm)\s*:?\s+",
+    re.IGNORECASE,
+)
+_MEETS_THE_VOTERS = re.compile(r"\btiep xuc (?:voi )?cu tri\b")
+# Where the deputies' list ends: another side ("Về phía địa phương có …") or the guests ("cùng tham dự").
+_LIST_END = re.compile(
+    r"[,;.]\s*(?=(?:cùng\s+)?(?:tham\s+)?dự\b|[Vv]ề phía\b|cùng\s+(?:với\s+)?(?:đại diện|lãnh đạo)\b)"
+)
+_CANDIDATES = re.compile(r"\b(?:ung cu vien|nguoi ung cu)\b")
+# "cùng đại biểu Nguyễn Đông Quỳnh": the deputy's word, in lower case, before a name.
+_DEPUTY_WORD = re.compile(rf"\bđại biểu(?=\s+(?:{'|'.join(sorted(SURNAMES))})\s)")
+
+
+def stands_for_election(name: str, text: str) -> bool:
+    """Whether the text gives the person the title of a candidate ("Trần Văn A - ứng cử viên đại
+    biểu Quốc hội …", "ứng cử viên Trần Văn A"): one who presents a programme to the voters to be
+    elected holds no meeting and chairs none."""
+    spelled = re.escape(name)
+    titled = rf"{spelled}\s*[-–—,]\s*(?:là\s+)?(?i:ứng cử viên|người ứng cử)|(?i:ứng cử viên|người ứng cử)\s+{spelled}"
+    return re.search(titled, text) is not None
+
+
+def deputies_meeting_voters(title: str, text: str, is_place) -> list[str]:
+    """Those who hold a meeting with the voters: the deputies its text lists as their group
+    ("Tổ đại biểu HĐND tỉnh gồm ông A …, đại biểu B …"). They report and answer, even where the
+    sentence that names them says only that they came. Candidates are none of them."""
+    if not _MEETS_THE_VOTERS.search(fold(f"{title}\n{text}")):
+        return []
+    found: list[str] = []
+    for sentence in sentences(text):
+        m = _DEPUTIES.search(sentence)
+        if m is None or _CANDIDATES.search(fold(sentence[: m.end()])):
+            continue
+        listed = _LIST_END.split(sentence[m.end() :], maxsplit=1)[0]
+        listed = _DEPUTY_WORD.sub("Đại biểu", listed)
+        for name, _ in people(listed) + people_by_title(listed, is_place):
             if name not in found:
                 found.append(name)
     return found

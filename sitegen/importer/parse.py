@@ -913,13 +913,23 @@ def _fill_fields(record: Record, config: Config) -> None:
             if not any(len(w) > len(n.split()) and w[-len(n.split()) :] == n.split() for w in whole)
         ]
         for name, spoke, how in introduced:
-            if spoke and name not in speakers and fold(name) not in units:
+            if (
+                spoke
+                and name not in speakers
+                and fold(name) not in units
+                and not fields.stands_for_election(name, body_text)
+            ):
                 speakers.append(name)
                 record.note(f"people:{name}", block.lines[0], f"chaired or spoke, named {how}")
     for name in fields.dialogue_holders(title, body_text):
         if name not in speakers:
             speakers.append(name)
             record.note(f"people:{name}", None, "holds the dialogue (named by the title it is held by)", False)
+    for block in record.blocks:
+        for name in fields.deputies_meeting_voters(title, block.text, places.is_unit_name):
+            if name not in speakers and fold(name) not in units:
+                speakers.append(name)
+                record.note(f"people:{name}", block.lines[0], "one of the deputies who meet the voters", False)
     for name in fields.speakers_by_title_only(body_text):
         if name not in speakers:
             speakers.append(name)

@@ -4084,3 +4084,34 @@ def test_a_unit_named_after_a_person_is_never_one_of_the_people() -> None:
         "Ông Nguyễn Văn Hùng, Chủ tịch UBND xã phát biểu tiếp thu các ý kiến.\n"
     )
     assert record(text).people == ["Nguyễn Văn Hùng"]
+
+
+def test_dong_is_a_family_name_when_no_chi_follows() -> None:
+    # "Đồng chí" opens a name; "Đồng Thị Lan" is one (the family name Đồng)
+    text = "Phát biểu bế mạc, bà Đồng Thị Lan - Chủ tịch HĐND huyện - nhấn mạnh kết quả của kỳ họp."
+    assert people_by_title(text, is_unit_name) == [("Đồng Thị Lan", True)]
+
+
+def test_a_given_name_that_may_open_a_title_ends_a_name_before_its_dash() -> None:
+    text = "Tại hội nghị, Đại biểu Lê Văn Chánh – Phó Chủ tịch UBND huyện phát biểu tiếp thu."
+    assert people_by_title(text, is_unit_name) == [("Lê Văn Chánh", True)]
+
+
+def test_the_deputies_listed_as_their_group_hold_the_meeting_with_the_voters() -> None:
+    text = (
+        "Đại biểu HĐND huyện tiếp xúc cử tri xã Tân Phú\n12/06/2024\n\n"
+        "Sáng 11/6, tại hội trường UBND xã Tân Phú, đại biểu HĐND huyện đã có buổi tiếp xúc cử tri. "
+        "Tham dự, về phía Tổ đại biểu HĐND huyện có bà Trần Thị Mỹ, Phó Chủ tịch HĐND huyện; ông Lý Văn Hòa, "
+        "đại biểu HĐND huyện, cùng đại biểu Ngô Minh Quân. Về phía xã có ông Vương Văn Tám, Chủ tịch UBND xã.\n"
+    )
+    assert sorted(record(text).people) == ["Lý Văn Hòa", "Ngô Minh Quân", "Trần Thị Mỹ"]
+
+
+def test_a_candidate_who_presents_a_programme_is_not_one_of_the_people() -> None:
+    text = (
+        "Ứng cử viên tiếp xúc cử tri phường Tân An\n02/03/2026 08:00\n\n"
+        "Sáng 2/3, Ủy ban MTTQ tỉnh tổ chức hội nghị tiếp xúc cử tri phường Tân An.\n\n"
+        "Chủ tịch UBND tỉnh Phạm Văn Minh - ứng cử viên đại biểu Quốc hội trình bày chương trình hành động.\n\n"
+        "Ông Hà Quốc Bảo, Chủ tịch Ủy ban MTTQ tỉnh phát biểu kết luận hội nghị.\n"
+    )
+    assert record(text).people == ["Hà Quốc Bảo"]
