@@ -261,7 +261,12 @@ def find_meeting_date(
 # "Ngày 21/5/2024, Ban Thường trực … đã ban hành Thông báo số 03 …": the day a document was
 # issued, not a meeting's, unless the sentence says a meeting was held before it names the
 # document (what follows "ban hành" is the document's subject: "… về tổ chức tuyên truyền …").
-_ISSUED = re.compile(r"\b(?:ban hanh|ky ban hanh|da ky|gui cong van)\b")
+# So is the day a numbered document was passed ("ngày 12/6/2025, Quốc hội đã thông qua Nghị quyết
+# số 202/2025/QH15 …"): a session passes its resolutions before they bear a number.
+_ISSUED = re.compile(
+    r"\b(?:(?:ban hanh|ky ban hanh|da ky|gui cong van)\b|"
+    r"thong qua (?:nghi quyet|luat|nghi dinh|quyet dinh|de an|chi thi) so \d)"
+)
 _HELD = re.compile(r"\b(?:to chuc|hop|hoi nghi|dai hoi|ky hop|giao ban|so ket|tong ket|khai mac|dien ra)\b")
 
 

@@ -4115,3 +4115,26 @@ def test_a_candidate_who_presents_a_programme_is_not_one_of_the_people() -> None
         "Ông Hà Quốc Bảo, Chủ tịch Ủy ban MTTQ tỉnh phát biểu kết luận hội nghị.\n"
     )
     assert record(text).people == ["Hà Quốc Bảo"]
+
+
+def test_the_day_a_numbered_document_was_passed_is_not_the_meetings() -> None:
+    text = (
+        "Phát biểu khai mạc, ông Trần Văn Ba nhấn mạnh ý nghĩa của kỳ họp. Theo đó, ngày 14/3/2024, Quốc hội "
+        "đã thông qua Nghị quyết số 35/2024/QH15 về việc sắp xếp đơn vị hành chính."
+    )
+    assert find_meeting_date(text, None) is None
+    held = "Ngày 14/3/2024, tại kỳ họp thứ 9, HĐND tỉnh đã thông qua Nghị quyết số 35/NQ-HĐND về giá đất."
+    assert find_meeting_date(held, None) == (date(2024, 3, 14), False)
+
+
+def test_the_writers_dated_row_under_the_title_wins_over_a_clock_above_it() -> None:
+    text = (
+        "Thứ Hai, ngày 05 tháng 02 năm 2018, 08:10:12\n\n"
+        "Hội Nông dân huyện Tân Phú tổng kết năm 2023\n\n"
+        "Hoàng Lan - 09:30, 14/12/2023\n\n"
+        "Sáng 13/12, Hội Nông dân huyện Tân Phú tổ chức hội nghị tổng kết công tác năm 2023.\n"
+    )
+    r = record(text)
+    assert r.date == datetime(2023, 12, 14, 9, 30, tzinfo=TZ)
+    assert r.event_date == date(2023, 12, 13)
+    assert r.authors == ["Hoàng Lan"]
