@@ -671,6 +671,25 @@ _PERSONAL_TITLE = re.compile(r"\b(?:Bí thư|Trưởng|Phó|Chủ tịch|Ủy vi
 _NOT_ORG = re.compile(r"\b(?:chủ trì|phụ trách|hội nghị|đồng chí|cùng|với|về việc)\b|\bngày\s+\d|\bvề$", re.IGNORECASE)
 
 
+# "Phó Chủ tịch UBND tỉnh Nguyễn Thị Hoàng chủ trì buổi tiếp công dân": the one who chairs, by a title
+# whose organ is named by its level alone (the province's committee, not a unit named after it).
+_CHAIRED_BY = re.compile(
+    r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch|Bí thư)(?:\s+[Tt]hường trực)?\s+"
+    r"((?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Ủy ban MTTQ(?:\s+Việt Nam)?)\s+"
+    r"(?:tỉnh|huyện|thành phố|thị xã|quận))"
+    rf"(?:\s+((?:[{_UPPER}][\w’']*\s+){{1,3}}[{_UPPER}][\w’']*))?\s*,?\s+(?:đã\s+)?chủ trì(?!\w)"
+)
+
+
+def chairing_organ(text: str) -> str | None:
+    """The organ, named by its level alone, whose head chairs the meeting ("Phó Chủ tịch UBND tỉnh
+    Nguyễn Thị Hoàng chủ trì …": "UBND tỉnh"); the name after the title must be a person's."""
+    for m in _CHAIRED_BY.finditer(text):
+        if m.group(2) is None or m.group(2).split()[0] in SURNAMES:
+            return m.group(1)
+    return None
+
+
 def organization(text: str, organised_only: bool = False) -> str | None:
     """The organiser: the words before "tổ chức"/"tổng kết"/… back to the clause start,
     when they name a committee ("Ban Dân vận Quận ủy Hai Bà Trưng tổ chức hội nghị …").

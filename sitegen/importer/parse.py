@@ -997,11 +997,13 @@ def _fill_locality(record: Record, body_text: str) -> None:
         # "tình hình hoạt động năm 2025 và chương trình công tác năm 2026": a year-end report,
         # written at the end of the year it reviews (or early the next): that year's structure
         when = date(review[0], 12, 31)
+    if when is None and places.written_after_reform(f"{title}\n{body_text}"):
+        when = places.REFORM  # "Đại hội Đảng bộ xã lần thứ Nhất, nhiệm kỳ 2025-2030": a unit the reform formed
     # Units named only in an award list ("Bằng khen cho … Cục Hải quan TP Hồ Chí Minh") are
     # where the honoured work, not where the article happens.
     told = "\n".join(s for s in fields.sentences(everything) if not fields.is_award(s))
     body = places.named_places(told)
-    opening = places.district_in_title(title) if when is None or when < date(2025, 7, 1) else None
+    opening = places.district_in_title(title) if when is None or when < places.REFORM else None
     if opening is not None:  # districts were abolished on 1 July 2025
         body.append(opening)  # "Hữu Lũng: …": in passing, so a commune the text names keeps its depth
     if not preferred and not body and (province := places.province_in_title(title)):
@@ -1013,6 +1015,8 @@ def _fill_locality(record: Record, body_text: str) -> None:
         record.note("locality", None, why, False)
         return
     found = places.resolve(preferred, body, everything, record.source, when)
+    if record.organization is None:  # "Ban Dân vận Tỉnh ủy tổ chức …": a province's own meeting
+        found = places.inside_passing_province(found, preferred, body, everything, record.source, when)
     site = record.site or _lead_tag(record)
     if site and (found is None or len(found.chain) == 1):
         by_site = places.site_unit(site, "\n".join(record.footer), everything, when)
@@ -1032,7 +1036,10 @@ def _fill_locality(record: Record, body_text: str) -> None:
     record.locality = [places.plain(link) for link in found.chain]
     record.candidates = [[places.plain(link) for link in chain] for chain in found.candidates]
     record.notes.extend(found.notes)
-    level = _organiser_level(record.organization or "", found.chain) if not preferred else None
+    # with no organiser named, the head who chairs ("Phó Chủ tịch UBND tỉnh … chủ trì") says whose meeting it is
+    lead = record.paragraphs[0].text if record.paragraphs else ""
+    organiser = record.organization or fields.chairing_organ(f"{record.title or ''}\n{lead}") or ""
+    level = _organiser_level(organiser, found.chain) if not preferred else None
     if level is not None and len(found.chain) > level:
         # "Hội Nông dân tỉnh tổ chức …, đại hội điểm Hội Nông dân huyện Lục Ngạn": a province's
         # body, whose round-up names its districts: the locality is the organiser's province

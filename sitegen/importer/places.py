@@ -301,12 +301,25 @@ def candidates(place: Place, structure: str = PRE2025) -> list[Unit]:
     return [u for u in units if u.level.casefold() == level]
 
 
+# The day the 2025 structure took effect (communes directly under the provinces, no districts).
+REFORM = date(2025, 7, 1)
+# "Đại hội Đảng bộ xã lần thứ Nhất, nhiệm kỳ 2025-2030": the first congress of a unit formed by the
+# 2025 reform (a unit that already existed held its nth of that term).
+_FIRST_OF_2025_TERM = re.compile(r"\blan thu (?:nhat|i)\b[^.;\n]{0,30}?\bnhiem ky 2025\s*[-–]\s*2030\b")
+
+
+def written_after_reform(text: str) -> bool:
+    """Whether a text with no date is written in the 2025 structure: it reports a unit's first
+    congress of the 2025–2030 term, which only units the reform formed hold."""
+    return _FIRST_OF_2025_TERM.search(fold(text)) is not None
+
+
 def resolve(
     preferred: list[Place], body: list[Place], text: str, source: str | None, when: date | None
 ) -> Resolution | None:
     """The article's locality: the finest unit its organiser or title names, else one named
     with its organ in the body, else a province named in passing; settled against the register."""
-    structure = Y2025 if when is not None and when >= date(2025, 7, 1) else PRE2025
+    structure = Y2025 if when is not None and when >= REFORM else PRE2025
     organised = preferred or [p for p in body if p.organ]
     pool = organised or body  # else the venue, named in passing
     if pool is body:
@@ -375,6 +388,33 @@ def resolve(
         + f'; choose with --locality "…/{target.title}"'
     )
     return Resolution(shared, why, False, [note], [u.chain for u in units])
+
+
+def inside_passing_province(
+    found: Resolution | None,
+    preferred: list[Place],
+    body: list[Place],
+    text: str,
+    source: str | None,
+    when: date | None,
+) -> Resolution | None:
+    """A title that names only its province, in passing ("Bình Phước: Sôi nổi Hội thi …", "Lãnh đạo
+    thành phố Đà Nẵng dự Ngày hội …"): a finer unit the text names inside that province is where the
+    article happens (its organ "Đảng ủy phường Hưng Long", its venue "thôn 56A (xã Đắc Pring)"), when
+    it is the one commune the text names (a city's congress with bridges to its wards stays the city's)."""
+    if found is None or len(found.chain) != 1 or not preferred:
+        return found
+    if any(p.organ or _tier_hint(p) != PROVINCE for p in preferred):
+        return found
+    communes = {fold(p.name) for p in body if p.level in _COMMUNE_LEVELS}
+    districts = {fold(p.name) for p in body if p.level in _DISTRICT_LEVELS}
+    if len(communes) != 1 or len(districts) > 1:
+        return found
+    inside = resolve([], body, text, source, when)
+    if inside is None or len(inside.chain) <= len(found.chain) or inside.chain[: len(found.chain)] != found.chain:
+        return found
+    why = inside.why + ", inside the province the title names in passing"
+    return Resolution(inside.chain, why, inside.sure, inside.notes, inside.candidates)
 
 
 _DISTRICT_LEVELS = ("huyện", "quận", "thị xã")
@@ -448,7 +488,7 @@ def site_unit(site: str, footer: str, text: str, when: date | None) -> Resolutio
     marks ("Phú Ninh Đất và Người": not Phù Ninh). A guess: the report says so."""
     from ..register import register
 
-    structure = Y2025 if when is not None and when >= date(2025, 7, 1) else PRE2025
+    structure = Y2025 if when is not None and when >= REFORM else PRE2025
     label = site.split(".")[0].replace("-", "")
     levels = bare_levels(text)
     if not levels or len(label) < 4:

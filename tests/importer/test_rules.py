@@ -4138,3 +4138,43 @@ def test_the_writers_dated_row_under_the_title_wins_over_a_clock_above_it() -> N
     assert r.date == datetime(2023, 12, 14, 9, 30, tzinfo=TZ)
     assert r.event_date == date(2023, 12, 13)
     assert r.authors == ["Hoàng Lan"]
+
+
+@pytest.mark.parametrize(
+    ("congress", "chain"),
+    [
+        ("lần thứ nhất", ["Thành phố Hà Nội", "Xã Phù Đổng"]),  # a commune the 2025 reform formed
+        ("lần thứ XXV", ["Thành phố Hà Nội", "Huyện Gia Lâm", "Xã Phù Đổng"]),  # a commune that was there before
+    ],
+)
+def test_a_first_congress_of_the_2025_term_on_a_page_with_no_date_is_in_the_2025_structure(
+    congress: str, chain: list[str]
+) -> None:
+    text = (
+        f"Xã Phù Đổng chuẩn bị Đại hội Đảng bộ {congress}, nhiệm kỳ 2025 - 2030\n\n"
+        f"Thời gian qua, Đảng ủy xã Phù Đổng tích cực chuẩn bị để tổ chức Đại hội Đảng bộ xã {congress}, "
+        "nhiệm kỳ 2025-2030 theo hướng dẫn của cấp trên.\n"
+    )
+    assert record(text).locality == chain
+
+
+def test_a_meeting_chaired_by_the_provinces_head_is_the_provinces_not_its_guests_commune() -> None:
+    text = (
+        "Phó Chủ tịch UBND tỉnh Lê Thị Hạnh chủ trì buổi tiếp công dân\n20/11/2024 10:15\n\n"
+        "Ngày 20-11, tại trụ sở Ban Tiếp công dân tỉnh, Phó Chủ tịch UBND tỉnh Lê Thị Hạnh đã chủ trì buổi "
+        "tiếp công dân. Cùng dự có lãnh đạo UBND huyện Bảo Lâm, UBND xã Lý Bôn.\n"
+    )
+    assert record(text).locality == ["Tỉnh Cao Bằng"]
+
+
+def test_a_title_that_names_only_its_province_in_passing_gives_way_to_the_one_commune_of_the_text() -> None:
+    text = (
+        "Cao Bằng: Sôi nổi Hội thi “Dân vận khéo” năm 2023\n16/10/2023\n\n"
+        "Ngày 15/10, Hội thi “Dân vận khéo” năm 2023 diễn ra với 10 đội thi. Qua hội thi, Đảng ủy xã Lý Bôn "
+        "(huyện Bảo Lâm) mong muốn lan tỏa các mô hình hay.\n"
+    )
+    assert record(text).locality == ["Tỉnh Cao Bằng", "Huyện Bảo Lâm", "Xã Lý Bôn"]
+    several = text.replace("(huyện Bảo Lâm)", "và Đảng ủy xã Nam Quang")  # two communes: the province's round-up
+    assert record(several).locality == ["Tỉnh Cao Bằng"]
+    organised = text.replace("Hội thi “Dân vận khéo” năm 2023 diễn ra", "Ban Dân vận Tỉnh ủy tổ chức Hội thi")
+    assert record(organised).locality == ["Tỉnh Cao Bằng"]  # the province's board holds it
