@@ -797,6 +797,24 @@ def session_purpose(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# "… tổ chức Hội nghị lần thứ 7 nhằm đánh giá toàn diện kết quả công tác năm 2025; … phương hướng, nhiệm
+# vụ trọng tâm năm 2026": a meeting held to review one year's work and set the next year's is that
+# year's review (a council's session reviews "tình hình kinh tế - xã hội", not its "công tác").
+_REVIEWS_THE_YEAR = re.compile(
+    r"\b(?:nham|de)\s+danh gia(?: toan dien)?,?(?: tong ket)? ket qua(?: dat duoc)?(?: trong)? cong tac"
+    r"((?: [^\s.;,]+){0,4}),? nam ((?:19|20)\d\d)\b([^.]*)"
+)
+
+
+def reviews_the_year(text: str) -> bool:
+    """Whether the text says the meeting is held to review a whole year's work and plans the next."""
+    for m in _REVIEWS_THE_YEAR.finditer(fold(text)):
+        period = re.search(r"\b(?:thang|quy)\b", m.group(1))  # "công tác tháng 11 năm 2025": a month's
+        if not period and re.search(rf"\bnam {int(m.group(2)) + 1}\b", m.group(3)):
+            return True
+    return False
+
+
 def prepared_meetings(title: str, config: Config) -> frozenset[str]:
     """The types a title names only as a meeting to come ("… họp triển khai kế hoạch hội nghị
     tổng kết …"): the text's mentions of them are of that meeting too, not of this one."""

@@ -963,6 +963,14 @@ def _fill_fields(record: Record, config: Config) -> None:
             record.note("meeting", None, f"named in the {source}")
             break
 
+    year_review = "tổng kết" in config.meetings.types and "tổng kết" not in prepared
+    if record.meeting is None and year_review and not fields.holds_session_or_congress(title):
+        if fields.reviews_the_year(paragraphs[0].text if paragraphs else ""):
+            record.meeting = "tổng kết"
+            record.note(
+                "meeting", None, "the lead says it reviews a year's work and plans the next (a tổng kết)", False
+            )
+
     for tag, how in fields.tags(title, body_text, config):
         record.tags.append(tag)
         record.note(f"tags:{tag}", None, how)
@@ -1015,6 +1023,7 @@ def _fill_locality(record: Record, body_text: str) -> None:
         record.note("locality", None, why, False)
         return
     found = places.resolve(preferred, body, everything, record.source, when)
+    found = places.voters_commune(found, body, everything, record.source, when)
     if record.organization is None:  # "Ban Dân vận Tỉnh ủy tổ chức …": a province's own meeting
         found = places.inside_passing_province(found, preferred, body, everything, record.source, when)
     site = record.site or _lead_tag(record)

@@ -417,6 +417,29 @@ def inside_passing_province(
     return Resolution(inside.chain, why, inside.sure, inside.notes, inside.candidates)
 
 
+# "… đã có buổi tiếp xúc cử tri phường Hiệp Ninh": the commune whose voters the deputies meet.
+_VOTERS_OF = re.compile(
+    r"(?i:tiếp xúc(?:\s+với)?\s+cử tri)\s+((?i:xã|phường|thị trấn)[ ]+[^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,3})"
+)
+
+
+def voters_commune(
+    found: Resolution | None, body: list[Place], text: str, source: str | None, when: date | None
+) -> Resolution | None:
+    """Deputies of a province or a district who meet the voters of one commune ("Đại biểu HĐND tỉnh
+    … tiếp xúc cử tri" / "… tiếp xúc cử tri phường Hiệp Ninh"): the meeting is held in that commune,
+    inside the deputies' unit."""
+    if found is None or not found.chain:
+        return found
+    met = {fold(p.name): p for m in _VOTERS_OF.finditer(text) for p in named_places(m.group(1))}
+    if len(met) != 1:
+        return found
+    inside = resolve(list(met.values()), body, text, source, when)
+    if inside is None or len(inside.chain) <= len(found.chain) or inside.chain[: len(found.chain)] != found.chain:
+        return found
+    return Resolution(inside.chain, inside.why + ", the commune whose voters are met", inside.sure, inside.notes)
+
+
 _DISTRICT_LEVELS = ("huyện", "quận", "thị xã")
 
 

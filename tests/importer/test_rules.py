@@ -4178,3 +4178,23 @@ def test_a_title_that_names_only_its_province_in_passing_gives_way_to_the_one_co
     assert record(several).locality == ["Tỉnh Cao Bằng"]
     organised = text.replace("Hội thi “Dân vận khéo” năm 2023 diễn ra", "Ban Dân vận Tỉnh ủy tổ chức Hội thi")
     assert record(organised).locality == ["Tỉnh Cao Bằng"]  # the province's board holds it
+
+
+def test_a_meeting_held_to_review_a_years_work_and_plan_the_next_is_a_tong_ket() -> None:
+    lead = (
+        "Chiều 10/12/2025, Ban Thường vụ Đảng ủy xã Lý Bôn tổ chức hội nghị nhằm đánh giá kết quả công tác "
+        "năm 2025; thảo luận phương hướng, nhiệm vụ năm 2026."
+    )
+    r = record(f"Ban Thường vụ Đảng ủy xã Lý Bôn họp lần thứ 9\n11/12/2025\n\n{lead}\n")
+    assert r.meeting == "tổng kết"
+    month = lead.replace("công tác năm 2025", "công tác tháng 11 năm 2025")  # a month's review
+    assert record(f"Ban Thường vụ Đảng ủy xã Lý Bôn họp lần thứ 9\n11/12/2025\n\n{month}\n").meeting is None
+
+
+def test_the_deputies_meet_the_voters_of_one_commune_inside_their_unit() -> None:
+    text = (
+        "Đại biểu HĐND tỉnh Cao Bằng tiếp xúc cử tri sau kỳ họp thứ 8\n12/08/2023\n\n"
+        "Sáng 11/8, tại hội trường UBND xã Lý Bôn, Tổ đại biểu HĐND tỉnh Cao Bằng đã có buổi tiếp xúc cử tri "
+        "xã Lý Bôn sau kỳ họp thứ 8 HĐND tỉnh.\n"
+    )
+    assert record(text).locality == ["Tỉnh Cao Bằng", "Huyện Bảo Lâm", "Xã Lý Bôn"]
