@@ -13,6 +13,7 @@ from . import fields, layouts, places
 from .dates import (
     after_review,
     archive_year,
+    coming_day,
     day_of,
     days_within,
     deadline,
@@ -23,6 +24,7 @@ from .dates import (
     notice_day,
     parse_dateline,
     parse_header_row,
+    reported_as_of,
     reviewed_years,
     says_held,
     term_start,
@@ -843,10 +845,15 @@ def _fill_fields(record: Record, config: Config) -> None:
     term = term or (year_named(body_text) if published is None else None)
     term = term or (year_beside_terms(body_text) if published is None and later_sitting else None)
     due = deadline(body_text) if published is None else None
+    as_of = reported_as_of(body_text) if published is None else None  # "Tính đến cuối tháng 2/2018, …"
     # A year-end report naming the year it reviews and the next: the day's month says which
     review = reviewed_years(body_text) if published is None and term is None and hint is None else None
     term = term or (review[0] if review else None)
-    for block in paragraphs[:4]:
+    coming = coming_day(title, paragraphs[0].text, published) if published is not None and paragraphs else None
+    if coming is not None:
+        record.event_date = coming  # "… sẵn sàng cho ngày bầu cử": the event the report looks ahead to
+        record.note("event_date", paragraphs[0].lines[0], "the coming day of the event the title looks ahead to", False)
+    for block in paragraphs[:4] if coming is None else []:
         period = meeting_period(block.text, None if archived else published, archived or hint, term)
         if period is not None:
             later = "\n".join(b.text for b in record.blocks[record.blocks.index(block) + 1 :])
@@ -859,6 +866,8 @@ def _fill_fields(record: Record, config: Config) -> None:
                 record.note("event_date", block.lines[0], "the first day of the span the meeting was held in", False)
             break
         found = find_meeting_date(block.text, None if archived else published, archived or hint, term, due)
+        if found and as_of is not None and found[0] > as_of:
+            continue  # "Đại hội … diễn ra vào 24 - 25/05/2018" in a round-up as of February: still to come
         if found:
             record.event_date, inferred = found
             day = record.event_date

@@ -4198,3 +4198,25 @@ def test_the_deputies_meet_the_voters_of_one_commune_inside_their_unit() -> None
         "xã Lý Bôn sau kỳ họp thứ 8 HĐND tỉnh.\n"
     )
     assert record(text).locality == ["Tỉnh Cao Bằng", "Huyện Bảo Lâm", "Xã Lý Bôn"]
+
+
+def test_a_day_after_the_moment_a_round_up_is_written_as_of_is_still_to_come() -> None:
+    text = (
+        "Cao Bằng: Đại hội Hội Cựu chiến binh cơ sở\n\n"
+        "Tính đến cuối tháng 3/2022, toàn tỉnh có 150/199 cơ sở Hội tổ chức xong đại hội.\n\n"
+        "Đại hội Hội Cựu chiến binh tỉnh lần thứ VII diễn ra vào ngày 20/6/2022.\n"
+    )
+    r = record(text)
+    assert r.event_date is None and r.date is None
+    held = text.replace("cuối tháng 3/2022", "cuối tháng 6/2022")  # the congress is reported as held
+    assert record(held).event_date == date(2022, 6, 20)
+
+
+def test_a_report_that_looks_ahead_to_an_event_has_its_coming_day() -> None:
+    text = (
+        "Huyện Bảo Lâm sẵn sàng cho ngày bầu cử trưởng thôn\n14/05/2022 09:00\n\n"
+        "Đến nay, huyện Bảo Lâm đã chuẩn bị mọi điều kiện để cuộc bầu cử trưởng thôn vào ngày 15/5 thành công.\n"
+    )
+    assert record(text).event_date == date(2022, 5, 15)
+    later = text.replace("ngày 15/5", "ngày 30/5")  # more than a week ahead: not the report's event
+    assert record(later).event_date != date(2022, 5, 30)
