@@ -832,9 +832,18 @@ def prepared_meetings(title: str, config: Config) -> frozenset[str]:
 _COUNTED_CLASSES = re.compile(r"\b(?:cac|nhung|\d+) lop\s*$")
 
 
+# "Kết quả thực hiện Đề án số 07-ĐA/TU về Đổi mới, nâng cao hiệu quả tiếp xúc, đối thoại …": a type named
+# in the subject of a numbered document is what the document is about, not a meeting of the article.
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:de an|nghi quyet|chi thi|ket luan|quy dinh|quy che|chuong trinh|ke hoach|huong dan)\s+(?:so\s+)?"
+    r"\d+[\w/.-]*[^.;:]{0,60}?\bve\b"
+)
+
+
 def _another_meetings(before: str) -> bool:
     clause = re.split(r"[.;:\n]", before)[-1]
-    return bool(_PREPARED.search(clause) or _BODY_DID.search(clause) or _COUNTED_CLASSES.search(clause))
+    prepared = _PREPARED.search(clause) or _BODY_DID.search(clause) or _COUNTED_CLASSES.search(clause)
+    return bool(prepared or _DOCUMENT_SUBJECT.search(clause))
 
 
 def tags(title: str, body: str, config: Config) -> list[tuple[str, str]]:

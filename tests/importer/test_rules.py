@@ -19,6 +19,7 @@ from sitegen.importer.fields import (
     meeting,
     people,
     people_by_title,
+    prepared_meetings,
     signature,
     signed_over_masthead,
     source_name,
@@ -4220,3 +4221,11 @@ def test_a_report_that_looks_ahead_to_an_event_has_its_coming_day() -> None:
     assert record(text).event_date == date(2022, 5, 15)
     later = text.replace("ngày 15/5", "ngày 30/5")  # more than a week ahead: not the report's event
     assert record(later).event_date != date(2022, 5, 30)
+
+
+def test_a_type_named_in_a_numbered_documents_subject_is_no_meeting() -> None:
+    config = Config()
+    title = "Kết quả thực hiện Chỉ thị số 12-CT/HU về tăng cường đối thoại với Nhân dân ở cơ sở"
+    assert meeting(title, config) is None
+    assert "đối thoại" in prepared_meetings(title, config)  # the text's mentions are of that subject too
+    assert meeting("Huyện ủy tổ chức hội nghị đối thoại với Nhân dân về Chỉ thị số 12-CT/HU", config) == "đối thoại"
