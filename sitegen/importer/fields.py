@@ -690,6 +690,11 @@ def chairing_organ(text: str) -> str | None:
     return None
 
 
+# "… tập trung chỉ đạo Hội Nông dân huyện Trà Ôn tổ chức đại hội điểm": an organ another directs is
+# where the directed work is to be done, not the article's organiser.
+DIRECTED = re.compile(r"(?<!\w)(?:chỉ đạo|hướng dẫn|giao cho|đôn đốc)\s*$", re.IGNORECASE)
+
+
 def organization(text: str, organised_only: bool = False) -> str | None:
     """The organiser: the words before "tổ chức"/"tổng kết"/… back to the clause start,
     when they name a committee ("Ban Dân vận Quận ủy Hai Bà Trưng tổ chức hội nghị …").
@@ -711,6 +716,8 @@ def organization(text: str, organised_only: bool = False) -> str | None:
         head = heads[0] if heads else None
         if not head or _PERSONAL_TITLE.search(clause[: head.start()]) or _VENUE_BEFORE.search(clause[: head.start()]):
             continue
+        if DIRECTED.search(clause[: head.start()]):
+            continue  # "chỉ đạo Hội Nông dân huyện … tổ chức": the one directed, not the organiser
         # "Chi bộ các cơ quan Đảng đã đã long trọng tổ chức": a repeated auxiliary is no part of the name
         org = _AUXILIARY_TAIL.sub("", clause[head.start() :].strip())
         if _NOT_ORG.search(org):

@@ -18,7 +18,7 @@ from datetime import date
 from ..casing import is_all_caps, sentence_case
 from ..register import COMMUNE, DISTRICT, PRE2025, PROVINCE, Y2025, Unit
 from ..text import fold, split_level
-from .fields import _LOWER, _UPPER, name_in_run
+from .fields import _LOWER, _UPPER, DIRECTED, name_in_run
 
 # Up to six words (a person's name may follow the unit's); capitalisation is checked after the
 # match (regex classes do not know Vietnamese capitals).
@@ -94,6 +94,14 @@ def _organises(m: re.Match, text: str) -> bool:
     return name > 0 and bool(_HOLDS.match(" ".join(words[name:])))
 
 
+def _directed(before: str) -> bool:
+    """Whether a unit's organ is one another directs ("chỉ đạo Hội Nông dân huyện …"): the words
+    before the unit's name, less its organ, end with a verb of directing."""
+    window = before[-40:]
+    m = _ORGAN_BEFORE.search(window)
+    return bool(DIRECTED.search(before[: len(before) - len(window) + m.start()] if m else before))
+
+
 @dataclass(frozen=True)
 class Place:
     level: str  # "quận", "xã", …
@@ -131,7 +139,8 @@ def named_places(text: str, whole_names: bool = False) -> list[Place]:
     for m in _unit_matches(text):
         level = m.group(1).casefold()
         level = "thành phố" if level == "tp." else level
-        organ = bool(_ORGAN_BEFORE.search(text[max(0, m.start() - 40) : m.start()])) or _organises(m, text)
+        before = text[max(0, m.start() - 60) : m.start()]
+        organ = bool(_ORGAN_BEFORE.search(before[-40:]) or _organises(m, text)) and not _directed(before)
         found.append((m.start(), Place(level, m.group(2), organ)))
     for m in _AT.finditer(text):  # "tại Hà Nội": a province named as the venue
         province = _one(m.group(1), PROVINCE)

@@ -4229,3 +4229,14 @@ def test_a_type_named_in_a_numbered_documents_subject_is_no_meeting() -> None:
     assert meeting(title, config) is None
     assert "đối thoại" in prepared_meetings(title, config)  # the text's mentions are of that subject too
     assert meeting("Huyện ủy tổ chức hội nghị đối thoại với Nhân dân về Chỉ thị số 12-CT/HU", config) == "đối thoại"
+
+
+def test_an_organ_another_directs_is_not_the_organiser() -> None:
+    text = (
+        "Đại hội hội nông dân cấp huyện trong quý III\n05/07/2023\n\n"
+        "Theo Hội Nông dân tỉnh, quý III/2023, hội tập trung chỉ đạo Hội Nông dân huyện Bảo Lâm tổ chức đại hội "
+        "điểm, tiến tới Đại hội đại biểu Hội Nông dân tỉnh Cao Bằng lần thứ X.\n"
+    )
+    r = record(text)
+    assert r.organization is None
+    assert r.locality == ["Tỉnh Cao Bằng"]
