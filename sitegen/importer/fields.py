@@ -487,7 +487,7 @@ _ROLE = re.compile(
     # "biểu dương" (praised), not "đại biểu đương nhiên" (delegates ex officio) folded alike
     r"yeu cau|nhan manh|danh gia|ghi nhan|(?<!dai )bieu duong|doi thoai|tiep thu|"
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|giai trinh|lam ro|"
-    r"dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
+    r"cho rang|dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
     r"thong qua (?:du kien|du thao|chuong trinh|noi dung|(?:cac )?to trinh)|thong bao (?:tinh hinh|ket qua|nhanh|ve))\b"
 )
 # Awards ("tặng Bằng khen cho các cá nhân gồm: ông …", "đồng chí X với sáng kiến …"): a clause
@@ -892,7 +892,7 @@ _TITLE_HEAD = re.compile(
     r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch(?: nước)?|Bí thư|Trưởng [Bb]an|Trưởng phòng|Trưởng khối|Trưởng đoàn|"
     r"Giám đốc|Thứ trưởng|Bộ trưởng|Chủ nhiệm|Tổng Bí thư|Thủ tướng|Chánh [Vv]ăn phòng|Hiệu trưởng|"
     r"Tổng [Tt]hư ký|Tổng [Cc]ục trưởng|Cục trưởng|Vụ trưởng|"
-    r"Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|Đại biểu"
+    r"Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|[Đđ]ại biểu"
     # "Phó bí thư Tỉnh ủy", "Phó chủ tịch UBND": a paper's style, the title's capital on "Phó" alone
     r"|Phó\s+(?:chủ tịch|bí thư|trưởng ban|giám đốc|chủ nhiệm|tổng thư ký))(?!\w)"
 )

@@ -4240,3 +4240,16 @@ def test_an_organ_another_directs_is_not_the_organiser() -> None:
     r = record(text)
     assert r.organization is None
     assert r.locality == ["Tỉnh Cao Bằng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a deputy's title in lower case before the name
+        ("Tại hội nghị, đại biểu Quốc hội Nguyễn Thanh Sơn đã giải trình các ý kiến của cử tri.", "Nguyễn Thanh Sơn"),
+        # "cho rằng" (holds that): a speech verb, as "cho biết"
+        ("Ông Trần Quốc Bảo cho rằng cần tập trung phát triển kinh tế nông thôn.", "Trần Quốc Bảo"),
+    ],
+)
+def test_more_ways_of_introducing_a_speaker(text: str, name: str) -> None:
+    assert people_by_title(text, is_unit_name) == [(name, True)]
