@@ -399,6 +399,13 @@ def resolve(
     return Resolution(shared, why, False, [note], [u.chain for u in units])
 
 
+def _deeper(inside: Resolution | None, found: Resolution) -> bool:
+    """Whether a chain goes on below the one found (a unit inside it)."""
+    return (
+        inside is not None and len(inside.chain) > len(found.chain) and inside.chain[: len(found.chain)] == found.chain
+    )
+
+
 def inside_passing_province(
     found: Resolution | None,
     preferred: list[Place],
@@ -420,7 +427,7 @@ def inside_passing_province(
     if len(communes) != 1 or len(districts) > 1:
         return found
     inside = resolve([], body, text, source, when)
-    if inside is None or len(inside.chain) <= len(found.chain) or inside.chain[: len(found.chain)] != found.chain:
+    if not _deeper(inside, found):
         return found
     why = inside.why + ", inside the province the title names in passing"
     return Resolution(inside.chain, why, inside.sure, inside.notes, inside.candidates)
@@ -444,7 +451,7 @@ def voters_commune(
     if len(met) != 1:
         return found
     inside = resolve(list(met.values()), body, text, source, when)
-    if inside is None or len(inside.chain) <= len(found.chain) or inside.chain[: len(found.chain)] != found.chain:
+    if not _deeper(inside, found):
         return found
     return Resolution(inside.chain, inside.why + ", the commune whose voters are met", inside.sure, inside.notes)
 
