@@ -71,6 +71,12 @@ _HCMC = re.compile(r"(?<!\w)(?:TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Thành phố H
 _KICKER = re.compile(r"(?m)^([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2})\s*:\s")
 # "tại Nha Trang (Khánh Hòa)", "huyện Phú Tân (Cà Mau)": a province in brackets after a name.
 _BRACKETED = re.compile(r"(?:([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,3})[ ]+)?\(([^\W\d_][\w ]{2,20})\)")
+# A street address with the district and the province named bare after it ("số 249A Thụy Khuê, Tây Hồ,
+# Hà Nội"): the venue's units.
+_ADDRESS = re.compile(
+    r"(?<!\w)(?i:số)\s+\d+[A-Za-z]?\s+[^,\n]{2,40}?,\s*([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2}),\s*"
+    r"([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2})\s*(?:[.;\n]|$)"
+)
 # Organs before a unit's name: a unit named with its organ is what the article is about (and so is
 # one whose voters are met: "tiếp xúc cử tri xã Tà Năng" happens in that commune).
 _ORGAN_BEFORE = re.compile(
@@ -163,6 +169,13 @@ def named_places(text: str, whole_names: bool = False) -> list[Place]:
             if inner is not None:  # "tại Nha Trang (Khánh Hòa)": the unit before the brackets
                 level, name = split_level(inner.name)
                 found.append((m.start(), Place(level.casefold(), name, False)))
+    for m in _ADDRESS.finditer(text):  # "số 249A Thụy Khuê, Tây Hồ, Hà Nội": a venue's address
+        province = _one(m.group(2), PROVINCE)
+        inner = _inside(m.group(1).split(), province) if province is not None else None
+        if inner is not None:
+            for unit, at in ((province, m.start(2)), (inner, m.start(1))):
+                level, name = split_level(unit.name)
+                found.append((at, Place(level.casefold(), name, False)))
     places: list[Place] = []
     for _, place in sorted(found, key=lambda item: item[0]):
         words: list[str] = []

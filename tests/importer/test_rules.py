@@ -42,7 +42,7 @@ from sitegen.importer.furniture import (
 )
 from sitegen.importer.layouts import is_section_label, lead_not_title
 from sitegen.importer.parse import is_caption, is_salutation, stand_in_title
-from sitegen.importer.places import is_unit_name, named_places, resolve
+from sitegen.importer.places import Place, is_unit_name, named_places, resolve
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -4253,3 +4253,11 @@ def test_an_organ_another_directs_is_not_the_organiser() -> None:
 )
 def test_more_ways_of_introducing_a_speaker(text: str, name: str) -> None:
     assert people_by_title(text, is_unit_name) == [(name, True)]
+
+
+def test_a_venues_street_address_names_its_district_and_province() -> None:
+    assert named_places("Địa điểm: Hội trường tầng 3, số 12B Kim Mã, Ba Đình, Hà Nội.") == [
+        Place("quận", "Ba Đình", False),
+        Place("thành phố", "Hà Nội", False),
+    ]
+    assert named_places("Địa điểm: số 12B Kim Mã, Ba Đình, Hải Dương.") == []  # no Ba Đình in that province
