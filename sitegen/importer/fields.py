@@ -540,7 +540,9 @@ _HEARD = re.compile(
 
 
 def sentences(text: str) -> list[str]:
-    return _SENTENCE_END.split(text)
+    """The sentences of a text; a line ends one too (a paragraph that ends with a colon, a list's
+    items "1- …", "2- …" that open with a number, are no one sentence with the next)."""
+    return [sentence for line in text.split("\n") for sentence in _SENTENCE_END.split(line)]
 
 
 def is_award(sentence: str) -> bool:

@@ -4261,3 +4261,14 @@ def test_a_venues_street_address_names_its_district_and_province() -> None:
         Place("thành phố", "Hà Nội", False),
     ]
     assert named_places("Địa điểm: số 12B Kim Mã, Ba Đình, Hải Dương.") == []  # no Ba Đình in that province
+
+
+def test_an_award_item_of_a_list_does_not_hide_the_paragraph_above_it() -> None:
+    text = (
+        "Bảo Lâm - Đại hội Đại biểu phụ nữ lần thứ XV\n20/06/2021\n\n"
+        "Được sự nhất trí của Hội LHPN tỉnh Cao Bằng, Ban Chấp hành Hội LHPN huyện Bảo Lâm tổ chức Đại hội "
+        "Đại biểu phụ nữ huyện lần thứ XV với nhiệm vụ:\n\n"
+        "1- Tổng kết thực hiện Nghị quyết Đại hội nhiệm kỳ 2016- 2021.\n\n"
+        "2- Biểu dương, khen thưởng các tập thể, cá nhân xuất sắc nhiệm kỳ 2016-2021.\n"
+    )
+    assert record(text).locality == ["Tỉnh Cao Bằng", "Huyện Bảo Lâm"]
