@@ -694,7 +694,16 @@ def chairing_organ(text: str) -> str | None:
 
 # "… tập trung chỉ đạo Hội Nông dân huyện Trà Ôn tổ chức đại hội điểm": an organ another directs is
 # where the directed work is to be done, not the article's organiser.
-DIRECTED = re.compile(r"(?<!\w)(?:chỉ đạo|hướng dẫn|giao cho|đôn đốc)\s*$", re.IGNORECASE)
+_DIRECTS = re.compile(r"(?<!\w)(?:chỉ đạo|hướng dẫn|giao cho|đôn đốc)\s*$", re.IGNORECASE)
+# "Dưới sự chỉ đạo Ban Dân vận Huyện ủy …", "sự lãnh đạo, chỉ đạo Đảng ủy xã …": the direction, a noun,
+# is given by the organ after it.
+_DIRECTION_NOUN = re.compile(r"(?<!\w)(?:sự|dưới)\s[^.;]{0,25}$", re.IGNORECASE)
+
+
+def directs(before: str) -> bool:
+    """Whether the words before an organ end with a verb that directs it ("chỉ đạo Hội Nông dân …")."""
+    verb = _DIRECTS.search(before)
+    return verb is not None and not _DIRECTION_NOUN.search(before[: verb.end()])
 
 
 def organization(text: str, organised_only: bool = False) -> str | None:
@@ -718,7 +727,7 @@ def organization(text: str, organised_only: bool = False) -> str | None:
         head = heads[0] if heads else None
         if not head or _PERSONAL_TITLE.search(clause[: head.start()]) or _VENUE_BEFORE.search(clause[: head.start()]):
             continue
-        if DIRECTED.search(clause[: head.start()]):
+        if directs(clause[: head.start()]):
             continue  # "chỉ đạo Hội Nông dân huyện … tổ chức": the one directed, not the organiser
         # "Chi bộ các cơ quan Đảng đã đã long trọng tổ chức": a repeated auxiliary is no part of the name
         org = _AUXILIARY_TAIL.sub("", clause[head.start() :].strip())
@@ -1234,7 +1243,9 @@ def dialogue_holders(title: str, text: str) -> list[str]:
 # a meeting with the voters is held by, listed as a group at the head of their list.
 _DEPUTIES = re.compile(
     r"(?:^|[,;:]\s*)(?:về phía\s+)?(?:(?:các|tổ)\s+)?đại biểu\s+(?:HĐND|Hội đồng nhân(?:\s+dân)?|Quốc hội)"
-    r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:có|gồm)\s*:?\s+",
+    r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:có|gồm)\s*:?\s+"
+    # the list opens with a person ("có bà A", "gồm các đại biểu A", "có Đại biểu A"), not "có ý kiến"
+    rf"(?=(?:các\s+)?(?:ông|bà|đồng chí|đ/c|đại biểu)\s|(?-i:[{_UPPER}][\w’']*\s+[{_UPPER}]))",
     re.IGNORECASE,
 )
 _MEETS_THE_VOTERS = re.compile(r"\btiep xuc (?:voi )?cu tri\b")

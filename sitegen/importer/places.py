@@ -18,7 +18,7 @@ from datetime import date
 from ..casing import is_all_caps, sentence_case
 from ..register import COMMUNE, DISTRICT, PRE2025, PROVINCE, Y2025, Unit
 from ..text import fold, split_level
-from .fields import _LOWER, _UPPER, DIRECTED, name_in_run
+from .fields import _LOWER, _UPPER, directs, name_in_run
 
 # Up to six words (a person's name may follow the unit's); capitalisation is checked after the
 # match (regex classes do not know Vietnamese capitals).
@@ -105,7 +105,7 @@ def _directed(before: str) -> bool:
     before the unit's name, less its organ, end with a verb of directing."""
     window = before[-40:]
     m = _ORGAN_BEFORE.search(window)
-    return bool(DIRECTED.search(before[: len(before) - len(window) + m.start()] if m else before))
+    return directs(before[: len(before) - len(window) + m.start()] if m else before)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ from sitegen.importer.dates import find_meeting_date, meeting_period, notice_day
 from sitegen.importer.fields import (
     byline,
     byline_with_org,
+    deputies_meeting_voters,
     dialogue_holders,
+    directs,
     holds_session_or_congress,
     meeting,
     people,
@@ -4106,6 +4108,9 @@ def test_the_deputies_listed_as_their_group_hold_the_meeting_with_the_voters() -
         "đại biểu HĐND huyện, cùng đại biểu Ngô Minh Quân. Về phía xã có ông Vương Văn Tám, Chủ tịch UBND xã.\n"
     )
     assert sorted(record(text).people) == ["Lý Văn Hòa", "Ngô Minh Quân", "Trần Thị Mỹ"]
+    # "các đại biểu HĐND huyện có ý kiến trả lời ông …": no list of deputies, a voter answered
+    answered = "Tại buổi tiếp xúc, các đại biểu HĐND huyện có ý kiến trả lời ông Nguyễn Văn Ân về đường giao thông."
+    assert deputies_meeting_voters("Tiếp xúc cử tri xã Tân Phú", answered, is_unit_name) == []
 
 
 def test_a_candidate_who_presents_a_programme_is_not_one_of_the_people() -> None:
@@ -4240,6 +4245,8 @@ def test_an_organ_another_directs_is_not_the_organiser() -> None:
     r = record(text)
     assert r.organization is None
     assert r.locality == ["Tỉnh Cao Bằng"]
+    assert directs("hội tập trung chỉ đạo ")
+    assert not directs("Dưới sự chỉ đạo ")  # the direction, a noun: the organ after it gives it
 
 
 @pytest.mark.parametrize(
