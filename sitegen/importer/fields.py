@@ -905,7 +905,7 @@ _TITLE_HEAD = re.compile(
     r"Tổng [Tt]hư ký|Tổng [Cc]ục trưởng|Cục trưởng|Vụ trưởng|"
     r"Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|[Đđ]ại biểu"
     # "Phó bí thư Tỉnh ủy", "Phó chủ tịch UBND": a paper's style, the title's capital on "Phó" alone
-    r"|Phó\s+(?:chủ tịch|bí thư|trưởng ban|giám đốc|chủ nhiệm|tổng thư ký))(?!\w)"
+    r"|Phó\s+(?:chủ tịch|bí thư|trưởng [Bb]an|giám đốc|chủ nhiệm|tổng thư ký))(?!\w)"
 )
 # "anh"/"chị" (the Youth Union's address) only right before a family name: "anh em", "chị Hội" are none.
 _YOUTH_ADDRESS = rf"(?:[Aa]nh|[Cc]hị)(?=\s+(?:{'|'.join(sorted(SURNAMES))})\s)"

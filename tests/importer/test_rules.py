@@ -4279,3 +4279,8 @@ def test_an_award_item_of_a_list_does_not_hide_the_paragraph_above_it() -> None:
         "2- Biểu dương, khen thưởng các tập thể, cá nhân xuất sắc nhiệm kỳ 2016-2021.\n"
     )
     assert record(text).locality == ["Tỉnh Cao Bằng", "Huyện Bảo Lâm"]
+
+
+def test_a_deputy_heads_title_with_ban_in_capitals_stands_before_a_name() -> None:
+    text = "Phó trưởng Ban Tuyên giáo Huyện ủy Lương Thị Mai và ông Hà Văn Đức chủ trì hội nghị."
+    assert people_by_title(text, is_unit_name) == [("Lương Thị Mai", True), ("Hà Văn Đức", True)]
