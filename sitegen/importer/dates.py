@@ -613,7 +613,8 @@ def coming_day(title: str, lead: str, published: date) -> date | None:
         return None
     folded = fold(lead)
     days = [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _DMY.finditer(folded)]
-    days += [(int(m.group(1)), int(m.group(2)), published.year) for m in _DAY_MONTH.finditer(folded)]
+    for m in _DAY_MONTH.finditer(folded):  # a yearless day: this year's, or next January's from late December
+        days += [(int(m.group(1)), int(m.group(2)), year) for year in (published.year, published.year + 1)]
     for day, month, year in days:
         try:
             when = date(year, month, day)

@@ -4224,6 +4224,8 @@ def test_a_report_that_looks_ahead_to_an_event_has_its_coming_day() -> None:
         "Đến nay, huyện Bảo Lâm đã chuẩn bị mọi điều kiện để cuộc bầu cử trưởng thôn vào ngày 15/5 thành công.\n"
     )
     assert record(text).event_date == date(2022, 5, 15)
+    new_year = text.replace("14/05/2022", "30/12/2022").replace("ngày 15/5", "ngày 2/1")
+    assert record(new_year).event_date == date(2023, 1, 2)
     later = text.replace("ngày 15/5", "ngày 30/5")  # more than a week ahead: not the report's event
     assert record(later).event_date != date(2022, 5, 30)
 
