@@ -261,7 +261,12 @@ def find_meeting_date(
 # "Ngày 21/5/2024, Ban Thường trực … đã ban hành Thông báo số 03 …": the day a document was
 # issued, not a meeting's, unless the sentence says a meeting was held before it names the
 # document (what follows "ban hành" is the document's subject: "… về tổ chức tuyên truyền …").
-_ISSUED = re.compile(r"\b(?:ban hanh|ky ban hanh|da ky|gui cong van)\b")
+# So is the day a numbered document was passed ("ngày 12/6/2025, Quốc hội đã thông qua Nghị quyết
+# số 202/2025/QH15 …"): a session passes its resolutions before they bear a number.
+_ISSUED = re.compile(
+    r"\b(?:(?:ban hanh|ky ban hanh|da ky|gui cong van)\b|"
+    r"thong qua (?:nghi quyet|luat|nghi dinh|quyet dinh|de an|chi thi) so \d)"
+)
 _HELD = re.compile(r"\b(?:to chuc|hop|hoi nghi|dai hoi|ky hop|giao ban|so ket|tong ket|khai mac|dien ra)\b")
 
 
@@ -556,6 +561,32 @@ def days_within(text: str, period: tuple[date, date]) -> bool:
     return False
 
 
+# "Tính đến cuối tháng 2/2018, toàn tỉnh có 120/152 cơ sở …": the moment a round-up reports.
+_AS_OF = re.compile(
+    r"\btinh den\s+(?:(?:het\s+)?ngay\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})|"
+    r"(?:het\s+|cuoi\s+)?thang\s+(\d{1,2})\s*[/-]\s*(\d{4})|(?:het\s+|cuoi\s+)nam\s+(\d{4}))\b"
+)
+
+
+def reported_as_of(text: str) -> date | None:
+    """The latest moment a text's round-up is written as of ("Tính đến cuối tháng 2/2018": the end of
+    February 2018): with no date on the page, a day after it is to come, not a meeting reported."""
+    found: list[date] = []
+    for m in _AS_OF.finditer(fold(text)):
+        day, month, year, month_only, year_of_month, year_only = m.groups()
+        try:
+            if year:
+                found.append(date(int(year), int(month), int(day)))
+            elif year_of_month:
+                after = date(int(year_of_month) + int(month_only) // 12, int(month_only) % 12 + 1, 1)
+                found.append(after - timedelta(days=1))  # the month's last day
+            else:
+                found.append(date(int(year_only), 12, 31))
+        except ValueError:
+            continue
+    return max(found, default=None)
+
+
 def latest_full_date(text: str) -> date | None:
     """The latest day the text writes in full ("ngày 09/01/2026"): a page that shows no date is
     no earlier than that, which says which register structure its units are named in."""
@@ -568,6 +599,30 @@ def latest_full_date(text: str) -> date | None:
             except ValueError:
                 continue
     return max(found, default=None)
+
+
+# "Bình Sơn sẵn sàng cho ngày bầu cử …", "Người dân … hướng về Đại hội …": a title that looks ahead to
+# the event its text prepares.
+_AHEAD = re.compile(r"\b(?:san sang|huong ve|truoc them|chuan bi cho|sap dien ra)\b")
+
+
+def coming_day(title: str, lead: str, published: date) -> date | None:
+    """The day, within a week after the page, of the event a title looks ahead to ("… sẵn sàng cho
+    ngày bầu cử …" / "… cuộc bầu cử … vào ngày 22/5 …"): a report before the event has its day."""
+    if not _AHEAD.search(fold(title)):
+        return None
+    folded = fold(lead)
+    days = [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _DMY.finditer(folded)]
+    for m in _DAY_MONTH.finditer(folded):  # a yearless day: this year's, or next January's from late December
+        days += [(int(m.group(1)), int(m.group(2)), year) for year in (published.year, published.year + 1)]
+    for day, month, year in days:
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if 0 < (when - published).days <= 7:
+            return when
+    return None
 
 
 # "Thông báo tổ chức Hội nghị …" with a labelled line "Thời gian: 8 giờ 30 ngày 21/5/2015 …": a

@@ -487,7 +487,7 @@ _ROLE = re.compile(
     # "biểu dương" (praised), not "đại biểu đương nhiên" (delegates ex officio) folded alike
     r"yeu cau|nhan manh|danh gia|ghi nhan|(?<!dai )bieu duong|doi thoai|tiep thu|"
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|giai trinh|lam ro|"
-    r"dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
+    r"cho rang|dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
     r"thong qua (?:du kien|du thao|chuong trinh|noi dung|(?:cac )?to trinh)|thong bao (?:tinh hinh|ket qua|nhanh|ve))\b"
 )
 # Awards ("tặng Bằng khen cho các cá nhân gồm: ông …", "đồng chí X với sáng kiến …"): a clause
@@ -540,7 +540,9 @@ _HEARD = re.compile(
 
 
 def sentences(text: str) -> list[str]:
-    return _SENTENCE_END.split(text)
+    """The sentences of a text; a line ends one too (a paragraph that ends with a colon, a list's
+    items "1- …", "2- …" that open with a number, are no one sentence with the next)."""
+    return [sentence for line in text.split("\n") for sentence in _SENTENCE_END.split(line)]
 
 
 def is_award(sentence: str) -> bool:
@@ -671,6 +673,39 @@ _PERSONAL_TITLE = re.compile(r"\b(?:Bí thư|Trưởng|Phó|Chủ tịch|Ủy vi
 _NOT_ORG = re.compile(r"\b(?:chủ trì|phụ trách|hội nghị|đồng chí|cùng|với|về việc)\b|\bngày\s+\d|\bvề$", re.IGNORECASE)
 
 
+# "Phó Chủ tịch UBND tỉnh Nguyễn Thị Hoàng chủ trì buổi tiếp công dân": the one who chairs, by a title
+# whose organ is named by its level alone (the province's committee, not a unit named after it).
+_CHAIRED_BY = re.compile(
+    r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch|Bí thư)(?:\s+[Tt]hường trực)?\s+"
+    r"((?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Ủy ban MTTQ(?:\s+Việt Nam)?)\s+"
+    r"(?:tỉnh|huyện|thành phố|thị xã|quận))"
+    rf"(?:\s+((?:[{_UPPER}][\w’']*\s+){{1,3}}[{_UPPER}][\w’']*))?\s*,?\s+(?:đã\s+)?chủ trì(?!\w)"
+)
+
+
+def chairing_organ(text: str) -> str | None:
+    """The organ, named by its level alone, whose head chairs the meeting ("Phó Chủ tịch UBND tỉnh
+    Nguyễn Thị Hoàng chủ trì …": "UBND tỉnh"); the name after the title must be a person's."""
+    for m in _CHAIRED_BY.finditer(text):
+        if m.group(2) is None or m.group(2).split()[0] in SURNAMES:
+            return m.group(1)
+    return None
+
+
+# "… tập trung chỉ đạo Hội Nông dân huyện Trà Ôn tổ chức đại hội điểm": an organ another directs is
+# where the directed work is to be done, not the article's organiser.
+_DIRECTS = re.compile(r"(?<!\w)(?:chỉ đạo|hướng dẫn|giao cho|đôn đốc)\s*$", re.IGNORECASE)
+# "Dưới sự chỉ đạo Ban Dân vận Huyện ủy …", "sự lãnh đạo, chỉ đạo Đảng ủy xã …": the direction, a noun,
+# is given by the organ after it.
+_DIRECTION_NOUN = re.compile(r"(?<!\w)(?:sự|dưới)\s[^.;]{0,25}$", re.IGNORECASE)
+
+
+def directs(before: str) -> bool:
+    """Whether the words before an organ end with a verb that directs it ("chỉ đạo Hội Nông dân …")."""
+    verb = _DIRECTS.search(before)
+    return verb is not None and not _DIRECTION_NOUN.search(before[: verb.end()])
+
+
 def organization(text: str, organised_only: bool = False) -> str | None:
     """The organiser: the words before "tổ chức"/"tổng kết"/… back to the clause start,
     when they name a committee ("Ban Dân vận Quận ủy Hai Bà Trưng tổ chức hội nghị …").
@@ -692,6 +727,8 @@ def organization(text: str, organised_only: bool = False) -> str | None:
         head = heads[0] if heads else None
         if not head or _PERSONAL_TITLE.search(clause[: head.start()]) or _VENUE_BEFORE.search(clause[: head.start()]):
             continue
+        if directs(clause[: head.start()]):
+            continue  # "chỉ đạo Hội Nông dân huyện … tổ chức": the one directed, not the organiser
         # "Chi bộ các cơ quan Đảng đã đã long trọng tổ chức": a repeated auxiliary is no part of the name
         org = _AUXILIARY_TAIL.sub("", clause[head.start() :].strip())
         if _NOT_ORG.search(org):
@@ -778,6 +815,24 @@ def session_purpose(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# "… tổ chức Hội nghị lần thứ 7 nhằm đánh giá toàn diện kết quả công tác năm 2025; … phương hướng, nhiệm
+# vụ trọng tâm năm 2026": a meeting held to review one year's work and set the next year's is that
+# year's review (a council's session reviews "tình hình kinh tế - xã hội", not its "công tác").
+_REVIEWS_THE_YEAR = re.compile(
+    r"\b(?:nham|de)\s+danh gia(?: toan dien)?,?(?: tong ket)? ket qua(?: dat duoc)?(?: trong)? cong tac"
+    r"((?: [^\s.;,]+){0,4}),? nam ((?:19|20)\d\d)\b([^.]*)"
+)
+
+
+def reviews_the_year(text: str) -> bool:
+    """Whether the text says the meeting is held to review a whole year's work and plans the next."""
+    for m in _REVIEWS_THE_YEAR.finditer(fold(text)):
+        period = re.search(r"\b(?:thang|quy)\b", m.group(1))  # "công tác tháng 11 năm 2025": a month's
+        if not period and re.search(rf"\bnam {int(m.group(2)) + 1}\b", m.group(3)):
+            return True
+    return False
+
+
 def prepared_meetings(title: str, config: Config) -> frozenset[str]:
     """The types a title names only as a meeting to come ("… họp triển khai kế hoạch hội nghị
     tổng kết …"): the text's mentions of them are of that meeting too, not of this one."""
@@ -795,9 +850,18 @@ def prepared_meetings(title: str, config: Config) -> frozenset[str]:
 _COUNTED_CLASSES = re.compile(r"\b(?:cac|nhung|\d+) lop\s*$")
 
 
+# "Kết quả thực hiện Đề án số 07-ĐA/TU về Đổi mới, nâng cao hiệu quả tiếp xúc, đối thoại …": a type named
+# in the subject of a numbered document is what the document is about, not a meeting of the article.
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:de an|nghi quyet|chi thi|ket luan|quy dinh|quy che|chuong trinh|ke hoach|huong dan)\s+(?:so\s+)?"
+    r"\d+[\w/.-]*[^.;:]{0,60}?\bve\b"
+)
+
+
 def _another_meetings(before: str) -> bool:
     clause = re.split(r"[.;:\n]", before)[-1]
-    return bool(_PREPARED.search(clause) or _BODY_DID.search(clause) or _COUNTED_CLASSES.search(clause))
+    prepared = _PREPARED.search(clause) or _BODY_DID.search(clause) or _COUNTED_CLASSES.search(clause)
+    return bool(prepared or _DOCUMENT_SUBJECT.search(clause))
 
 
 def tags(title: str, body: str, config: Config) -> list[tuple[str, str]]:
@@ -839,9 +903,9 @@ _TITLE_HEAD = re.compile(
     r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch(?: nước)?|Bí thư|Trưởng [Bb]an|Trưởng phòng|Trưởng khối|Trưởng đoàn|"
     r"Giám đốc|Thứ trưởng|Bộ trưởng|Chủ nhiệm|Tổng Bí thư|Thủ tướng|Chánh [Vv]ăn phòng|Hiệu trưởng|"
     r"Tổng [Tt]hư ký|Tổng [Cc]ục trưởng|Cục trưởng|Vụ trưởng|"
-    r"Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|Đại biểu"
+    r"Chánh án|Viện trưởng|Tư lệnh|Chỉ huy trưởng|Trưởng Công an|[Đđ]ại biểu"
     # "Phó bí thư Tỉnh ủy", "Phó chủ tịch UBND": a paper's style, the title's capital on "Phó" alone
-    r"|Phó\s+(?:chủ tịch|bí thư|trưởng ban|giám đốc|chủ nhiệm|tổng thư ký))(?!\w)"
+    r"|Phó\s+(?:chủ tịch|bí thư|trưởng [Bb]an|giám đốc|chủ nhiệm|tổng thư ký))(?!\w)"
 )
 # "anh"/"chị" (the Youth Union's address) only right before a family name: "anh em", "chị Hội" are none.
 _YOUTH_ADDRESS = rf"(?:[Aa]nh|[Cc]hị)(?=\s+(?:{'|'.join(sorted(SURNAMES))})\s)"
@@ -897,7 +961,9 @@ def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
     while i < len(words):
         w = words[i]
         address = w.group() in ("Anh", "Chị") and i + 1 < len(words) and words[i + 1].group() in SURNAMES
-        if not _capitalised(w.group()) or _acronym(w.group()) or w.group() in _HONORIFICS:
+        # "Đồng chí" opens a name, "Đồng Văn Thanh" is one: the family name Đồng
+        comrade = w.group() != "Đồng" or (i + 1 < len(words) and words[i + 1].group().casefold() == "chí")
+        if not _capitalised(w.group()) or _acronym(w.group()) or (w.group() in _HONORIFICS and comrade):
             i += 1
             continue
         if address:  # "Chị Đỗ Thị Linh Phương – Bí thư Huyện đoàn": the address, then the name
@@ -921,13 +987,16 @@ def _runs(text: str) -> list[tuple[int, int, list[str], str]]:
 _UNION_LEVELS = {"Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Xã", "Phường"}
 
 
-def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
+def name_in_run(run: list[str], after_unit: bool, is_place, titled_after: bool = False) -> str | None:
     """The person's name at the end of a run of capitalised words ("Hưng Hà Vũ Kim Thành" after
-    "xã" → "Vũ Kim Thành"), or None when the run is a place or holds no family name."""
+    "xã" → "Vũ Kim Thành"), or None when the run is a place or holds no family name. With
+    `titled_after` (a dash and a title follow the run), its last word is the name's, even one
+    that may open a title ("Phạm Trung Chánh – Phó Bí thư …" is no "Chánh văn phòng")."""
     if is_place(" ".join(run)):
         return None
+    given = len(run) - 1 if titled_after else len(run)  # the last word, a given name for sure
     for cut, word in enumerate(run[1:], 1):
-        if word.casefold() in _NAME_STOP:
+        if word.casefold() in _NAME_STOP and cut != given:
             run = run[:cut]  # "Nguyễn Phú Bình Nguyên thứ trưởng": "Nguyên" (former) starts the title
             break
     options: list[tuple[int, int]] = []
@@ -941,7 +1010,7 @@ def name_in_run(run: list[str], after_unit: bool, is_place) -> str | None:
             continue  # "tỉnh Hà Nam": a place
         if word == "Đoàn" and start > 0 and run[start - 1] in _UNION_LEVELS:
             continue  # "Bí thư Tỉnh Đoàn An Giang": the Youth Union's committee, not Mr Đoàn
-        if any(w.casefold() in _NAME_STOP for w in run[start:]):
+        if any(w.casefold() in _NAME_STOP for w in run[start:given]):
             continue
         options.append(({3: 0, 4: 1, 2: 2}[rest], start))
     if not options:
@@ -1021,7 +1090,8 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 if start in honorific and 2 <= len(run) <= 4 and not _title_word(run[0]):
                     name = " ".join(run)  # "ông Trinh Văn Huân": a name whatever its family name
                 else:
-                    name = name_in_run(run, prev in _UNIT_WORDS, is_place)
+                    titled = bool(TITLE_AFTER.match(clause[end:]))
+                    name = name_in_run(run, prev in _UNIT_WORDS, is_place, titled)
                 if name and _YOUTH_UNION.match(clause, clause.index(name, start)):
                     continue  # "Bí thư Đoàn Thanh niên phường": the Youth Union, not Mr Đoàn Thanh
                 if name and not _title_word(name.split()[0]):
@@ -1162,6 +1232,55 @@ def dialogue_holders(title: str, text: str) -> list[str]:
             words = name.split()
             if words[0] in ("Ông", "Bà") and len(words) >= 3 and words[1] in SURNAMES:
                 name = " ".join(words[1:])  # "Ông Nguyễn Văn A – Bí thư …": the address, then the name
+            if name not in found:
+                found.append(name)
+    return found
+
+
+# --- the deputies who meet the voters ---------------------------------------------------------
+
+# "Tổ đại biểu HĐND tỉnh gồm …", "về phía đại biểu HĐND tỉnh có bà A, …; ông B, …": the deputies
+# a meeting with the voters is held by, listed as a group at the head of their list.
+_DEPUTIES = re.compile(
+    r"(?:^|[,;:]\s*)(?:về phía\s+)?(?:(?:các|tổ)\s+)?đại biểu\s+(?:HĐND|Hội đồng nhân(?:\s+dân)?|Quốc hội)"
+    r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:có|gồm)\s*:?\s+"
+    # the list opens with a person ("có bà A", "gồm các đại biểu A", "có Đại biểu A"), not "có ý kiến"
+    rf"(?=(?:các\s+)?(?:ông|bà|đồng chí|đ/c|đại biểu)\s|(?-i:[{_UPPER}][\w’']*\s+[{_UPPER}]))",
+    re.IGNORECASE,
+)
+_MEETS_THE_VOTERS = re.compile(r"\btiep xuc (?:voi )?cu tri\b")
+# Where the deputies' list ends: another side ("Về phía địa phương có …") or the guests ("cùng tham dự").
+_LIST_END = re.compile(
+    r"[,;.]\s*(?=(?:cùng\s+)?(?:tham\s+)?dự\b|[Vv]ề phía\b|cùng\s+(?:với\s+)?(?:đại diện|lãnh đạo)\b)"
+)
+_CANDIDATES = re.compile(r"\b(?:ung cu vien|nguoi ung cu)\b")
+# "cùng đại biểu Nguyễn Đông Quỳnh": the deputy's word, in lower case, before a name.
+_DEPUTY_WORD = re.compile(rf"\bđại biểu(?=\s+(?:{'|'.join(sorted(SURNAMES))})\s)")
+
+
+def stands_for_election(name: str, text: str) -> bool:
+    """Whether the text gives the person the title of a candidate ("Trần Văn A - ứng cử viên đại
+    biểu Quốc hội …", "ứng cử viên Trần Văn A"): one who presents a programme to the voters to be
+    elected holds no meeting and chairs none."""
+    spelled = re.escape(name)
+    titled = rf"{spelled}\s*[-–—,]\s*(?:là\s+)?(?i:ứng cử viên|người ứng cử)|(?i:ứng cử viên|người ứng cử)\s+{spelled}"
+    return re.search(titled, text) is not None
+
+
+def deputies_meeting_voters(title: str, text: str, is_place) -> list[str]:
+    """Those who hold a meeting with the voters: the deputies its text lists as their group
+    ("Tổ đại biểu HĐND tỉnh gồm ông A …, đại biểu B …"). They report and answer, even where the
+    sentence that names them says only that they came. Candidates are none of them."""
+    if not _MEETS_THE_VOTERS.search(fold(f"{title}\n{text}")):
+        return []
+    found: list[str] = []
+    for sentence in sentences(text):
+        m = _DEPUTIES.search(sentence)
+        if m is None or _CANDIDATES.search(fold(sentence[: m.end()])):
+            continue
+        listed = _LIST_END.split(sentence[m.end() :], maxsplit=1)[0]
+        listed = _DEPUTY_WORD.sub("Đại biểu", listed)
+        for name, _ in people(listed) + people_by_title(listed, is_place):
             if name not in found:
                 found.append(name)
     return found

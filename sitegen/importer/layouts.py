@@ -148,6 +148,11 @@ class PortalPage:
                 record.drop(line, "breadcrumb trail" if is_breadcrumb(text) else "page furniture")
                 continue
             dated = parse_dateline(_strip_counters(text), tz)
+            if dated is None and clock is not None and record.title is not None and _name_then_date(text, tz):
+                # "Như Tâm - 17:44, 09/09/2023" under the title: the writer's row dates the article,
+                # a date line above the title is the portal's clock (a frozen one too)
+                _clock_gives_way(record, clock)
+                clock = None
             if dated is None and self._meta_row(text, record, line, tz):
                 continue
             if dated is not None:
@@ -158,9 +163,8 @@ class PortalPage:
                 ):
                     # "Thứ 3, Ngày 16/07/2024 -" above the title is today's date on the portal;
                     # "Ngày đăng: 08/07/2024 11:38" under it is the article's
-                    record.drop(clock, "the portal's clock above the title (the page's date line is under it)")
-                    record.date, clock = None, None
-                    record.found.pop("date", None)
+                    _clock_gives_way(record, clock)
+                    clock = None
                 take_date(dated, record, line, "date line")
                 continue
             row = parse_header_row(_strip_counters(text), tz)
@@ -312,9 +316,7 @@ class PortalPage:
         the date). Each part is taken for what it is; nothing else may be left over."""
         parts = [p.strip(" .") for p in _META_SPLIT.split(text)]
         if len(parts) < 2:
-            m = _NAME_THEN_DATE.match(text)
-            names = fields.signature(m.group(1)) if m and record.title is not None else None
-            dated = parse_dateline(m.group(2), tz) if names else None
+            names, dated = (_name_then_date(text, tz) or (None, None)) if record.title is not None else (None, None)
             if dated is None and record.title is not None:
                 names, dated = _name_org_date(text, tz)
             if dated is None:
@@ -343,6 +345,21 @@ class PortalPage:
                 record.authors.extend(n for n in value if n not in record.authors)
                 record.note("author", line.number, "byline row")
         return True
+
+
+def _name_then_date(text: str, tz: tzinfo) -> tuple[list[str], object] | None:
+    """The writer and the date of a row "Bùi Ánh - 14:20 28/09/2023 GMT+7", or None."""
+    m = _NAME_THEN_DATE.match(text)
+    names = fields.signature(m.group(1)) if m else None
+    dated = parse_dateline(m.group(2), tz) if names else None
+    return (names, dated) if dated is not None else None
+
+
+def _clock_gives_way(record: Record, clock: Line) -> None:
+    """The date line above the title was the portal's clock: dropped, the date taken under the title."""
+    record.drop(clock, "the portal's clock above the title (the page's date line is under it)")
+    record.date = None
+    record.found.pop("date", None)
 
 
 # A weekday's date above the title ("Thứ hai, ngày 14 tháng 04 năm 2016"): how a portal's clock prints

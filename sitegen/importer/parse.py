@@ -13,6 +13,7 @@ from . import fields, layouts, places
 from .dates import (
     after_review,
     archive_year,
+    coming_day,
     day_of,
     days_within,
     deadline,
@@ -23,6 +24,7 @@ from .dates import (
     notice_day,
     parse_dateline,
     parse_header_row,
+    reported_as_of,
     reviewed_years,
     says_held,
     term_start,
@@ -843,10 +845,15 @@ def _fill_fields(record: Record, config: Config) -> None:
     term = term or (year_named(body_text) if published is None else None)
     term = term or (year_beside_terms(body_text) if published is None and later_sitting else None)
     due = deadline(body_text) if published is None else None
+    as_of = reported_as_of(body_text) if published is None else None  # "Tính đến cuối tháng 2/2018, …"
     # A year-end report naming the year it reviews and the next: the day's month says which
     review = reviewed_years(body_text) if published is None and term is None and hint is None else None
     term = term or (review[0] if review else None)
-    for block in paragraphs[:4]:
+    coming = coming_day(title, paragraphs[0].text, published) if published is not None and paragraphs else None
+    if coming is not None:
+        record.event_date = coming  # "… sẵn sàng cho ngày bầu cử": the event the report looks ahead to
+        record.note("event_date", paragraphs[0].lines[0], "the coming day of the event the title looks ahead to", False)
+    for block in paragraphs[:4] if coming is None else []:
         period = meeting_period(block.text, None if archived else published, archived or hint, term)
         if period is not None:
             later = "\n".join(b.text for b in record.blocks[record.blocks.index(block) + 1 :])
@@ -859,6 +866,8 @@ def _fill_fields(record: Record, config: Config) -> None:
                 record.note("event_date", block.lines[0], "the first day of the span the meeting was held in", False)
             break
         found = find_meeting_date(block.text, None if archived else published, archived or hint, term, due)
+        if found and as_of is not None and found[0] > as_of:
+            continue  # "Đại hội … diễn ra vào 24 - 25/05/2018" in a round-up as of February: still to come
         if found:
             record.event_date, inferred = found
             day = record.event_date
@@ -913,13 +922,23 @@ def _fill_fields(record: Record, config: Config) -> None:
             if not any(len(w) > len(n.split()) and w[-len(n.split()) :] == n.split() for w in whole)
         ]
         for name, spoke, how in introduced:
-            if spoke and name not in speakers and fold(name) not in units:
+            if (
+                spoke
+                and name not in speakers
+                and fold(name) not in units
+                and not fields.stands_for_election(name, body_text)
+            ):
                 speakers.append(name)
                 record.note(f"people:{name}", block.lines[0], f"chaired or spoke, named {how}")
     for name in fields.dialogue_holders(title, body_text):
         if name not in speakers:
             speakers.append(name)
             record.note(f"people:{name}", None, "holds the dialogue (named by the title it is held by)", False)
+    for block in record.blocks:
+        for name in fields.deputies_meeting_voters(title, block.text, places.is_unit_name):
+            if name not in speakers and fold(name) not in units:
+                speakers.append(name)
+                record.note(f"people:{name}", block.lines[0], "one of the deputies who meet the voters", False)
     for name in fields.speakers_by_title_only(body_text):
         if name not in speakers:
             speakers.append(name)
@@ -952,6 +971,14 @@ def _fill_fields(record: Record, config: Config) -> None:
             record.meeting = meeting
             record.note("meeting", None, f"named in the {source}")
             break
+
+    year_review = "tổng kết" in config.meetings.types and "tổng kết" not in prepared
+    if record.meeting is None and year_review and not fields.holds_session_or_congress(title):
+        if fields.reviews_the_year(paragraphs[0].text if paragraphs else ""):
+            record.meeting = "tổng kết"
+            record.note(
+                "meeting", None, "the lead says it reviews a year's work and plans the next (a tổng kết)", False
+            )
 
     for tag, how in fields.tags(title, body_text, config):
         record.tags.append(tag)
@@ -987,11 +1014,13 @@ def _fill_locality(record: Record, body_text: str) -> None:
         # "tình hình hoạt động năm 2025 và chương trình công tác năm 2026": a year-end report,
         # written at the end of the year it reviews (or early the next): that year's structure
         when = date(review[0], 12, 31)
+    if when is None and places.written_after_reform(f"{title}\n{body_text}"):
+        when = places.REFORM  # "Đại hội Đảng bộ xã lần thứ Nhất, nhiệm kỳ 2025-2030": a unit the reform formed
     # Units named only in an award list ("Bằng khen cho … Cục Hải quan TP Hồ Chí Minh") are
     # where the honoured work, not where the article happens.
     told = "\n".join(s for s in fields.sentences(everything) if not fields.is_award(s))
     body = places.named_places(told)
-    opening = places.district_in_title(title) if when is None or when < date(2025, 7, 1) else None
+    opening = places.district_in_title(title) if when is None or when < places.REFORM else None
     if opening is not None:  # districts were abolished on 1 July 2025
         body.append(opening)  # "Hữu Lũng: …": in passing, so a commune the text names keeps its depth
     if not preferred and not body and (province := places.province_in_title(title)):
@@ -1003,6 +1032,9 @@ def _fill_locality(record: Record, body_text: str) -> None:
         record.note("locality", None, why, False)
         return
     found = places.resolve(preferred, body, everything, record.source, when)
+    found = places.voters_commune(found, body, everything, record.source, when)
+    if record.organization is None:  # "Ban Dân vận Tỉnh ủy tổ chức …": a province's own meeting
+        found = places.inside_passing_province(found, preferred, body, everything, record.source, when)
     site = record.site or _lead_tag(record)
     if site and (found is None or len(found.chain) == 1):
         by_site = places.site_unit(site, "\n".join(record.footer), everything, when)
@@ -1022,7 +1054,10 @@ def _fill_locality(record: Record, body_text: str) -> None:
     record.locality = [places.plain(link) for link in found.chain]
     record.candidates = [[places.plain(link) for link in chain] for chain in found.candidates]
     record.notes.extend(found.notes)
-    level = _organiser_level(record.organization or "", found.chain) if not preferred else None
+    # with no organiser named, the head who chairs ("Phó Chủ tịch UBND tỉnh … chủ trì") says whose meeting it is
+    lead = record.paragraphs[0].text if record.paragraphs else ""
+    organiser = record.organization or fields.chairing_organ(f"{record.title or ''}\n{lead}") or ""
+    level = _organiser_level(organiser, found.chain) if not preferred else None
     if level is not None and len(found.chain) > level:
         # "Hội Nông dân tỉnh tổ chức …, đại hội điểm Hội Nông dân huyện Lục Ngạn": a province's
         # body, whose round-up names its districts: the locality is the organiser's province

@@ -18,7 +18,7 @@ from datetime import date
 from ..casing import is_all_caps, sentence_case
 from ..register import COMMUNE, DISTRICT, PRE2025, PROVINCE, Y2025, Unit
 from ..text import fold, split_level
-from .fields import _LOWER, _UPPER, name_in_run
+from .fields import _LOWER, _UPPER, directs, name_in_run
 
 # Up to six words (a person's name may follow the unit's); capitalisation is checked after the
 # match (regex classes do not know Vietnamese capitals).
@@ -71,6 +71,12 @@ _HCMC = re.compile(r"(?<!\w)(?:TP\.?\s?HCM|TP\.?\s?Hồ Chí Minh|Thành phố H
 _KICKER = re.compile(r"(?m)^([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2})\s*:\s")
 # "tại Nha Trang (Khánh Hòa)", "huyện Phú Tân (Cà Mau)": a province in brackets after a name.
 _BRACKETED = re.compile(r"(?:([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,3})[ ]+)?\(([^\W\d_][\w ]{2,20})\)")
+# A street address with the district and the province named bare after it ("số 249A Thụy Khuê, Tây Hồ,
+# Hà Nội"): the venue's units.
+_ADDRESS = re.compile(
+    r"(?<!\w)(?i:số)\s+\d+[A-Za-z]?\s+[^,\n]{2,40}?,\s*([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2}),\s*"
+    r"([^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,2})\s*(?:[.;\n]|$)"
+)
 # Organs before a unit's name: a unit named with its organ is what the article is about (and so is
 # one whose voters are met: "tiếp xúc cử tri xã Tà Năng" happens in that commune).
 _ORGAN_BEFORE = re.compile(
@@ -92,6 +98,14 @@ def _organises(m: re.Match, text: str) -> bool:
     while name < len(words) and words[name][0].isupper() and re.fullmatch(r"[\w’']+", words[name]):
         name += 1
     return name > 0 and bool(_HOLDS.match(" ".join(words[name:])))
+
+
+def _directed(before: str) -> bool:
+    """Whether a unit's organ is one another directs ("chỉ đạo Hội Nông dân huyện …"): the words
+    before the unit's name, less its organ, end with a verb of directing."""
+    window = before[-40:]
+    m = _ORGAN_BEFORE.search(window)
+    return directs(before[: len(before) - len(window) + m.start()] if m else before)
 
 
 @dataclass(frozen=True)
@@ -131,7 +145,8 @@ def named_places(text: str, whole_names: bool = False) -> list[Place]:
     for m in _unit_matches(text):
         level = m.group(1).casefold()
         level = "thành phố" if level == "tp." else level
-        organ = bool(_ORGAN_BEFORE.search(text[max(0, m.start() - 40) : m.start()])) or _organises(m, text)
+        before = text[max(0, m.start() - 60) : m.start()]
+        organ = bool(_ORGAN_BEFORE.search(before[-40:]) or _organises(m, text)) and not _directed(before)
         found.append((m.start(), Place(level, m.group(2), organ)))
     for m in _AT.finditer(text):  # "tại Hà Nội": a province named as the venue
         province = _one(m.group(1), PROVINCE)
@@ -154,6 +169,13 @@ def named_places(text: str, whole_names: bool = False) -> list[Place]:
             if inner is not None:  # "tại Nha Trang (Khánh Hòa)": the unit before the brackets
                 level, name = split_level(inner.name)
                 found.append((m.start(), Place(level.casefold(), name, False)))
+    for m in _ADDRESS.finditer(text):  # "số 249A Thụy Khuê, Tây Hồ, Hà Nội": a venue's address
+        province = _one(m.group(2), PROVINCE)
+        inner = _inside(m.group(1).split(), province) if province is not None else None
+        if inner is not None:
+            for unit, at in ((province, m.start(2)), (inner, m.start(1))):
+                level, name = split_level(unit.name)
+                found.append((at, Place(level.casefold(), name, False)))
     places: list[Place] = []
     for _, place in sorted(found, key=lambda item: item[0]):
         words: list[str] = []
@@ -301,12 +323,25 @@ def candidates(place: Place, structure: str = PRE2025) -> list[Unit]:
     return [u for u in units if u.level.casefold() == level]
 
 
+# The day the 2025 structure took effect (communes directly under the provinces, no districts).
+REFORM = date(2025, 7, 1)
+# "Đại hội Đảng bộ xã lần thứ Nhất, nhiệm kỳ 2025-2030": the first congress of a unit formed by the
+# 2025 reform (a unit that already existed held its nth of that term).
+_FIRST_OF_2025_TERM = re.compile(r"\blan thu (?:nhat|i)\b[^.;\n]{0,30}?\bnhiem ky 2025\s*[-–]\s*2030\b")
+
+
+def written_after_reform(text: str) -> bool:
+    """Whether a text with no date is written in the 2025 structure: it reports a unit's first
+    congress of the 2025–2030 term, which only units the reform formed hold."""
+    return _FIRST_OF_2025_TERM.search(fold(text)) is not None
+
+
 def resolve(
     preferred: list[Place], body: list[Place], text: str, source: str | None, when: date | None
 ) -> Resolution | None:
     """The article's locality: the finest unit its organiser or title names, else one named
     with its organ in the body, else a province named in passing; settled against the register."""
-    structure = Y2025 if when is not None and when >= date(2025, 7, 1) else PRE2025
+    structure = Y2025 if when is not None and when >= REFORM else PRE2025
     organised = preferred or [p for p in body if p.organ]
     pool = organised or body  # else the venue, named in passing
     if pool is body:
@@ -375,6 +410,63 @@ def resolve(
         + f'; choose with --locality "…/{target.title}"'
     )
     return Resolution(shared, why, False, [note], [u.chain for u in units])
+
+
+def _deeper(inside: Resolution | None, found: Resolution) -> bool:
+    """Whether a chain goes on below the one found (a unit inside it)."""
+    return (
+        inside is not None and len(inside.chain) > len(found.chain) and inside.chain[: len(found.chain)] == found.chain
+    )
+
+
+def inside_passing_province(
+    found: Resolution | None,
+    preferred: list[Place],
+    body: list[Place],
+    text: str,
+    source: str | None,
+    when: date | None,
+) -> Resolution | None:
+    """A title that names only its province, in passing ("Bình Phước: Sôi nổi Hội thi …", "Lãnh đạo
+    thành phố Đà Nẵng dự Ngày hội …"): a finer unit the text names inside that province is where the
+    article happens (its organ "Đảng ủy phường Hưng Long", its venue "thôn 56A (xã Đắc Pring)"), when
+    it is the one commune the text names (a city's congress with bridges to its wards stays the city's)."""
+    if found is None or len(found.chain) != 1 or not preferred:
+        return found
+    if any(p.organ or _tier_hint(p) != PROVINCE for p in preferred):
+        return found
+    communes = {fold(p.name) for p in body if p.level in _COMMUNE_LEVELS}
+    districts = {fold(p.name) for p in body if p.level in _DISTRICT_LEVELS}
+    if len(communes) != 1 or len(districts) > 1:
+        return found
+    inside = resolve([], body, text, source, when)
+    if not _deeper(inside, found):
+        return found
+    why = inside.why + ", inside the province the title names in passing"
+    return Resolution(inside.chain, why, inside.sure, inside.notes, inside.candidates)
+
+
+# "… đã có buổi tiếp xúc cử tri phường Hiệp Ninh": the commune whose voters the deputies meet.
+_VOTERS_OF = re.compile(
+    r"(?i:tiếp xúc(?:\s+với)?\s+cử tri)\s+((?i:xã|phường|thị trấn)[ ]+[^\W\d_][\w’']*(?:[ ]+[^\W\d_][\w’']*){0,3})"
+)
+
+
+def voters_commune(
+    found: Resolution | None, body: list[Place], text: str, source: str | None, when: date | None
+) -> Resolution | None:
+    """Deputies of a province or a district who meet the voters of one commune ("Đại biểu HĐND tỉnh
+    … tiếp xúc cử tri" / "… tiếp xúc cử tri phường Hiệp Ninh"): the meeting is held in that commune,
+    inside the deputies' unit."""
+    if found is None or not found.chain:
+        return found
+    met = {fold(p.name): p for m in _VOTERS_OF.finditer(text) for p in named_places(m.group(1))}
+    if len(met) != 1:
+        return found
+    inside = resolve(list(met.values()), body, text, source, when)
+    if not _deeper(inside, found):
+        return found
+    return Resolution(inside.chain, inside.why + ", the commune whose voters are met", inside.sure, inside.notes)
 
 
 _DISTRICT_LEVELS = ("huyện", "quận", "thị xã")
@@ -448,7 +540,7 @@ def site_unit(site: str, footer: str, text: str, when: date | None) -> Resolutio
     marks ("Phú Ninh Đất và Người": not Phù Ninh). A guess: the report says so."""
     from ..register import register
 
-    structure = Y2025 if when is not None and when >= date(2025, 7, 1) else PRE2025
+    structure = Y2025 if when is not None and when >= REFORM else PRE2025
     label = site.split(".")[0].replace("-", "")
     levels = bare_levels(text)
     if not levels or len(label) < 4:

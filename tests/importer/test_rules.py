@@ -14,11 +14,14 @@ from sitegen.importer.dates import find_meeting_date, meeting_period, notice_day
 from sitegen.importer.fields import (
     byline,
     byline_with_org,
+    deputies_meeting_voters,
     dialogue_holders,
+    directs,
     holds_session_or_congress,
     meeting,
     people,
     people_by_title,
+    prepared_meetings,
     signature,
     signed_over_masthead,
     source_name,
@@ -41,7 +44,7 @@ from sitegen.importer.furniture import (
 )
 from sitegen.importer.layouts import is_section_label, lead_not_title
 from sitegen.importer.parse import is_caption, is_salutation, stand_in_title
-from sitegen.importer.places import is_unit_name, named_places, resolve
+from sitegen.importer.places import Place, is_unit_name, named_places, resolve
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -4084,3 +4087,202 @@ def test_a_unit_named_after_a_person_is_never_one_of_the_people() -> None:
         "Ông Nguyễn Văn Hùng, Chủ tịch UBND xã phát biểu tiếp thu các ý kiến.\n"
     )
     assert record(text).people == ["Nguyễn Văn Hùng"]
+
+
+def test_dong_is_a_family_name_when_no_chi_follows() -> None:
+    # "Đồng chí" opens a name; "Đồng Thị Lan" is one (the family name Đồng)
+    text = "Phát biểu bế mạc, bà Đồng Thị Lan - Chủ tịch HĐND huyện - nhấn mạnh kết quả của kỳ họp."
+    assert people_by_title(text, is_unit_name) == [("Đồng Thị Lan", True)]
+
+
+def test_a_given_name_that_may_open_a_title_ends_a_name_before_its_dash() -> None:
+    text = "Tại hội nghị, Đại biểu Lê Văn Chánh – Phó Chủ tịch UBND huyện phát biểu tiếp thu."
+    assert people_by_title(text, is_unit_name) == [("Lê Văn Chánh", True)]
+
+
+def test_the_deputies_listed_as_their_group_hold_the_meeting_with_the_voters() -> None:
+    text = (
+        "Đại biểu HĐND huyện tiếp xúc cử tri xã Tân Phú\n12/06/2024\n\n"
+        "Sáng 11/6, tại hội trường UBND xã Tân Phú, đại biểu HĐND huyện đã có buổi tiếp xúc cử tri. "
+        "Tham dự, về phía Tổ đại biểu HĐND huyện có bà Trần Thị Mỹ, Phó Chủ tịch HĐND huyện; ông Lý Văn Hòa, "
+        "đại biểu HĐND huyện, cùng đại biểu Ngô Minh Quân. Về phía xã có ông Vương Văn Tám, Chủ tịch UBND xã.\n"
+    )
+    assert sorted(record(text).people) == ["Lý Văn Hòa", "Ngô Minh Quân", "Trần Thị Mỹ"]
+    # "các đại biểu HĐND huyện có ý kiến trả lời ông …": no list of deputies, a voter answered
+    answered = "Tại buổi tiếp xúc, các đại biểu HĐND huyện có ý kiến trả lời ông Nguyễn Văn Ân về đường giao thông."
+    assert deputies_meeting_voters("Tiếp xúc cử tri xã Tân Phú", answered, is_unit_name) == []
+
+
+def test_a_candidate_who_presents_a_programme_is_not_one_of_the_people() -> None:
+    text = (
+        "Ứng cử viên tiếp xúc cử tri phường Tân An\n02/03/2026 08:00\n\n"
+        "Sáng 2/3, Ủy ban MTTQ tỉnh tổ chức hội nghị tiếp xúc cử tri phường Tân An.\n\n"
+        "Chủ tịch UBND tỉnh Phạm Văn Minh - ứng cử viên đại biểu Quốc hội trình bày chương trình hành động.\n\n"
+        "Ông Hà Quốc Bảo, Chủ tịch Ủy ban MTTQ tỉnh phát biểu kết luận hội nghị.\n"
+    )
+    assert record(text).people == ["Hà Quốc Bảo"]
+
+
+def test_the_day_a_numbered_document_was_passed_is_not_the_meetings() -> None:
+    text = (
+        "Phát biểu khai mạc, ông Trần Văn Ba nhấn mạnh ý nghĩa của kỳ họp. Theo đó, ngày 14/3/2024, Quốc hội "
+        "đã thông qua Nghị quyết số 35/2024/QH15 về việc sắp xếp đơn vị hành chính."
+    )
+    assert find_meeting_date(text, None) is None
+    held = "Ngày 14/3/2024, tại kỳ họp thứ 9, HĐND tỉnh đã thông qua Nghị quyết số 35/NQ-HĐND về giá đất."
+    assert find_meeting_date(held, None) == (date(2024, 3, 14), False)
+
+
+def test_the_writers_dated_row_under_the_title_wins_over_a_clock_above_it() -> None:
+    text = (
+        "Thứ Hai, ngày 05 tháng 02 năm 2018, 08:10:12\n\n"
+        "Hội Nông dân huyện Tân Phú tổng kết năm 2023\n\n"
+        "Hoàng Lan - 09:30, 14/12/2023\n\n"
+        "Sáng 13/12, Hội Nông dân huyện Tân Phú tổ chức hội nghị tổng kết công tác năm 2023.\n"
+    )
+    r = record(text)
+    assert r.date == datetime(2023, 12, 14, 9, 30, tzinfo=TZ)
+    assert r.event_date == date(2023, 12, 13)
+    assert r.authors == ["Hoàng Lan"]
+
+
+@pytest.mark.parametrize(
+    ("congress", "chain"),
+    [
+        ("lần thứ nhất", ["Thành phố Hà Nội", "Xã Phù Đổng"]),  # a commune the 2025 reform formed
+        ("lần thứ XXV", ["Thành phố Hà Nội", "Huyện Gia Lâm", "Xã Phù Đổng"]),  # a commune that was there before
+    ],
+)
+def test_a_first_congress_of_the_2025_term_on_a_page_with_no_date_is_in_the_2025_structure(
+    congress: str, chain: list[str]
+) -> None:
+    text = (
+        f"Xã Phù Đổng chuẩn bị Đại hội Đảng bộ {congress}, nhiệm kỳ 2025 - 2030\n\n"
+        f"Thời gian qua, Đảng ủy xã Phù Đổng tích cực chuẩn bị để tổ chức Đại hội Đảng bộ xã {congress}, "
+        "nhiệm kỳ 2025-2030 theo hướng dẫn của cấp trên.\n"
+    )
+    assert record(text).locality == chain
+
+
+def test_a_meeting_chaired_by_the_provinces_head_is_the_provinces_not_its_guests_commune() -> None:
+    text = (
+        "Phó Chủ tịch UBND tỉnh Lê Thị Hạnh chủ trì buổi tiếp công dân\n20/11/2024 10:15\n\n"
+        "Ngày 20-11, tại trụ sở Ban Tiếp công dân tỉnh, Phó Chủ tịch UBND tỉnh Lê Thị Hạnh đã chủ trì buổi "
+        "tiếp công dân. Cùng dự có lãnh đạo UBND huyện Bảo Lâm, UBND xã Lý Bôn.\n"
+    )
+    assert record(text).locality == ["Tỉnh Cao Bằng"]
+
+
+def test_a_title_that_names_only_its_province_in_passing_gives_way_to_the_one_commune_of_the_text() -> None:
+    text = (
+        "Cao Bằng: Sôi nổi Hội thi “Dân vận khéo” năm 2023\n16/10/2023\n\n"
+        "Ngày 15/10, Hội thi “Dân vận khéo” năm 2023 diễn ra với 10 đội thi. Qua hội thi, Đảng ủy xã Lý Bôn "
+        "(huyện Bảo Lâm) mong muốn lan tỏa các mô hình hay.\n"
+    )
+    assert record(text).locality == ["Tỉnh Cao Bằng", "Huyện Bảo Lâm", "Xã Lý Bôn"]
+    several = text.replace("(huyện Bảo Lâm)", "và Đảng ủy xã Nam Quang")  # two communes: the province's round-up
+    assert record(several).locality == ["Tỉnh Cao Bằng"]
+    organised = text.replace("Hội thi “Dân vận khéo” năm 2023 diễn ra", "Ban Dân vận Tỉnh ủy tổ chức Hội thi")
+    assert record(organised).locality == ["Tỉnh Cao Bằng"]  # the province's board holds it
+
+
+def test_a_meeting_held_to_review_a_years_work_and_plan_the_next_is_a_tong_ket() -> None:
+    lead = (
+        "Chiều 10/12/2025, Ban Thường vụ Đảng ủy xã Lý Bôn tổ chức hội nghị nhằm đánh giá kết quả công tác "
+        "năm 2025; thảo luận phương hướng, nhiệm vụ năm 2026."
+    )
+    r = record(f"Ban Thường vụ Đảng ủy xã Lý Bôn họp lần thứ 9\n11/12/2025\n\n{lead}\n")
+    assert r.meeting == "tổng kết"
+    month = lead.replace("công tác năm 2025", "công tác tháng 11 năm 2025")  # a month's review
+    assert record(f"Ban Thường vụ Đảng ủy xã Lý Bôn họp lần thứ 9\n11/12/2025\n\n{month}\n").meeting is None
+
+
+def test_the_deputies_meet_the_voters_of_one_commune_inside_their_unit() -> None:
+    text = (
+        "Đại biểu HĐND tỉnh Cao Bằng tiếp xúc cử tri sau kỳ họp thứ 8\n12/08/2023\n\n"
+        "Sáng 11/8, tại hội trường UBND xã Lý Bôn, Tổ đại biểu HĐND tỉnh Cao Bằng đã có buổi tiếp xúc cử tri "
+        "xã Lý Bôn sau kỳ họp thứ 8 HĐND tỉnh.\n"
+    )
+    assert record(text).locality == ["Tỉnh Cao Bằng", "Huyện Bảo Lâm", "Xã Lý Bôn"]
+
+
+def test_a_day_after_the_moment_a_round_up_is_written_as_of_is_still_to_come() -> None:
+    text = (
+        "Cao Bằng: Đại hội Hội Cựu chiến binh cơ sở\n\n"
+        "Tính đến cuối tháng 3/2022, toàn tỉnh có 150/199 cơ sở Hội tổ chức xong đại hội.\n\n"
+        "Đại hội Hội Cựu chiến binh tỉnh lần thứ VII diễn ra vào ngày 20/6/2022.\n"
+    )
+    r = record(text)
+    assert r.event_date is None and r.date is None
+    held = text.replace("cuối tháng 3/2022", "cuối tháng 6/2022")  # the congress is reported as held
+    assert record(held).event_date == date(2022, 6, 20)
+
+
+def test_a_report_that_looks_ahead_to_an_event_has_its_coming_day() -> None:
+    text = (
+        "Huyện Bảo Lâm sẵn sàng cho ngày bầu cử trưởng thôn\n14/05/2022 09:00\n\n"
+        "Đến nay, huyện Bảo Lâm đã chuẩn bị mọi điều kiện để cuộc bầu cử trưởng thôn vào ngày 15/5 thành công.\n"
+    )
+    assert record(text).event_date == date(2022, 5, 15)
+    new_year = text.replace("14/05/2022", "30/12/2022").replace("ngày 15/5", "ngày 2/1")
+    assert record(new_year).event_date == date(2023, 1, 2)
+    later = text.replace("ngày 15/5", "ngày 30/5")  # more than a week ahead: not the report's event
+    assert record(later).event_date != date(2022, 5, 30)
+
+
+def test_a_type_named_in_a_numbered_documents_subject_is_no_meeting() -> None:
+    config = Config()
+    title = "Kết quả thực hiện Chỉ thị số 12-CT/HU về tăng cường đối thoại với Nhân dân ở cơ sở"
+    assert meeting(title, config) is None
+    assert "đối thoại" in prepared_meetings(title, config)  # the text's mentions are of that subject too
+    assert meeting("Huyện ủy tổ chức hội nghị đối thoại với Nhân dân về Chỉ thị số 12-CT/HU", config) == "đối thoại"
+
+
+def test_an_organ_another_directs_is_not_the_organiser() -> None:
+    text = (
+        "Đại hội hội nông dân cấp huyện trong quý III\n05/07/2023\n\n"
+        "Theo Hội Nông dân tỉnh, quý III/2023, hội tập trung chỉ đạo Hội Nông dân huyện Bảo Lâm tổ chức đại hội "
+        "điểm, tiến tới Đại hội đại biểu Hội Nông dân tỉnh Cao Bằng lần thứ X.\n"
+    )
+    r = record(text)
+    assert r.organization is None
+    assert r.locality == ["Tỉnh Cao Bằng"]
+    assert directs("hội tập trung chỉ đạo ")
+    assert not directs("Dưới sự chỉ đạo ")  # the direction, a noun: the organ after it gives it
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a deputy's title in lower case before the name
+        ("Tại hội nghị, đại biểu Quốc hội Nguyễn Thanh Sơn đã giải trình các ý kiến của cử tri.", "Nguyễn Thanh Sơn"),
+        # "cho rằng" (holds that): a speech verb, as "cho biết"
+        ("Ông Trần Quốc Bảo cho rằng cần tập trung phát triển kinh tế nông thôn.", "Trần Quốc Bảo"),
+    ],
+)
+def test_more_ways_of_introducing_a_speaker(text: str, name: str) -> None:
+    assert people_by_title(text, is_unit_name) == [(name, True)]
+
+
+def test_a_venues_street_address_names_its_district_and_province() -> None:
+    assert named_places("Địa điểm: Hội trường tầng 3, số 12B Kim Mã, Ba Đình, Hà Nội.") == [
+        Place("quận", "Ba Đình", False),
+        Place("thành phố", "Hà Nội", False),
+    ]
+    assert named_places("Địa điểm: số 12B Kim Mã, Ba Đình, Hải Dương.") == []  # no Ba Đình in that province
+
+
+def test_an_award_item_of_a_list_does_not_hide_the_paragraph_above_it() -> None:
+    text = (
+        "Bảo Lâm - Đại hội Đại biểu phụ nữ lần thứ XV\n20/06/2021\n\n"
+        "Được sự nhất trí của Hội LHPN tỉnh Cao Bằng, Ban Chấp hành Hội LHPN huyện Bảo Lâm tổ chức Đại hội "
+        "Đại biểu phụ nữ huyện lần thứ XV với nhiệm vụ:\n\n"
+        "1- Tổng kết thực hiện Nghị quyết Đại hội nhiệm kỳ 2016- 2021.\n\n"
+        "2- Biểu dương, khen thưởng các tập thể, cá nhân xuất sắc nhiệm kỳ 2016-2021.\n"
+    )
+    assert record(text).locality == ["Tỉnh Cao Bằng", "Huyện Bảo Lâm"]
+
+
+def test_a_deputy_heads_title_with_ban_in_capitals_stands_before_a_name() -> None:
+    text = "Phó trưởng Ban Tuyên giáo Huyện ủy Lương Thị Mai và ông Hà Văn Đức chủ trì hội nghị."
+    assert people_by_title(text, is_unit_name) == [("Lương Thị Mai", True), ("Hà Văn Đức", True)]
