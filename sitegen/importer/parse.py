@@ -560,6 +560,34 @@ def _described_photo(text: str) -> bool:
     return bool(re.search(r"\bduoc [a-z]", folded)) or len(text.split()) <= 12
 
 
+# Who a photo shows, opening its caption: a person by title or address, or a group of people.
+_SCENE_SUBJECT = re.compile(
+    r"^(?:(?:cac )?dong chi|ong|ba|(?:pho )?(?:chu tich|bi thu|giam doc|truong ban)|lanh dao|"
+    r"(?:cac )?(?:dai bieu|hoi vien|doan vien|cu tri|dong chi)|nhan dan|ba con|nguoi dan)\b"
+)
+# What they do in it: the moment a photo catches (folded).
+_SCENE_ACT = re.compile(
+    r"\b(?:phat bieu|trao|tang|bo phieu|bieu quyet|tra loi|chuc mung|tham quan|tham hoi|gap go|doi thoai|"
+    r"chup anh)\b"
+)  # (not "chủ trì", "dự": "X chủ trì hội nghị." is as often the text's second sentence)
+# An abbreviation's full stop inside a name ("TP. Hồ Chí Minh", "TS. Lê …"): no sentence ends there.
+_ABBREVIATION = re.compile(r"(?<!\w)(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Th\.S)\.\s(?=[A-ZĐÀ-Ỹ])")
+
+
+def _photo_scene(text: str) -> bool:
+    """One sentence saying who does what in a photo ("Ông X, Chủ tịch … phát biểu khai mạc kỳ
+    họp.", "Nhân dân thôn … bỏ phiếu bầu trưởng thôn."): people first, a moment a camera catches,
+    thirty words at most, no word of reporting. Only taken as a caption where it stands alone
+    between longer paragraphs (see _kinds)."""
+    text = _ABBREVIATION.sub(" ", text)
+    if len(text) > 200 or len(text.split()) > 30 or not re.search(r"\w\.$", text):
+        return False
+    if re.search(r"[.!?…;:]\s|[“”\"]", text[:-1]) or _reports(text):
+        return False
+    folded = fold(text)
+    return bool(_SCENE_SUBJECT.match(folded) and _SCENE_ACT.search(folded)) and not _report_line(text)
+
+
 # Words of a sentence that reports, with their marks ("đang" is no "Đảng" here).
 _REPORTS = re.compile(
     r"(?<!\w)(?:đã|sẽ|đang|cần|phải|là|nên|đề nghị|yêu cầu|nhưng|tuy nhiên|cho biết|khẳng định|nhấn mạnh)(?!\w)"
@@ -633,7 +661,8 @@ def _kinds(units: list[tuple[str, list[int]]], under_pictures: frozenset[int] = 
     for i in range(1, len(units) - 1):
         if _in_colon_list(units, i):
             continue  # "gồm:" / "Đại hội đã bầu …" / "Thông qua …" / "Thảo luận …": the list's items
-        if kinds[i] == "paragraph" and _described_photo(units[i][0]) and not _report_line(units[i][0]):
+        alone = _described_photo(units[i][0]) or _photo_scene(units[i][0])
+        if kinds[i] == "paragraph" and alone and not _report_line(units[i][0]):
             before, after = units[i - 1][0], units[i + 1][0]
             longer_after = kinds[i + 1] == "caption" or len(after) > 1.5 * len(units[i][0])
             if kinds[i - 1] == "paragraph" and len(before) > 1.5 * len(units[i][0]) and longer_after:
@@ -724,6 +753,8 @@ def _lead_photo(units: list[tuple[str, list[int]]]) -> bool:
     """The lead picture's caption right under the title, before the lead ("Toàn cảnh hội nghị."):
     a few words that say what a photo shows, with or without a full stop, and a longer text after."""
     text = units[0][0]
+    if len(units) >= 2 and _photo_scene(text) and len(units[1][0]) > 1.5 * len(text):
+        return True  # "Chủ tịch … phát biểu khai mạc kỳ họp.": who does what, above a longer lead
     if len(units) < 2 or len(text.split()) > 8 or len(units[1][0]) < 3 * len(text):
         return False
     return _caption_sentence(text) or (is_caption(text) and bool(_CAPTION_WORDS.search(fold(text))))

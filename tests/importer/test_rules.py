@@ -4084,3 +4084,22 @@ def test_a_unit_named_after_a_person_is_never_one_of_the_people() -> None:
         "Ông Nguyễn Văn Hùng, Chủ tịch UBND xã phát biểu tiếp thu các ý kiến.\n"
     )
     assert record(text).people == ["Nguyễn Văn Hùng"]
+
+
+def test_who_does_what_in_a_photo_alone_between_paragraphs_is_a_caption() -> None:
+    lead = (
+        "Sáng 14/4/2024, UBND xã Tân Lập tổ chức bầu cử trưởng ấp nhiệm kỳ 2024 - 2026 tại 9 điểm bầu cử của xã, "
+        "với sự tham gia của hơn 3.000 cử tri đại diện hộ gia đình."
+    )
+    body = (
+        "Tỷ lệ cử tri đại diện hộ gia đình đi bầu đạt trên 95%, các trưởng ấp trúng cử đều đủ tiêu chuẩn theo quy "
+        "định và được Nhân dân tín nhiệm."
+    )
+    voting = "Bà con ấp Mỹ Hòa, xã Tân Lập bỏ phiếu bầu trưởng ấp, nhiệm kỳ 2024 - 2026."
+    assert _kinds_of(f"Xã Tân Lập bầu trưởng ấp\n{lead}\n\n{voting}\n\n{body}\n")[voting] == "caption"
+    # "TP." names a city, it ends no sentence; above a longer lead, the lead picture's caption
+    speaking = "Bí thư TP. Vị Thanh Trần Văn Hai phát biểu tại buổi gặp gỡ."
+    assert _kinds_of(f"Gặp gỡ doanh nghiệp\n{speaking}\n\n{lead}\n\n{body}\n")[speaking] == "caption"
+    # a sentence that reports stays text
+    told = "Ông Trần Văn Hai đã trao quà cho các hộ khó khăn của ấp Mỹ Hòa."
+    assert _kinds_of(f"Gặp gỡ doanh nghiệp\n{lead}\n\n{told}\n\n{body}\n")[told] == "paragraph"
