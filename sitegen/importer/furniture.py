@@ -643,3 +643,29 @@ def is_code_remnant(text: str) -> bool:
 
 def is_gallery_label(text: str) -> bool:
     return len(text.split()) <= 6 and bool(_GALLERY_LABEL.match(fold(text).strip()))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def marked_words(text: str) -> frozenset[str]:
+    """The folded forms of the words a text's lines with marks write only with them ("đoàn" →
+    "doan", but not "trao", nor "thu" when the text also writes "Thu")."""
+    lines = [line for line in text.splitlines() if not line.isascii()]  # a slug's own words aside
+    words = {w.casefold() for line in lines for w in _LETTERS.findall(line)}
+    return frozenset(fold(w) for w in words if fold(w) != w) - words
+
+
+def is_unmarked_copy(text: str, marked: frozenset[str]) -> bool:
+    """A slug or alt text: a short line written without a single mark ("16 doan ket", "Quan 4: Doi
+    thoai voi hoi vien"), at least half of whose words, and two or more, the article writes only
+    with marks. Vietnamese text without a mark is a machine's copy of it (a picture's file name, a
+    link's address), never the article's; an English label has no marked twins, and a name in
+    capitals ("Thu Trang", a signature typed without marks) is left alone."""
+    if not text.isascii() or len(text.split()) > 10:
+        return False
+    words = [w for w in _LETTERS.findall(text) if len(w) >= 2]
+    if all(w[0].isupper() for w in words):
+        return False
+    twins = sum(w.casefold() in marked for w in words)
+    return twins >= 2 and 2 * twins >= len(words)

@@ -52,8 +52,10 @@ from .furniture import (
     is_tags_after_heading,
     is_tags_heading,
     is_tags_line,
+    is_unmarked_copy,
     is_utility,
     is_widget,
+    marked_words,
 )
 from .record import Block, Line, Record
 
@@ -180,6 +182,7 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
     counter = False  # the line before was a counter's label: its number may follow alone
     begun = False  # a sentence of the article has been kept
     tags = False  # the line before was a tag list's heading ("Từ khóa"): its tags follow
+    marked = marked_words("\n".join([record.title or "", *(ln.text for ln in lines)]))
     for i, line in enumerate(lines):
         if not line.text:
             kept.append(line)
@@ -202,6 +205,8 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
         reason = next((why for test, why in _FURNITURE if test(line.text)), None)
         if reason is None and begun and is_picture_label(line.text):
             reason = "a picture's label (its alt text; the picture was not copied)"
+        if reason is None and is_unmarked_copy(line.text, marked):
+            reason = "the text's words without their marks (a picture's or a link's slug)"
         if reason is not None:
             record.drop(line, reason)
         else:
@@ -533,9 +538,10 @@ _REPORTING = re.compile(
 
 
 # "Đảng" (the Party) folds to "dang", the tense word "đang" of _REPORTING, and "nêu" (to raise, as a
-# photo's "… nêu ý kiến tại hội nghị") to "neu", the "nếu" (if) of a sentence that reasons: both
+# photo's "… nêu ý kiến tại hội nghị") to "neu", the "nếu" (if) of a sentence that reasons, and
+# "những" (a plural, "… trả lời những câu hỏi") to "nhung", the "nhưng" (but) that argues: all
 # dropped before folding.
-_PARTY = re.compile(r"(?<!\w)(?:[Đđ]ảng|[Nn]êu)(?!\w)")
+_PARTY = re.compile(r"(?<!\w)(?:[Đđ]ảng|[Nn]êu|[Nn]hững)(?!\w)")
 
 
 def _reports(text: str) -> bool:

@@ -36,8 +36,10 @@ from sitegen.importer.furniture import (
     is_related_heading,
     is_tags_after_heading,
     is_tags_heading,
+    is_unmarked_copy,
     is_utility,
     is_widget,
+    marked_words,
 )
 from sitegen.importer.layouts import is_section_label, lead_not_title
 from sitegen.importer.parse import is_caption, is_salutation, stand_in_title
@@ -4103,3 +4105,28 @@ def test_who_does_what_in_a_photo_alone_between_paragraphs_is_a_caption() -> Non
     # a sentence that reports stays text
     told = "Ông Trần Văn Hai đã trao quà cho các hộ khó khăn của ấp Mỹ Hòa."
     assert _kinds_of(f"Gặp gỡ doanh nghiệp\n{lead}\n\n{told}\n\n{body}\n")[told] == "paragraph"
+
+
+def test_the_texts_words_without_their_marks_are_a_slug() -> None:
+    marked = marked_words("Hội Cựu chiến binh phường Tân Định trao nhà tình nghĩa cho hội viên.")
+    assert is_unmarked_copy("12 trao nha tinh nghia", marked)
+    assert is_unmarked_copy("Hoi Cuu chien binh: trao nha", marked)
+    assert not is_unmarked_copy("Sign In", marked)  # an English label: no marked twins
+    assert not is_unmarked_copy("Tan Dinh", marked)  # a name typed without marks: maybe a signature
+    assert not is_unmarked_copy("Hội Cựu chiến binh trao nhà", marked)  # written with its marks
+    lead = "Sáng 2/3/2024, Hội Cựu chiến binh phường Tân Định trao nhà tình nghĩa cho hội viên Nguyễn Văn Tám."
+    r = record(f"Trao nhà tình nghĩa\n02/03/2024\n\n{lead}\n\n12 trao nha tinh nghia\n")
+    assert [b.text for b in r.blocks] == [lead]
+
+
+def test_a_plural_is_no_but_in_a_photos_caption() -> None:
+    lead = (
+        "Chiều 8/5/2024, Hội Liên hiệp Phụ nữ phường 3 tổ chức hội nghị đối thoại giữa lãnh đạo Hội và hội viên "
+        "về các chương trình hỗ trợ phụ nữ khởi nghiệp trên địa bàn."
+    )
+    body = (
+        "Tại hội nghị, hơn 80 hội viên đã nêu ý kiến về vốn vay, đào tạo nghề và các mô hình sinh kế; các ý kiến "
+        "được ghi nhận để Hội đề xuất với cấp trên trong thời gian tới."
+    )
+    answering = "Bà Trần Thị Lan, Chủ tịch Hội trả lời những câu hỏi của hội viên tại hội nghị đối thoại."
+    assert _kinds_of(f"Đối thoại với hội viên\n{lead}\n\n{answering}\n\n{body}\n")[answering] == "caption"
