@@ -641,7 +641,7 @@ def _kinds(units: list[tuple[str, list[int]]], under_pictures: frozenset[int] = 
             kinds.append("caption")
         elif index > 0 and numbers[0] in under_pictures and _photo_sentence(text):
             kinds.append("caption")
-        elif index > 0 and (_IN_PHOTO.search(text) or _glued_captions(text)):
+        elif index > 0 and (_IN_PHOTO.search(text) or _glued_captions(text) or _printed_twice(text)):
             kinds.append("caption")
         elif _report_line(text) or (index > 0 and units[index - 1][0].rstrip().endswith(":")):
             kinds.append("paragraph")  # a report's rubric or figure, or an item of a list a colon opens
@@ -788,6 +788,14 @@ def _glued_captions(text: str) -> bool:
         return False
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return all(len(p) <= CAPTION_MAX for p in pieces)
+
+
+def _printed_twice(text: str) -> bool:
+    """A picture's alt text and its caption glued into one line ("Các đại biểu trao đổi bên lề Đại
+    hội Các đại biểu trao đổi bên lề Đại hội."): the same words twice, four or more each time."""
+    words = text.rstrip(" .").split()
+    half = len(words) // 2
+    return half >= 4 and len(words) == 2 * half and words[:half] == words[half:] and len(text) <= 2 * CAPTION_MAX
 
 
 def _photo_words(text: str) -> bool:

@@ -4130,3 +4130,10 @@ def test_a_plural_is_no_but_in_a_photos_caption() -> None:
     )
     answering = "Bà Trần Thị Lan, Chủ tịch Hội trả lời những câu hỏi của hội viên tại hội nghị đối thoại."
     assert _kinds_of(f"Đối thoại với hội viên\n{lead}\n\n{answering}\n\n{body}\n")[answering] == "caption"
+
+
+def test_a_caption_glued_to_its_alt_text_is_one_caption() -> None:
+    lead = "Sáng 9/9/2024, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2024 - 2029."
+    body = "Đại hội đã thảo luận, thông qua báo cáo chính trị và bầu Ban Chấp hành khóa mới gồm 27 đồng chí."
+    glued = "Hội viên nông dân xã Phú Mỹ giới thiệu sản phẩm Hội viên nông dân xã Phú Mỹ giới thiệu sản phẩm."
+    assert _kinds_of(f"Đại hội Hội Nông dân huyện\n{lead}\n\n{glued}\n\n{body}\n")[glued] == "caption"
