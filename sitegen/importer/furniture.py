@@ -551,6 +551,7 @@ def is_footer_line(text: str) -> bool:
 
 # The utility bar above a portal's page: sign-in, search, language, site map, feeds, a hotline, a
 # welcome banner ("Chào mừng bạn đến với Cổng thông tin điện tử …").
+_LANGUAGE = r"(?:tieng viet|tieng anh|english|vietnamese|francais|vi|vn|en)"
 _UTILITY = re.compile(
     r"^(?:dang nhap|dang ky|dang xuat|tim kiem|tim kiem nang cao|nhap tu khoa(?: tim kiem)?|english|tieng viet|"
     r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
@@ -568,6 +569,11 @@ _UTILITY = re.compile(
     r"|^theo doi\b.{0,80}\btren (?:google news|google|zalo|facebook|youtube|tiktok|mang xa hoi)\b.{0,20}$"
     # the same call whose network's icon was not pasted ("Theo dõi Báo điện tử Cà Mau trên")
     r"|^theo doi (?:bao|tap chi|dai|kenh|trang)\b.{0,60}\btren$"
+    # a language switch ("Tiếng Việt | English", "VI / EN"): two languages or more and separators
+    rf"|^{_LANGUAGE}(?:\s*[|/–-]?\s*{_LANGUAGE}){{1,4}}$"
+    # a browser tab's title for a CMS's article view ("xem chi tiet tin - Châu Thành A"): the view's
+    # name, then the site's
+    r"|^(?:xem )?chi tiet (?:tin|tin tuc|bai|bai viet)\s*[–|-]\s*\S.{0,60}$"
 )
 
 

@@ -4137,3 +4137,14 @@ def test_a_caption_glued_to_its_alt_text_is_one_caption() -> None:
     body = "Đại hội đã thảo luận, thông qua báo cáo chính trị và bầu Ban Chấp hành khóa mới gồm 27 đồng chí."
     glued = "Hội viên nông dân xã Phú Mỹ giới thiệu sản phẩm Hội viên nông dân xã Phú Mỹ giới thiệu sản phẩm."
     assert _kinds_of(f"Đại hội Hội Nông dân huyện\n{lead}\n\n{glued}\n\n{body}\n")[glued] == "caption"
+
+
+def test_a_language_switch_and_a_browser_tabs_title_are_no_title() -> None:
+    assert is_utility("Tiếng Việt | English")
+    assert is_utility("VI / EN")
+    assert is_utility("xem chi tiet tin - Cổng thông tin huyện Long Phú")
+    assert not is_utility("Tiếng Việt là ngôn ngữ chính thức")
+    lead = "Sáng 3/8/2023, Hội Cựu chiến binh huyện Long Phú tổ chức Đại hội đại biểu lần thứ VIII."
+    title = "Hội Cựu chiến binh huyện Long Phú đại hội nhiệm kỳ 2023 - 2028"
+    for above in ("Tiếng Việt | English", "xem chi tiet tin - Long Phú"):
+        assert record(f"{above}\n\n03/08/2023 - 10:15\n\n{title}\n\n{lead}\n").title == title
