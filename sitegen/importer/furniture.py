@@ -553,7 +553,8 @@ def is_footer_line(text: str) -> bool:
 # welcome banner ("Chào mừng bạn đến với Cổng thông tin điện tử …").
 _LANGUAGE = r"(?:tieng viet|tieng anh|english|vietnamese|francais|vi|vn|en)"
 _UTILITY = re.compile(
-    r"^(?:dang nhap|dang ky|dang xuat|tim kiem|tim kiem nang cao|nhap tu khoa(?: tim kiem)?|english|tieng viet|"
+    r"^(?:dang nhap|dang ky|dang xuat|sign (?:in|up|out)|log ?(?:in|out)|tim kiem|tim kiem nang cao|"
+    r"nhap tu khoa(?: tim kiem)?|english|tieng viet|"
     r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
     r"|^chao mung (?:ban |quy khach |quy vi )?den voi\b.{0,80}$"
     # "CHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN …": the banner without its "với"

@@ -4144,7 +4144,8 @@ def test_a_language_switch_and_a_browser_tabs_title_are_no_title() -> None:
     assert is_utility("VI / EN")
     assert is_utility("xem chi tiet tin - Cổng thông tin huyện Long Phú")
     assert not is_utility("Tiếng Việt là ngôn ngữ chính thức")
+    assert is_utility("Sign In") and is_utility("Log out")
     lead = "Sáng 3/8/2023, Hội Cựu chiến binh huyện Long Phú tổ chức Đại hội đại biểu lần thứ VIII."
     title = "Hội Cựu chiến binh huyện Long Phú đại hội nhiệm kỳ 2023 - 2028"
-    for above in ("Tiếng Việt | English", "xem chi tiet tin - Long Phú"):
+    for above in ("Tiếng Việt | English", "xem chi tiet tin - Long Phú", "Sign In"):
         assert record(f"{above}\n\n03/08/2023 - 10:15\n\n{title}\n\n{lead}\n").title == title
