@@ -354,8 +354,11 @@ def signature_to_top(text: str, record: Record) -> str | None:
     title, dated = record.found.get("title"), record.found.get("date")
     if index is None or title is None or title.line is None or not is_person_name(record.authors[0]):
         return None
+    if record.untitled:
+        return None  # no title line: the name would land under the lead, where a caption stands
     lines = text.split("\n")
     name = lines.pop(index).strip()
+    dated = None if dated and dated.how.startswith("the meeting's date") else dated  # the lead's, no date line
     under = dated.line if dated and dated.line and title.line < dated.line <= title.line + 3 else title.line
     if under > index:
         return None
