@@ -4149,3 +4149,22 @@ def test_a_language_switch_and_a_browser_tabs_title_are_no_title() -> None:
     title = "Hội Cựu chiến binh huyện Long Phú đại hội nhiệm kỳ 2023 - 2028"
     for above in ("Tiếng Việt | English", "xem chi tiet tin - Long Phú", "Sign In"):
         assert record(f"{above}\n\n03/08/2023 - 10:15\n\n{title}\n\n{lead}\n").title == title
+
+
+def test_a_signature_moved_under_the_title_or_its_date_signs_the_text() -> None:
+    title = "Hội Cựu chiến binh xã Tân Hòa sơ kết công tác 6 tháng đầu năm 2024"
+    lead = (
+        "Sáng 12/7/2024, Hội Cựu chiến binh xã Tân Hòa tổ chức hội nghị sơ kết công tác Hội 6 tháng đầu năm "
+        "và triển khai nhiệm vụ 6 tháng cuối năm 2024."
+    )
+    for signed, writers in (
+        ("HOÀNG LAN", ["Hoàng Lan"]),
+        ("Hoàng Lan - Trần Vũ", ["Hoàng Lan", "Trần Vũ"]),
+        ("Mỹ Duyên.", ["Mỹ Duyên"]),
+    ):
+        r = record(f"{title}\n12/07/2024\n{signed}\nLượt xem: 40\n{lead}\n")
+        assert r.authors == writers
+        assert [b.text for b in r.blocks] == [lead]
+    # a place's name over a text that goes on to name it is the place's kicker, not a writer
+    kicker = f"{title}\n12/07/2024\nTân Hòa\n{lead}\n"
+    assert record(kicker).authors == []
