@@ -74,7 +74,7 @@ def parse(text: str, config: Config) -> Record:
     front = layouts.choose(lines)
     record.layout = front.name
     start = front.header(lines, record, config.tz)
-    body = _cut_related(lines[start:], record)
+    body = _related_runs(_cut_related(lines[start:], record), record)
     body = _tail(body, record, _set_apart(text))
     body = _metadata(body, record, config)
     record.blocks = _blocks(body, _under_pictures(lines, record))
@@ -213,6 +213,52 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             kept.append(line)
             begun = begun or bool(re.search(r"[.!?]\W*$", line.text))
     return kept
+
+
+def _headline_shaped(text: str) -> bool:
+    """A linked headline: six to thirty words, a capital first, no final stop, no list mark, and
+    nothing a photo's caption names (what it shows, a person or a group first)."""
+    words = text.split()
+    if not 6 <= len(words) <= 30 or not text[0].isupper() or _TERMINAL.search(text):
+        return False
+    if _LIST_ITEM.match(text) or _IN_PHOTO.search(text) or _CAPTION_WORDS.search(fold(text)):
+        return False
+    if re.match(r"(?:Đồng chí|Đ/c|Ông|Bà|Các|Lãnh đạo)\s", text):
+        return False  # a person or a group in a photo
+    if is_footer_line(text) or fields.byline(text) or fields.source_name(text):
+        return False  # the tail's and the footer's lines, read after this
+    return not fields.signature(text)
+
+
+def _box_opens(lines: list[Line], index: int) -> bool:
+    """Whether a run of headlines starts a box: after a paragraph of the text (a sentence, or
+    twenty-five words or more), and after a blank line
+    or a sentence's full stop (not after a colon that opens a list, nor inside a paragraph that lost
+    its stop)."""
+    ended = [bool(re.search(r"[.!?…]['\"”’)]*$", ln.text.rstrip())) for ln in lines[:index]]
+    if not any(e or len(ln.text.split()) >= 25 for e, ln in zip(ended, lines, strict=False)):
+        return False  # no paragraph of the text yet: the lead (and its picture's caption) comes first
+    return not lines[index - 1].text or ended[-1]
+
+
+def _related_runs(lines: list[Line], record: Record) -> list[Line]:
+    """Two or more linked headlines in a row, with no blank line between them, in a paste that
+    parts its paragraphs with blank lines: a related-news box the portal sets into the text or
+    under it ("Cần Thơ phát động …" / "Cần Thơ: Công bố …"). Captions and subheadings stand apart,
+    each alone; a list's items follow a colon or carry a mark."""
+    texts = [i for i, ln in enumerate(lines) if ln.text]
+    run: list[int] = []
+    boxed: set[int] = set()
+    for i in [*texts, -1]:
+        if i >= 0 and _headline_shaped(lines[i].text) and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if len(run) >= 2 and _box_opens(lines, run[0]):
+            boxed.update(run)
+        run = [i] if i >= 0 and _headline_shaped(lines[i].text) else []
+    for i in sorted(boxed):
+        record.drop(lines[i], "related-news headlines set into the text (a box of links)")
+    return [ln for i, ln in enumerate(lines) if i not in boxed]
 
 
 # A site's bare address ("Phuninh.gov.vn", "baoxyz.vn"): the portal's footer starts with it.

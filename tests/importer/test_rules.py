@@ -4168,3 +4168,21 @@ def test_a_signature_moved_under_the_title_or_its_date_signs_the_text() -> None:
     # a place's name over a text that goes on to name it is the place's kicker, not a writer
     kicker = f"{title}\n12/07/2024\nTân Hòa\n{lead}\n"
     assert record(kicker).authors == []
+
+
+def test_linked_headlines_in_a_row_are_a_related_box() -> None:
+    title = "Hội đồng nhân dân huyện Long Hồ tổ chức kỳ họp thứ mười"
+    lead = "Sáng 5/12/2024, HĐND huyện Long Hồ khóa XII tổ chức kỳ họp thứ mười để xem xét các báo cáo của UBND huyện."
+    box = (
+        "Long Hồ khởi công tuyến đường liên xã nối quốc lộ với cụm công nghiệp\n"
+        "Vĩnh Long: Công bố quyết định thành lập trung tâm dịch vụ nông nghiệp"
+    )
+    body = "Kỳ họp đã thông qua 12 nghị quyết về kinh tế, xã hội, quốc phòng và an ninh năm 2025 của huyện."
+    for text in (f"{title}\n{lead}\n{box}\n\n{body}\n", f"{title}\n{lead}\n\n{body}\n\n{box}\n"):
+        r = record(text)
+        assert [b.text for b in r.blocks] == [lead, body]
+    # a subheading then its paragraph, the lead's caption, a list a colon opens: text, as it was
+    listed = f"{title}\n{lead}\nKỳ họp đã thông qua các nghị quyết sau:\n{box}\n\n{body}\n"
+    assert len(record(listed).blocks) == 5
+    unended = "Sáng 5/12/2024, HĐND huyện Long Hồ khóa XII tổ chức kỳ họp thứ mười"
+    assert len(record(f"{title}\n\n{unended}\n{box}\n\n{body}\n").blocks) == 4
