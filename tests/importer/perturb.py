@@ -123,6 +123,26 @@ _RELATED = (
     "Trao quà cho hộ nghèo nhân dịp Tết Nguyên đán"
 )
 
+# Linked headlines with no heading over them, one to a line (a box of related news).
+_HEADLINES = (
+    "Huyện Tân Phước phát động tháng cao điểm an toàn giao thông năm 2024\n"
+    "Tân Phước: Công bố quyết định thành lập chi bộ khu phố mới\n"
+    "Nông dân xã Mỹ Phước chuyển đổi cây trồng trên đất lúa kém hiệu quả"
+)
+
+
+def headlines_in_the_text(text: str, record: Record) -> str | None:
+    """A box of linked headlines set right under the lead, with no blank line before it."""
+    lead = next((b for b in record.blocks if b.kind == "paragraph" and b.lines), None)
+    title = record.found.get("title")
+    if record.untitled or lead is None or not re.search(r"[.!?…]['\"”’)]*$", lead.text):
+        return None
+    if title is not None and title.line in lead.lines:
+        return None  # a page stored on one line (title, date and text): no line to set a box under
+    lines = text.split("\n")
+    lines[lead.lines[-1] : lead.lines[-1]] = [*_HEADLINES.split("\n"), ""]
+    return "\n".join(lines)
+
 
 _TAGS = "Từ khóa: hội nghị, Mặt trận, tổng kết"
 _COMMENTS = "Ý kiến bạn đọc\n\nViết bình luận\n\nHọ và tên\n\nGửi"
@@ -397,6 +417,8 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "share_bar_at_the_end": _at_the_end(_SHARE_BAR),
     "related_at_the_end": _at_the_end(_RELATED),
     "dated_related_at_the_end": _at_the_end(_DATED_RELATED),
+    "headlines_at_the_end": _at_the_end(_HEADLINES),
+    "headlines_in_the_text": headlines_in_the_text,
     "tags_at_the_end": _at_the_end(_TAGS),
     "comments_at_the_end": _at_the_end(_COMMENTS),
     "print_bar_on_top": _on_top(_PRINT_BAR),
