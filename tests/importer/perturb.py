@@ -377,6 +377,8 @@ def signature_to_top(text: str, record: Record) -> str | None:
     if record.untitled:
         return None  # no title line: the name would land under the lead, where a caption stands
     lines = text.split("\n")
+    if any(re.fullmatch(r"\s*\d{1,7}\s*", ln) for ln in lines[index + 1 :]):
+        return None  # the signature's view counter ("313") under it: the name does not move alone
     name = lines.pop(index).strip()
     dated = None if dated and dated.how.startswith("the meeting's date") else dated  # the lead's, no date line
     under = dated.line if dated and dated.line and title.line < dated.line <= title.line + 3 else title.line
