@@ -101,6 +101,8 @@ _BAR_PHRASES = (
     # sending, saving or hearing the article ("In bài viết  Gửi bài viết", "Nghe đọc bài viết")
     "gui bai viet",
     "gui bai",
+    "goi bai viet",  # "Gởi bài viết": the southern spelling of "gửi"
+    "goi thu",
     "chia se bai viet",
     "luu bai viet",
     "nghe doc bai viet",

@@ -806,19 +806,26 @@ def _writer_under_title(text: str, lines: list[Line], index: int, tz: tzinfo) ->
 
 def _signature_under_title(text: str, lines: list[Line], index: int, record: Record, tz: tzinfo) -> list[str] | None:
     """A signature as the end of a text has it ("Thanh Thủy", "MINH PHÚC", "Khắc Định - VP MTTQ",
-    "Hồng Hạnh - Trần Khánh") printed right under the title or its date line, over the lead (a
-    sentence of fifteen words or more): the writers, each a person's name, and not a place the text
-    goes on to name."""
+    "Hồng Hạnh - Trần Khánh") printed right under the title or its date line, over the lead: the
+    writers, each a person's name, and not a place the text goes on to name."""
     taken = {f.line for f in (record.found.get("title"), record.found.get("date")) if f is not None}
     if not taken or any(ln.text and ln.number not in taken for ln in lines[:index] if ln.number > min(taken)):
         return None
-    following = _next_undated(lines, index, tz)  # (a view counter may stand between)
-    if following is None or len(following.split()) < 15:
+    if not _over_the_lead(lines, index, tz):
         return None
     if places.names_any_unit(text) and any(fold(text) in fold(ln.text) for ln in lines[index + 1 :]):
         return None  # "Tân Hồng" over a text about huyện Tân Hồng: the place's kicker
     names = fields.signature(text) or fields.byline_with_org(text)
     return names if names and all(fields.is_person_name(n) for n in names) else None
+
+
+def _over_the_lead(lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """Whether the lead (fifteen words or more) follows, maybe under its picture's short caption; a
+    date line, a view counter or a bar may stand between."""
+    after = [ln.text for ln in lines[index + 1 :] if ln.text and not _dated_or_counter(ln.text, tz)]
+    after = [t for t in after if not is_bar(t)][:2]
+    sizes = [len(t.split()) for t in after]
+    return bool(sizes) and (sizes[0] >= 15 or (len(sizes) == 2 and sizes[0] < 12 and sizes[1] >= 15))
 
 
 def _next_undated(lines: list[Line], index: int, tz: tzinfo) -> str | None:

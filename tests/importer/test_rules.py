@@ -4145,6 +4145,7 @@ def test_a_language_switch_and_a_browser_tabs_title_are_no_title() -> None:
     assert is_utility("xem chi tiet tin - Cổng thông tin huyện Long Phú")
     assert not is_utility("Tiếng Việt là ngôn ngữ chính thức")
     assert is_utility("Sign In") and is_utility("Log out")
+    assert is_bar("Bản in Gởi bài viết")  # "gởi", the southern spelling of "gửi"
     lead = "Sáng 3/8/2023, Hội Cựu chiến binh huyện Long Phú tổ chức Đại hội đại biểu lần thứ VIII."
     title = "Hội Cựu chiến binh huyện Long Phú đại hội nhiệm kỳ 2023 - 2028"
     for above in ("Tiếng Việt | English", "xem chi tiet tin - Long Phú", "Sign In"):
@@ -4165,6 +4166,9 @@ def test_a_signature_moved_under_the_title_or_its_date_signs_the_text() -> None:
         r = record(f"{title}\n12/07/2024\n{signed}\nLượt xem: 40\n{lead}\n")
         assert r.authors == writers
         assert [b.text for b in r.blocks] == [lead]
+    # the lead's picture's short caption may stand between the signature and the lead
+    r = record(f"{title}\n12/07/2024\nHOÀNG LAN\nquang cảnh hội nghị\n\n{lead}\n")
+    assert r.authors == ["Hoàng Lan"]
     # a place's name over a text that goes on to name it is the place's kicker, not a writer
     kicker = f"{title}\n12/07/2024\nTân Hòa\n{lead}\n"
     assert record(kicker).authors == []
