@@ -816,7 +816,9 @@ def _signature_under_title(text: str, lines: list[Line], index: int, record: Rec
     if places.names_any_unit(text) and any(fold(text) in fold(ln.text) for ln in lines[index + 1 :]):
         return None  # "Tân Hồng" over a text about huyện Tân Hồng: the place's kicker
     names = fields.signature(text) or fields.byline_with_org(text)
-    return names if names and all(fields.is_person_name(n) for n in names) else None
+    if not names or any(_SECTION.match(fold(n)) for n in names):
+        return None  # "TIN TỨC - SỰ KIỆN": a section's name
+    return names if all(fields.is_person_name(n) for n in names) else None
 
 
 def _over_the_lead(lines: list[Line], index: int, tz: tzinfo) -> bool:

@@ -216,13 +216,16 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
 
 
 def _headline_shaped(text: str) -> bool:
-    """A linked headline: six to thirty words, a capital first, no final stop, no list mark, and
-    nothing a photo's caption names (what it shows, a person or a group first)."""
+    """A linked headline: six to thirty words, a capital first, no stop at its end or inside, no list
+    mark, no figure a report states, and nothing a photo's caption names (what it shows, a person or
+    a group first)."""
     words = text.split()
     if not 6 <= len(words) <= 30 or not text[0].isupper() or _TERMINAL.search(text):
         return False
     if _LIST_ITEM.match(text) or _IN_PHOTO.search(text) or _CAPTION_WORDS.search(fold(text)):
         return False
+    if re.search(r"[.!?…]\s|\./\.", text) or _report_line(text):
+        return False  # a sentence's end inside, a report's figure or rubric: the text's own line
     if re.match(r"(?:Đồng chí|Đ/c|Ông|Bà|Các|Lãnh đạo)\s", text):
         return False  # a person or a group in a photo
     if is_footer_line(text) or fields.byline(text) or fields.source_name(text):
