@@ -694,6 +694,11 @@ def _kinds_of(text: str) -> dict[str, str]:
     return {b.text: b.kind for b in record(text).blocks}
 
 
+def _kind_between(title: str, lead: str, line: str, body: str) -> str:
+    """The kind of one line set alone between the lead and a paragraph of the text."""
+    return _kinds_of(f"{title}\n{lead}\n\n{line}\n\n{body}\n")[line]
+
+
 def test_captions_printed_twice_said_in_photo_or_glued_into_one_line() -> None:
     lead = "Ngày 5/6/2024, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết công tác Hội 6 tháng đầu năm 2024."
     body = "Hội nghị đã đánh giá kết quả thực hiện các phong trào thi đua và đề ra nhiệm vụ 6 tháng cuối năm."
@@ -4098,13 +4103,13 @@ def test_who_does_what_in_a_photo_alone_between_paragraphs_is_a_caption() -> Non
         "định và được Nhân dân tín nhiệm."
     )
     voting = "Bà con ấp Mỹ Hòa, xã Tân Lập bỏ phiếu bầu trưởng ấp, nhiệm kỳ 2024 - 2026."
-    assert _kinds_of(f"Xã Tân Lập bầu trưởng ấp\n{lead}\n\n{voting}\n\n{body}\n")[voting] == "caption"
+    assert _kind_between("Xã Tân Lập bầu trưởng ấp", lead, voting, body) == "caption"
     # "TP." names a city, it ends no sentence; above a longer lead, the lead picture's caption
     speaking = "Bí thư TP. Vị Thanh Trần Văn Hai phát biểu tại buổi gặp gỡ."
     assert _kinds_of(f"Gặp gỡ doanh nghiệp\n{speaking}\n\n{lead}\n\n{body}\n")[speaking] == "caption"
     # a sentence that reports stays text
     told = "Ông Trần Văn Hai đã trao quà cho các hộ khó khăn của ấp Mỹ Hòa."
-    assert _kinds_of(f"Gặp gỡ doanh nghiệp\n{lead}\n\n{told}\n\n{body}\n")[told] == "paragraph"
+    assert _kind_between("Gặp gỡ doanh nghiệp", lead, told, body) == "paragraph"
 
 
 def test_the_texts_words_without_their_marks_are_a_slug() -> None:
@@ -4129,14 +4134,14 @@ def test_a_plural_is_no_but_in_a_photos_caption() -> None:
         "được ghi nhận để Hội đề xuất với cấp trên trong thời gian tới."
     )
     answering = "Bà Trần Thị Lan, Chủ tịch Hội trả lời những câu hỏi của hội viên tại hội nghị đối thoại."
-    assert _kinds_of(f"Đối thoại với hội viên\n{lead}\n\n{answering}\n\n{body}\n")[answering] == "caption"
+    assert _kind_between("Đối thoại với hội viên", lead, answering, body) == "caption"
 
 
 def test_a_caption_glued_to_its_alt_text_is_one_caption() -> None:
     lead = "Sáng 9/9/2024, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2024 - 2029."
     body = "Đại hội đã thảo luận, thông qua báo cáo chính trị và bầu Ban Chấp hành khóa mới gồm 27 đồng chí."
     glued = "Hội viên nông dân xã Phú Mỹ giới thiệu sản phẩm Hội viên nông dân xã Phú Mỹ giới thiệu sản phẩm."
-    assert _kinds_of(f"Đại hội Hội Nông dân huyện\n{lead}\n\n{glued}\n\n{body}\n")[glued] == "caption"
+    assert _kind_between("Đại hội Hội Nông dân huyện", lead, glued, body) == "caption"
 
 
 def test_a_language_switch_and_a_browser_tabs_title_are_no_title() -> None:
