@@ -101,6 +101,8 @@ _BAR_PHRASES = (
     # sending, saving or hearing the article ("In bài viết  Gửi bài viết", "Nghe đọc bài viết")
     "gui bai viet",
     "gui bai",
+    "goi bai viet",  # "Gởi bài viết": the southern spelling of "gửi"
+    "goi thu",
     "chia se bai viet",
     "luu bai viet",
     "nghe doc bai viet",
@@ -551,8 +553,10 @@ def is_footer_line(text: str) -> bool:
 
 # The utility bar above a portal's page: sign-in, search, language, site map, feeds, a hotline, a
 # welcome banner ("Chào mừng bạn đến với Cổng thông tin điện tử …").
+_LANGUAGE = r"(?:tieng viet|tieng anh|english|vietnamese|francais|vi|vn|en)"
 _UTILITY = re.compile(
-    r"^(?:dang nhap|dang ky|dang xuat|tim kiem|tim kiem nang cao|nhap tu khoa(?: tim kiem)?|english|tieng viet|"
+    r"^(?:dang nhap|dang ky|dang xuat|sign (?:in|up|out)|log ?(?:in|out)|tim kiem|tim kiem nang cao|"
+    r"nhap tu khoa(?: tim kiem)?|english|tieng viet|"
     r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
     r"|^chao mung (?:ban |quy khach |quy vi )?den voi\b.{0,80}$"
     # "CHÀO MỪNG ĐẾN TRANG THÔNG TIN ĐIỆN TỬ UBND HUYỆN …": the banner without its "với"
@@ -568,6 +572,11 @@ _UTILITY = re.compile(
     r"|^theo doi\b.{0,80}\btren (?:google news|google|zalo|facebook|youtube|tiktok|mang xa hoi)\b.{0,20}$"
     # the same call whose network's icon was not pasted ("Theo dõi Báo điện tử Cà Mau trên")
     r"|^theo doi (?:bao|tap chi|dai|kenh|trang)\b.{0,60}\btren$"
+    # a language switch ("Tiếng Việt | English", "VI / EN"): two languages or more and separators
+    rf"|^{_LANGUAGE}(?:\s*[|/–-]?\s*{_LANGUAGE}){{1,4}}$"
+    # a browser tab's title for a CMS's article view ("xem chi tiet tin - Châu Thành A"): the view's
+    # name, then the site's
+    r"|^(?:xem )?chi tiet (?:tin|tin tuc|bai|bai viet)\s*[–|-]\s*\S.{0,60}$"
 )
 
 
@@ -643,3 +652,29 @@ def is_code_remnant(text: str) -> bool:
 
 def is_gallery_label(text: str) -> bool:
     return len(text.split()) <= 6 and bool(_GALLERY_LABEL.match(fold(text).strip()))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def marked_words(text: str) -> frozenset[str]:
+    """The folded forms of the words a text's lines with marks write only with them ("đoàn" →
+    "doan", but not "trao", nor "thu" when the text also writes "Thu")."""
+    lines = [line for line in text.splitlines() if not line.isascii()]  # a slug's own words aside
+    words = {w.casefold() for line in lines for w in _LETTERS.findall(line)}
+    return frozenset(fold(w) for w in words if fold(w) != w) - words
+
+
+def is_unmarked_copy(text: str, marked: frozenset[str]) -> bool:
+    """A slug or alt text: a short line written without a single mark ("16 doan ket", "Quan 4: Doi
+    thoai voi hoi vien"), at least half of whose words, and two or more, the article writes only
+    with marks. Vietnamese text without a mark is a machine's copy of it (a picture's file name, a
+    link's address), never the article's; an English label has no marked twins, and a name in
+    capitals ("Thu Trang", a signature typed without marks) is left alone."""
+    if not text.isascii() or len(text.split()) > 10:
+        return False
+    words = [w for w in _LETTERS.findall(text) if len(w) >= 2]
+    if all(w[0].isupper() for w in words):
+        return False
+    twins = sum(w.casefold() in marked for w in words)
+    return twins >= 2 and 2 * twins >= len(words)

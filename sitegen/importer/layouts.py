@@ -189,8 +189,12 @@ class PortalPage:
                 record.drop(line, "a view counter's number under the title")  # "25": no label, no unit
                 continue
             if record.title is not None and _writer_under_title(text, lines, index, tz):
-                record.authors.append(text)
+                record.authors.append(text.rstrip(". "))  # "Hữu Hoàn.": a signature's stop is no part of it
                 record.note("author", line.number, "a name alone under the title")
+                continue
+            if record.title is not None and (signed := _signature_under_title(text, lines, index, record, tz)):
+                record.authors.extend(n for n in signed if n not in record.authors)
+                record.note("author", line.number, "a signature under the title, over the lead")
                 continue
             if record.title is not None and _right_under_title(lines, index, record) and (caps := _caps_writers(text)):
                 record.authors.extend(n for n in caps if n not in record.authors)
@@ -815,6 +819,32 @@ def _writer_under_title(text: str, lines: list[Line], index: int, tz: tzinfo) ->
     if len(following.split()) >= 15 and re.search(r"[.!?…]['\"”’)]*$", following):
         return True
     return parse_dateline(_strip_counters(following), tz) is not None
+
+
+def _signature_under_title(text: str, lines: list[Line], index: int, record: Record, tz: tzinfo) -> list[str] | None:
+    """A signature as the end of a text has it ("Thanh Thủy", "MINH PHÚC", "Khắc Định - VP MTTQ",
+    "Hồng Hạnh - Trần Khánh") printed right under the title or its date line, over the lead: the
+    writers, each a person's name, and not a place the text goes on to name."""
+    taken = {f.line for f in (record.found.get("title"), record.found.get("date")) if f is not None}
+    if not taken or any(ln.text and ln.number not in taken for ln in lines[:index] if ln.number > min(taken)):
+        return None
+    if not _over_the_lead(lines, index, tz):
+        return None
+    if places.names_any_unit(text) and any(fold(text) in fold(ln.text) for ln in lines[index + 1 :]):
+        return None  # "Tân Hồng" over a text about huyện Tân Hồng: the place's kicker
+    names = fields.signature(text) or fields.byline_with_org(text)
+    if not names or any(_SECTION.match(fold(n)) for n in names):
+        return None  # "TIN TỨC - SỰ KIỆN": a section's name
+    return names if all(fields.is_person_name(n) for n in names) else None
+
+
+def _over_the_lead(lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """Whether the lead (fifteen words or more) follows, maybe under its picture's short caption; a
+    date line, a view counter or a bar may stand between."""
+    after = [ln.text for ln in lines[index + 1 :] if ln.text and not _dated_or_counter(ln.text, tz)]
+    after = [t for t in after if not is_bar(t)][:2]
+    sizes = [len(t.split()) for t in after]
+    return bool(sizes) and (sizes[0] >= 15 or (len(sizes) == 2 and sizes[0] < 12 and sizes[1] >= 15))
 
 
 def _next_undated(lines: list[Line], index: int, tz: tzinfo) -> str | None:

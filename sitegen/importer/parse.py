@@ -54,8 +54,10 @@ from .furniture import (
     is_tags_after_heading,
     is_tags_heading,
     is_tags_line,
+    is_unmarked_copy,
     is_utility,
     is_widget,
+    marked_words,
 )
 from .record import Block, Line, Record
 
@@ -74,7 +76,7 @@ def parse(text: str, config: Config) -> Record:
     front = layouts.choose(lines)
     record.layout = front.name
     start = front.header(lines, record, config.tz)
-    body = _cut_related(lines[start:], record)
+    body = _related_runs(_cut_related(lines[start:], record), record)
     body = _tail(body, record, _set_apart(text))
     body = _metadata(body, record, config)
     record.blocks = _blocks(body, _under_pictures(lines, record))
@@ -182,6 +184,7 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
     counter = False  # the line before was a counter's label: its number may follow alone
     begun = False  # a sentence of the article has been kept
     tags = False  # the line before was a tag list's heading ("Từ khóa"): its tags follow
+    marked = marked_words("\n".join([record.title or "", *(ln.text for ln in lines)]))
     for i, line in enumerate(lines):
         if not line.text:
             kept.append(line)
@@ -204,12 +207,63 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
         reason = next((why for test, why in _FURNITURE if test(line.text)), None)
         if reason is None and begun and is_picture_label(line.text):
             reason = "a picture's label (its alt text; the picture was not copied)"
+        if reason is None and is_unmarked_copy(line.text, marked):
+            reason = "the text's words without their marks (a picture's or a link's slug)"
         if reason is not None:
             record.drop(line, reason)
         else:
             kept.append(line)
             begun = begun or bool(re.search(r"[.!?]\W*$", line.text))
     return kept
+
+
+def _headline_shaped(text: str) -> bool:
+    """A linked headline: six to thirty words, a capital first, no stop at its end or inside, no list
+    mark, no figure a report states, and nothing a photo's caption names (what it shows, a person or
+    a group first)."""
+    words = text.split()
+    if not 6 <= len(words) <= 30 or not text[0].isupper() or _TERMINAL.search(text):
+        return False
+    if _LIST_ITEM.match(text) or _IN_PHOTO.search(text) or _CAPTION_WORDS.search(fold(text)):
+        return False
+    if re.search(r"[.!?…]\s|\./\.", text) or _report_line(text):
+        return False  # a sentence's end inside, a report's figure or rubric: the text's own line
+    if re.match(r"(?:Đồng chí|Đ/c|Ông|Bà|Các|Lãnh đạo)\s", text):
+        return False  # a person or a group in a photo
+    if is_footer_line(text) or fields.byline(text) or fields.source_name(text):
+        return False  # the tail's and the footer's lines, read after this
+    return not fields.signature(text)
+
+
+def _box_opens(lines: list[Line], index: int) -> bool:
+    """Whether a run of headlines starts a box: after a paragraph of the text (a sentence, or
+    twenty-five words or more), and after a blank line
+    or a sentence's full stop (not after a colon that opens a list, nor inside a paragraph that lost
+    its stop)."""
+    ended = [bool(re.search(r"[.!?…]['\"”’)]*$", ln.text.rstrip())) for ln in lines[:index]]
+    if not any(e or len(ln.text.split()) >= 25 for e, ln in zip(ended, lines, strict=False)):
+        return False  # no paragraph of the text yet: the lead (and its picture's caption) comes first
+    return not lines[index - 1].text or ended[-1]
+
+
+def _related_runs(lines: list[Line], record: Record) -> list[Line]:
+    """Two or more linked headlines in a row, with no blank line between them, in a paste that
+    parts its paragraphs with blank lines: a related-news box the portal sets into the text or
+    under it ("Cần Thơ phát động …" / "Cần Thơ: Công bố …"). Captions and subheadings stand apart,
+    each alone; a list's items follow a colon or carry a mark."""
+    texts = [i for i, ln in enumerate(lines) if ln.text]
+    run: list[int] = []
+    boxed: set[int] = set()
+    for i in [*texts, -1]:
+        if i >= 0 and _headline_shaped(lines[i].text) and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if len(run) >= 2 and _box_opens(lines, run[0]):
+            boxed.update(run)
+        run = [i] if i >= 0 and _headline_shaped(lines[i].text) else []
+    for i in sorted(boxed):
+        record.drop(lines[i], "related-news headlines set into the text (a box of links)")
+    return [ln for i, ln in enumerate(lines) if i not in boxed]
 
 
 # A site's bare address ("Phuninh.gov.vn", "baoxyz.vn"): the portal's footer starts with it.
@@ -535,9 +589,10 @@ _REPORTING = re.compile(
 
 
 # "Đảng" (the Party) folds to "dang", the tense word "đang" of _REPORTING, and "nêu" (to raise, as a
-# photo's "… nêu ý kiến tại hội nghị") to "neu", the "nếu" (if) of a sentence that reasons: both
+# photo's "… nêu ý kiến tại hội nghị") to "neu", the "nếu" (if) of a sentence that reasons, and
+# "những" (a plural, "… trả lời những câu hỏi") to "nhung", the "nhưng" (but) that argues: all
 # dropped before folding.
-_PARTY = re.compile(r"(?<!\w)(?:[Đđ]ảng|[Nn]êu)(?!\w)")
+_PARTY = re.compile(r"(?<!\w)(?:[Đđ]ảng|[Nn]êu|[Nn]hững)(?!\w)")
 
 
 def _reports(text: str) -> bool:
@@ -560,6 +615,34 @@ def _described_photo(text: str) -> bool:
     if _reports(text) or re.match(r"^\W*mot so (?:hinh anh|anh)\b", folded):
         return False
     return bool(re.search(r"\bduoc [a-z]", folded)) or len(text.split()) <= 12
+
+
+# Who a photo shows, opening its caption: a person by title or address, or a group of people.
+_SCENE_SUBJECT = re.compile(
+    r"^(?:(?:cac )?dong chi|ong|ba|(?:pho )?(?:chu tich|bi thu|giam doc|truong ban)|lanh dao|"
+    r"(?:cac )?(?:dai bieu|hoi vien|doan vien|cu tri|dong chi)|nhan dan|ba con|nguoi dan)\b"
+)
+# What they do in it: the moment a photo catches (folded).
+_SCENE_ACT = re.compile(
+    r"\b(?:phat bieu|trao|tang|bo phieu|bieu quyet|tra loi|chuc mung|tham quan|tham hoi|gap go|doi thoai|"
+    r"chup anh)\b"
+)  # (not "chủ trì", "dự": "X chủ trì hội nghị." is as often the text's second sentence)
+# An abbreviation's full stop inside a name ("TP. Hồ Chí Minh", "TS. Lê …"): no sentence ends there.
+_ABBREVIATION = re.compile(r"(?<!\w)(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Th\.S)\.\s(?=[A-ZĐÀ-Ỹ])")
+
+
+def _photo_scene(text: str) -> bool:
+    """One sentence saying who does what in a photo ("Ông X, Chủ tịch … phát biểu khai mạc kỳ
+    họp.", "Nhân dân thôn … bỏ phiếu bầu trưởng thôn."): people first, a moment a camera catches,
+    thirty words at most, no word of reporting. Only taken as a caption where it stands alone
+    between longer paragraphs (see _kinds)."""
+    text = _ABBREVIATION.sub(" ", text)
+    if len(text) > 200 or len(text.split()) > 30 or not re.search(r"\w\.$", text):
+        return False
+    if re.search(r"[.!?…;:]\s|[“”\"]", text[:-1]) or _reports(text):
+        return False
+    folded = fold(text)
+    return bool(_SCENE_SUBJECT.match(folded) and _SCENE_ACT.search(folded)) and not _report_line(text)
 
 
 # Words of a sentence that reports, with their marks ("đang" is no "Đảng" here).
@@ -609,7 +692,7 @@ def _kinds(units: list[tuple[str, list[int]]], under_pictures: frozenset[int] = 
             kinds.append("caption")
         elif index > 0 and numbers[0] in under_pictures and _photo_sentence(text):
             kinds.append("caption")
-        elif index > 0 and (_IN_PHOTO.search(text) or _glued_captions(text)):
+        elif index > 0 and (_IN_PHOTO.search(text) or _glued_captions(text) or _printed_twice(text)):
             kinds.append("caption")
         elif _report_line(text) or (index > 0 and units[index - 1][0].rstrip().endswith(":")):
             kinds.append("paragraph")  # a report's rubric or figure, or an item of a list a colon opens
@@ -635,7 +718,8 @@ def _kinds(units: list[tuple[str, list[int]]], under_pictures: frozenset[int] = 
     for i in range(1, len(units) - 1):
         if _in_colon_list(units, i):
             continue  # "gồm:" / "Đại hội đã bầu …" / "Thông qua …" / "Thảo luận …": the list's items
-        if kinds[i] == "paragraph" and _described_photo(units[i][0]) and not _report_line(units[i][0]):
+        alone = _described_photo(units[i][0]) or _photo_scene(units[i][0])
+        if kinds[i] == "paragraph" and alone and not _report_line(units[i][0]):
             before, after = units[i - 1][0], units[i + 1][0]
             longer_after = kinds[i + 1] == "caption" or len(after) > 1.5 * len(units[i][0])
             if kinds[i - 1] == "paragraph" and len(before) > 1.5 * len(units[i][0]) and longer_after:
@@ -726,6 +810,8 @@ def _lead_photo(units: list[tuple[str, list[int]]]) -> bool:
     """The lead picture's caption right under the title, before the lead ("Toàn cảnh hội nghị."):
     a few words that say what a photo shows, with or without a full stop, and a longer text after."""
     text = units[0][0]
+    if len(units) >= 2 and _photo_scene(text) and len(units[1][0]) > 1.5 * len(text):
+        return True  # "Chủ tịch … phát biểu khai mạc kỳ họp.": who does what, above a longer lead
     if len(units) < 2 or len(text.split()) > 8 or len(units[1][0]) < 3 * len(text):
         return False
     return _caption_sentence(text) or (is_caption(text) and bool(_CAPTION_WORDS.search(fold(text))))
@@ -753,6 +839,14 @@ def _glued_captions(text: str) -> bool:
         return False
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return all(len(p) <= CAPTION_MAX for p in pieces)
+
+
+def _printed_twice(text: str) -> bool:
+    """A picture's alt text and its caption glued into one line ("Các đại biểu trao đổi bên lề Đại
+    hội Các đại biểu trao đổi bên lề Đại hội."): the same words twice, four or more each time."""
+    words = text.rstrip(" .").split()
+    half = len(words) // 2
+    return half >= 4 and len(words) == 2 * half and words[:half] == words[half:] and len(text) <= 2 * CAPTION_MAX
 
 
 def _photo_words(text: str) -> bool:

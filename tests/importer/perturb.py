@@ -123,6 +123,26 @@ _RELATED = (
     "Trao quà cho hộ nghèo nhân dịp Tết Nguyên đán"
 )
 
+# Linked headlines with no heading over them, one to a line (a box of related news).
+_HEADLINES = (
+    "Huyện Tân Phước phát động tháng cao điểm an toàn giao thông năm 2024\n"
+    "Tân Phước: Công bố quyết định thành lập chi bộ khu phố mới\n"
+    "Nông dân xã Mỹ Phước chuyển đổi cây trồng trên đất lúa kém hiệu quả"
+)
+
+
+def headlines_in_the_text(text: str, record: Record) -> str | None:
+    """A box of linked headlines set right under the lead, with no blank line before it."""
+    lead = next((b for b in record.blocks if b.kind == "paragraph" and b.lines), None)
+    title = record.found.get("title")
+    if record.untitled or lead is None or not re.search(r"[.!?…]['\"”’)]*$", lead.text):
+        return None
+    if title is not None and title.line in lead.lines:
+        return None  # a page stored on one line (title, date and text): no line to set a box under
+    lines = text.split("\n")
+    lines[lead.lines[-1] : lead.lines[-1]] = [*_HEADLINES.split("\n"), ""]
+    return "\n".join(lines)
+
 
 _TAGS = "Từ khóa: hội nghị, Mặt trận, tổng kết"
 _COMMENTS = "Ý kiến bạn đọc\n\nViết bình luận\n\nHọ và tên\n\nGửi"
@@ -354,8 +374,13 @@ def signature_to_top(text: str, record: Record) -> str | None:
     title, dated = record.found.get("title"), record.found.get("date")
     if index is None or title is None or title.line is None or not is_person_name(record.authors[0]):
         return None
+    if record.untitled:
+        return None  # no title line: the name would land under the lead, where a caption stands
     lines = text.split("\n")
+    if any(re.fullmatch(r"\s*\d{1,7}\s*", ln) for ln in lines[index + 1 :]):
+        return None  # the signature's view counter ("313") under it: the name does not move alone
     name = lines.pop(index).strip()
+    dated = None if dated and dated.how.startswith("the meeting's date") else dated  # the lead's, no date line
     under = dated.line if dated and dated.line and title.line < dated.line <= title.line + 3 else title.line
     if under > index:
         return None
@@ -394,6 +419,8 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "share_bar_at_the_end": _at_the_end(_SHARE_BAR),
     "related_at_the_end": _at_the_end(_RELATED),
     "dated_related_at_the_end": _at_the_end(_DATED_RELATED),
+    "headlines_at_the_end": _at_the_end(_HEADLINES),
+    "headlines_in_the_text": headlines_in_the_text,
     "tags_at_the_end": _at_the_end(_TAGS),
     "comments_at_the_end": _at_the_end(_COMMENTS),
     "print_bar_on_top": _on_top(_PRINT_BAR),

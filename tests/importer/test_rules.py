@@ -39,8 +39,10 @@ from sitegen.importer.furniture import (
     is_related_heading,
     is_tags_after_heading,
     is_tags_heading,
+    is_unmarked_copy,
     is_utility,
     is_widget,
+    marked_words,
 )
 from sitegen.importer.layouts import is_section_label, lead_not_title
 from sitegen.importer.parse import is_caption, is_salutation, stand_in_title
@@ -693,6 +695,11 @@ def test_the_day_a_document_was_issued_is_not_the_meetings() -> None:
 
 def _kinds_of(text: str) -> dict[str, str]:
     return {b.text: b.kind for b in record(text).blocks}
+
+
+def _kind_between(title: str, lead: str, line: str, body: str) -> str:
+    """The kind of one line set alone between the lead and a paragraph of the text."""
+    return _kinds_of(f"{title}\n{lead}\n\n{line}\n\n{body}\n")[line]
 
 
 def test_captions_printed_twice_said_in_photo_or_glued_into_one_line() -> None:
@@ -4286,3 +4293,107 @@ def test_an_award_item_of_a_list_does_not_hide_the_paragraph_above_it() -> None:
 def test_a_deputy_heads_title_with_ban_in_capitals_stands_before_a_name() -> None:
     text = "Phó trưởng Ban Tuyên giáo Huyện ủy Lương Thị Mai và ông Hà Văn Đức chủ trì hội nghị."
     assert people_by_title(text, is_unit_name) == [("Lương Thị Mai", True), ("Hà Văn Đức", True)]
+
+
+def test_who_does_what_in_a_photo_alone_between_paragraphs_is_a_caption() -> None:
+    lead = (
+        "Sáng 14/4/2024, UBND xã Tân Lập tổ chức bầu cử trưởng ấp nhiệm kỳ 2024 - 2026 tại 9 điểm bầu cử của xã, "
+        "với sự tham gia của hơn 3.000 cử tri đại diện hộ gia đình."
+    )
+    body = (
+        "Tỷ lệ cử tri đại diện hộ gia đình đi bầu đạt trên 95%, các trưởng ấp trúng cử đều đủ tiêu chuẩn theo quy "
+        "định và được Nhân dân tín nhiệm."
+    )
+    voting = "Bà con ấp Mỹ Hòa, xã Tân Lập bỏ phiếu bầu trưởng ấp, nhiệm kỳ 2024 - 2026."
+    assert _kind_between("Xã Tân Lập bầu trưởng ấp", lead, voting, body) == "caption"
+    # "TP." names a city, it ends no sentence; above a longer lead, the lead picture's caption
+    speaking = "Bí thư TP. Vị Thanh Trần Văn Hai phát biểu tại buổi gặp gỡ."
+    assert _kinds_of(f"Gặp gỡ doanh nghiệp\n{speaking}\n\n{lead}\n\n{body}\n")[speaking] == "caption"
+    # a sentence that reports stays text
+    told = "Ông Trần Văn Hai đã trao quà cho các hộ khó khăn của ấp Mỹ Hòa."
+    assert _kind_between("Gặp gỡ doanh nghiệp", lead, told, body) == "paragraph"
+
+
+def test_the_texts_words_without_their_marks_are_a_slug() -> None:
+    marked = marked_words("Hội Cựu chiến binh phường Tân Định trao nhà tình nghĩa cho hội viên.")
+    assert is_unmarked_copy("12 trao nha tinh nghia", marked)
+    assert is_unmarked_copy("Hoi Cuu chien binh: trao nha", marked)
+    assert not is_unmarked_copy("Sign In", marked)  # an English label: no marked twins
+    assert not is_unmarked_copy("Tan Dinh", marked)  # a name typed without marks: maybe a signature
+    assert not is_unmarked_copy("Hội Cựu chiến binh trao nhà", marked)  # written with its marks
+    lead = "Sáng 2/3/2024, Hội Cựu chiến binh phường Tân Định trao nhà tình nghĩa cho hội viên Nguyễn Văn Tám."
+    r = record(f"Trao nhà tình nghĩa\n02/03/2024\n\n{lead}\n\n12 trao nha tinh nghia\n")
+    assert [b.text for b in r.blocks] == [lead]
+
+
+def test_a_plural_is_no_but_in_a_photos_caption() -> None:
+    lead = (
+        "Chiều 8/5/2024, Hội Liên hiệp Phụ nữ phường 3 tổ chức hội nghị đối thoại giữa lãnh đạo Hội và hội viên "
+        "về các chương trình hỗ trợ phụ nữ khởi nghiệp trên địa bàn."
+    )
+    body = (
+        "Tại hội nghị, hơn 80 hội viên đã nêu ý kiến về vốn vay, đào tạo nghề và các mô hình sinh kế; các ý kiến "
+        "được ghi nhận để Hội đề xuất với cấp trên trong thời gian tới."
+    )
+    answering = "Bà Trần Thị Lan, Chủ tịch Hội trả lời những câu hỏi của hội viên tại hội nghị đối thoại."
+    assert _kind_between("Đối thoại với hội viên", lead, answering, body) == "caption"
+
+
+def test_a_caption_glued_to_its_alt_text_is_one_caption() -> None:
+    lead = "Sáng 9/9/2024, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2024 - 2029."
+    body = "Đại hội đã thảo luận, thông qua báo cáo chính trị và bầu Ban Chấp hành khóa mới gồm 27 đồng chí."
+    glued = "Hội viên nông dân xã Phú Mỹ giới thiệu sản phẩm Hội viên nông dân xã Phú Mỹ giới thiệu sản phẩm."
+    assert _kind_between("Đại hội Hội Nông dân huyện", lead, glued, body) == "caption"
+
+
+def test_a_language_switch_and_a_browser_tabs_title_are_no_title() -> None:
+    assert is_utility("Tiếng Việt | English")
+    assert is_utility("VI / EN")
+    assert is_utility("xem chi tiet tin - Cổng thông tin huyện Long Phú")
+    assert not is_utility("Tiếng Việt là ngôn ngữ chính thức")
+    assert is_utility("Sign In") and is_utility("Log out")
+    assert is_bar("Bản in Gởi bài viết")  # "gởi", the southern spelling of "gửi"
+    lead = "Sáng 3/8/2023, Hội Cựu chiến binh huyện Long Phú tổ chức Đại hội đại biểu lần thứ VIII."
+    title = "Hội Cựu chiến binh huyện Long Phú đại hội nhiệm kỳ 2023 - 2028"
+    for above in ("Tiếng Việt | English", "xem chi tiet tin - Long Phú", "Sign In"):
+        assert record(f"{above}\n\n03/08/2023 - 10:15\n\n{title}\n\n{lead}\n").title == title
+
+
+def test_a_signature_moved_under_the_title_or_its_date_signs_the_text() -> None:
+    title = "Hội Cựu chiến binh xã Tân Hòa sơ kết công tác 6 tháng đầu năm 2024"
+    lead = (
+        "Sáng 12/7/2024, Hội Cựu chiến binh xã Tân Hòa tổ chức hội nghị sơ kết công tác Hội 6 tháng đầu năm "
+        "và triển khai nhiệm vụ 6 tháng cuối năm 2024."
+    )
+    for signed, writers in (
+        ("HOÀNG LAN", ["Hoàng Lan"]),
+        ("Hoàng Lan - Trần Vũ", ["Hoàng Lan", "Trần Vũ"]),
+        ("Mỹ Duyên.", ["Mỹ Duyên"]),
+    ):
+        r = record(f"{title}\n12/07/2024\n{signed}\nLượt xem: 40\n{lead}\n")
+        assert r.authors == writers
+        assert [b.text for b in r.blocks] == [lead]
+    # the lead's picture's short caption may stand between the signature and the lead
+    r = record(f"{title}\n12/07/2024\nHOÀNG LAN\nquang cảnh hội nghị\n\n{lead}\n")
+    assert r.authors == ["Hoàng Lan"]
+    # a place's name over a text that goes on to name it is the place's kicker, not a writer
+    kicker = f"{title}\n12/07/2024\nTân Hòa\n{lead}\n"
+    assert record(kicker).authors == []
+
+
+def test_linked_headlines_in_a_row_are_a_related_box() -> None:
+    title = "Hội đồng nhân dân huyện Long Hồ tổ chức kỳ họp thứ mười"
+    lead = "Sáng 5/12/2024, HĐND huyện Long Hồ khóa XII tổ chức kỳ họp thứ mười để xem xét các báo cáo của UBND huyện."
+    box = (
+        "Long Hồ khởi công tuyến đường liên xã nối quốc lộ với cụm công nghiệp\n"
+        "Vĩnh Long: Công bố quyết định thành lập trung tâm dịch vụ nông nghiệp"
+    )
+    body = "Kỳ họp đã thông qua 12 nghị quyết về kinh tế, xã hội, quốc phòng và an ninh năm 2025 của huyện."
+    for text in (f"{title}\n{lead}\n{box}\n\n{body}\n", f"{title}\n{lead}\n\n{body}\n\n{box}\n"):
+        r = record(text)
+        assert [b.text for b in r.blocks] == [lead, body]
+    # a subheading then its paragraph, the lead's caption, a list a colon opens: text, as it was
+    listed = f"{title}\n{lead}\nKỳ họp đã thông qua các nghị quyết sau:\n{box}\n\n{body}\n"
+    assert len(record(listed).blocks) == 5
+    unended = "Sáng 5/12/2024, HĐND huyện Long Hồ khóa XII tổ chức kỳ họp thứ mười"
+    assert len(record(f"{title}\n\n{unended}\n{box}\n\n{body}\n").blocks) == 4
