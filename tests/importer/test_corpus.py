@@ -78,7 +78,10 @@ FLOORS = {
     "heldout28": 0.92,  # 94% (first run 89%)
     "heldout29": 0.95,  # 100% (first run 89%)
     "heldout30": 0.90,  # 92% (first run 85%)
-    "heldout31": 0.88,  # 90% (first run 82%)
+    "heldout31": 0.88,  # 90% (first run 82%); 94% after the thirty-first pass
+    # heldout32–33: first run after the thirtieth pass, developed on in the thirty-first (A and B)
+    "heldout32": 0.97,  # 99% (first run 95%)
+    "heldout33": 0.97,  # 100% (first run 84%)
 }
 
 
