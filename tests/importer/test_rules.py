@@ -4397,3 +4397,31 @@ def test_linked_headlines_in_a_row_are_a_related_box() -> None:
     assert len(record(listed).blocks) == 5
     unended = "Sáng 5/12/2024, HĐND huyện Long Hồ khóa XII tổ chức kỳ họp thứ mười"
     assert len(record(f"{title}\n\n{unended}\n{box}\n\n{body}\n").blocks) == 4
+
+
+# Thirty-second pass, A: the fields of heldout34–36.
+
+
+def test_today_with_a_comma_before_its_day() -> None:
+    text = "Hôm nay, 8-11, HĐND huyện khai mạc kỳ họp thứ 7."
+    assert find_meeting_date(text, date(2019, 11, 9)) == (date(2019, 11, 8), True)
+
+
+def test_a_meeting_held_over_days_names_its_span_right_after_the_verb() -> None:
+    text = "Đại hội Đảng bộ huyện lần thứ XX sẽ diễn ra từ ngày 12 đến 14.9.2020 tại hội trường huyện."
+    assert meeting_period(text, None) == (date(2020, 9, 12), date(2020, 9, 14))
+
+
+def test_a_programs_date_printed_with_english_names() -> None:
+    assert parse_dateline("Mon Mar 04 08:30:00 GMT+07:00 2024", TZ) == datetime(2024, 3, 4, 8, 30, tzinfo=TZ)
+    js = "Mon Mar 04 2024 08:30:00 GMT+0700 (Indochina Time)"
+    assert parse_dateline(js, TZ) == datetime(2024, 3, 4, 8, 30, tzinfo=TZ)
+    assert parse_dateline("Mon Mar 04 08:30:00 GMT+07:00", TZ) is None  # no year
+
+
+def test_a_view_count_after_a_time_then_a_date() -> None:
+    text = (
+        "Đại hội Chi đoàn khóa mới\n\n09:15 03/05/2021     245\n\n"
+        "Ngày 2/5, Đoàn xã tổ chức Đại hội Chi đoàn nhiệm kỳ 2021 - 2023 với 40 đoàn viên.\n"
+    )
+    assert record(text).date == datetime(2021, 5, 3, 9, 15, tzinfo=TZ)
