@@ -182,11 +182,16 @@ def editors(text: str) -> list[str] | None:
     return [text.strip()] if _EDITORS.fullmatch(text.strip()) else None
 
 
+# "II. Ý NGHĨA ĐẠI HỘI", "3. KẾT QUẢ": a numbered section's heading (a numeral, a stop or a bracket,
+# three words or more), the last whole line of a copy cut short, signs nothing.
+_SECTION_HEAD = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s*\S+(?:\s+\S+){2,}$")
+
+
 def signature(text: str) -> list[str] | None:
     """A name alone on the last line ("Ngọc Oánh", "Minh Hà (TTVH huyện)") or an organisation's
     signature in capitals ("BAN DÂN VẬN", "BAN DÂN VẬN HUYỆN ỦY")."""
     stripped = text.strip().rstrip(".")
-    if not stripped or len(stripped) > 60 or re.search(r"[!?:;…]", stripped):
+    if not stripped or len(stripped) > 60 or re.search(r"[!?:;…]", stripped) or _SECTION_HEAD.match(stripped):
         return None
     if re.fullmatch(r"\([^()]+\)", stripped):
         stripped = stripped[1:-1].strip()  # "(Thu Hà)": the signature in brackets
@@ -282,7 +287,9 @@ _WRITER_PLACE = re.compile(
 # biên tập"), besides the organs of _ORG_HEAD.
 _SIGNING_BODY = re.compile(
     r"^(?:Văn phòng|Ban [Bb]iên tập(?!\w)|Hội (?:ND|CCB|LHPN|PN|CTĐ|Chữ thập đỏ|Người cao tuổi|Khuyến học)|"
-    r"Đoàn (?:xã|phường|thị trấn|TN)|Trung tâm (?:VH|Văn hóa|Văn hoá|TT|Truyền thông)|Đài (?:TT|Truyền thanh))(?!\w)"
+    r"Đoàn (?:xã|phường|thị trấn|TN)|Trung tâm (?:VH|Văn hóa|Văn hoá|TT|Truyền thông)|Đài (?:TT|Truyền thanh)|"
+    # "Ban VHTT phường", "Ban TG-DV xã": a board of the unit named by its initials
+    r"Ban [A-ZĐ]{2,5}(?:[-–&][A-ZĐ]{1,5})?)(?!\w)"
 )
 
 _BODY_WORDS = {

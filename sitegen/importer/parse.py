@@ -411,7 +411,9 @@ def _tail(lines: list[Line], record: Record, set_apart: frozenset[int] = frozens
         elif not record.authors and (glued := _glued_author(text)):
             body, names = glued
             _add_authors(record, names, line, "name glued to the end of the last paragraph", sure=False)
-            line.text = line.text if line.number in set_apart else body
+            # kept whole when the page prints it apart, or credits the agency after a slash (the
+            # reprint's credit line, "Vũ Thắng/THQH", printed as the text's last words)
+            line.text = line.text if line.number in set_apart or "/" in text[len(body) :] else body
             break
         else:
             break
@@ -459,7 +461,11 @@ def _writers(source: str) -> list[str] | None:
 
 def _glued_author(text: str) -> tuple[str, list[str]] | None:
     """ "… năm 2024./. Hồng Nhung" → the paragraph and the writer's name pasted after it."""
-    m = re.match(r"^(.{40,}?[.!?…”\"](?:/\.)?)\s+([^\W\d_][\w’']*(?:\s+[^\W\d_][\w’']*){1,3})$", text)
+    # "… 2019-2020. Vũ Thắng/THQH": the writer, then the agency the text is taken from
+    m = re.match(
+        r"^(.{40,}?[.!?…”\"](?:/\.)?)\s+([^\W\d_][\w’']*(?:\s+[^\W\d_][\w’']*){1,3}(?:\s*/\s*[A-ZĐ][\w.-]{1,15})?)$",
+        text,
+    )
     if not m:
         return None
     names = fields.signature(m.group(2))

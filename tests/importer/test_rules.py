@@ -4425,3 +4425,24 @@ def test_a_view_count_after_a_time_then_a_date() -> None:
         "Ngày 2/5, Đoàn xã tổ chức Đại hội Chi đoàn nhiệm kỳ 2021 - 2023 với 40 đoàn viên.\n"
     )
     assert record(text).date == datetime(2021, 5, 3, 9, 15, tzinfo=TZ)
+
+
+
+def test_a_board_of_the_unit_named_by_its_initials_signs_the_text() -> None:
+    assert signature("Ban VHTT xã") == ["Ban VHTT xã"]
+    assert signature("Ban TG-DV phường") == ["Ban TG-DV phường"]
+    assert signature("BAN DÂN VẬN") == ["BAN DÂN VẬN"]  # a board spelt out, as before
+
+
+def test_a_numbered_sections_heading_on_the_last_line_signs_nothing() -> None:
+    assert signature("III. NHIỆM VỤ TRỌNG TÂM NĂM TỚI") is None
+    assert signature("2. KẾT QUẢ ĐẠT ĐƯỢC") is None
+    assert signature("V. HÀ") == ["V. Hà"]  # an initial and a name
+
+
+def test_a_writer_glued_to_the_last_paragraph_with_the_agency_after_a_slash() -> None:
+    last = "Kỳ họp sẽ xem xét 15 nghị quyết về kinh tế, xã hội của huyện trong năm 2021. Minh Tâm/VTV"
+    text = f"Khai mạc kỳ họp HĐND huyện\n15/07/2021\n\nSáng 15/7, HĐND huyện khai mạc kỳ họp thứ hai.\n\n{last}\n"
+    r = record(text)
+    assert r.authors == ["Minh Tâm"]
+    assert r.blocks[-1].text == last  # the credit line, printed as the text's last words, is kept whole
