@@ -495,6 +495,8 @@ _ROLE = re.compile(
     r"yeu cau|nhan manh|danh gia|ghi nhan|(?<!dai )bieu duong|doi thoai|tiep thu|"
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|giai trinh|lam ro|"
     r"cho rang|dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
+    # "đã đọc tờ trình …", "đọc diễn văn": the text read aloud to the meeting
+    r"doc (?:to trinh|dien van|bao cao)|"
     r"thong qua (?:du kien|du thao|chuong trinh|noi dung|(?:cac )?to trinh)|thong bao (?:tinh hinh|ket qua|nhanh|ve))\b"
 )
 # Awards ("tặng Bằng khen cho các cá nhân gồm: ông …", "đồng chí X với sáng kiến …"): a clause
@@ -511,6 +513,11 @@ _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui 
 # name in it ("buổi đối thoại") is no speech, unless joined to the attending ("dự và chỉ đạo",
 # "dự chỉ đạo").
 _ATTENDED = re.compile(r"^\W*(?:ve |den |toi |cung )?(?:tham )?du\b(?! va\b)(?:(?!\bva\b).){0,60}?\bco\b")
+
+
+# "…; đồng chí C, Bí thư Huyện ủy cùng các đại biểu cấp huyện, xã tham dự.": the others who attend
+# with those named; their verb says nothing of the names before "cùng".
+_OTHERS_ATTEND = re.compile(r"\bcung (?:voi )?(?:cac|nhieu|dong dao|toan the|\d+)\b[^;]*?\b(?:tham )?du\W*$")
 
 
 # "Dự hội nghị có đồng chí A – …, đồng chí B – … chủ trì Hội nghị.": the list ends in the verb, with
@@ -596,6 +603,8 @@ def _name_after(text: str) -> str | None:
         glued = _GLUED_TITLE.match(token)
         if glued:  # "Mai-Chủ tịch": the dash before the title lost its spaces; the name ends there
             token = glued.group(1) + "-"
+        elif comma := re.match(r"([^\W\d_][\w’']*),\S", token):
+            token = comma.group(1) + ","  # "Mừng,Ủy viên": the comma before the title lost its space
         word = token.rstrip(",;:.–-)")
         if not _capitalised(word) or _acronym(word):
             break
@@ -627,7 +636,7 @@ def people(text: str) -> list[tuple[str, bool]]:
                 role = False  # an award list, over all its clauses: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
-            elif _GUEST.search(folded):
+            elif _GUEST.search(_OTHERS_ATTEND.sub("", folded)):
                 role = False
             _settle(result, pending, role)
             listed = _attendance_list(clause)
@@ -1069,7 +1078,7 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 role = False  # an award list, over all its clauses: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
-            elif _GUEST.search(folded):
+            elif _GUEST.search(_OTHERS_ATTEND.sub("", folded)):
                 role = False
             _settle(found, pending, role)
             starts = [m.end() for m in _TITLE_HEAD.finditer(clause)] + [m.end() for m in _PERSON_WORDS.finditer(clause)]

@@ -4446,3 +4446,31 @@ def test_a_writer_glued_to_the_last_paragraph_with_the_agency_after_a_slash() ->
     r = record(text)
     assert r.authors == ["Minh Tâm"]
     assert r.blocks[-1].text == last  # the credit line, printed as the text's last words, is kept whole
+
+
+
+def test_a_name_whose_comma_before_the_title_lost_its_space() -> None:
+    text = "Đồng chí Hà Văn Sơn,Phó Bí thư Huyện ủy phát biểu tại hội nghị"
+    assert people(text) == [("Hà Văn Sơn", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đồng chí Trần Minh Hải, Bí thư Huyện ủy đọc diễn văn tại lễ kỷ niệm", "Trần Minh Hải"),
+        ("Tại kỳ họp, ông Lê Văn Tám - Chủ tịch UBND tỉnh đã đọc tờ trình về nhân sự.", "Lê Văn Tám"),
+    ],
+)
+def test_who_reads_a_speech_or_a_proposal_to_the_meeting_speaks(text: str, name: str) -> None:
+    found = people(text) + people_by_title(text, is_unit_name)
+    assert (name, True) in found
+
+
+def test_the_others_who_attend_with_those_named_leave_them_their_role() -> None:
+    chaired = (
+        "Về dự và chỉ đạo hội nghị có đồng chí Lê Văn Hùng, Chủ tịch Hội Nông dân tỉnh; đồng chí Trần Văn Bảy, "
+        "Bí thư Huyện ủy cùng các đại biểu cấp huyện, xã tham dự."
+    )
+    assert people(chaired) == [("Lê Văn Hùng", True), ("Trần Văn Bảy", True)]
+    attended = "Dự hội nghị có đồng chí Trần Văn Bảy, Bí thư Huyện ủy cùng các đại biểu cấp xã tham dự."
+    assert people(attended) == [("Trần Văn Bảy", False)]
