@@ -22,7 +22,8 @@ _SOURCE_NAME = re.compile(r"^\(?\s*(nguồn(?= tin| bài|\b)(?: tin| bài)?|theo
 # "Theo báo cáo của UBND …" stays a sentence.
 _PUBLICATION = re.compile(
     r"^(?:Báo|Tạp chí|Đài|Cổng|Trang|Website|Ban|Cổng thông tin|Truyền hình|Thông tấn|TTXVN|VOV|VTV|"
-    r"Trung tâm|Tuổi Trẻ|Thanh Niên|Nhân Dân|Dân trí|VnExpress|[a-z0-9.-]+\.(?:vn|com|net|org)\b|https?://)"
+    r"Trung tâm|Tuổi Trẻ|Thanh Niên|Nhân Dân|Dân trí|VnExpress|[a-z0-9.-]+\.(?:vn|com|net|org)\b|https?://|"
+    r"[a-z]{4,}\s+online$)"  # "Theo binhdinh online": a paper's site by its address's name
 )
 
 
@@ -681,6 +682,7 @@ _ORG_VERB = re.compile(
 # "kỳ họp", "cuộc họp", "buổi họp", "phiên họp", "phòng họp": "họp" as a noun, not the organiser's verb.
 _NO_ORGANISER = re.compile(r"(?<!\w)(?:kỳ|kì|cuộc|buổi|phiên|phòng)$", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"(?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)\s*$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?:\s+(?:chọn|lựa chọn|giao|phân công|chỉ định))?$")
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:đã|vừa|sẽ|cũng|đang))+$")
 _PERSONAL_TITLE = re.compile(r"\b(?:Bí thư|Trưởng|Phó|Chủ tịch|Ủy viên|Uỷ viên|UV|đồng chí)\b", re.IGNORECASE)
 # "… của UBND thành phố về việc ban hành quy chế tổ chức …": a document's subject, not an organiser;
@@ -731,8 +733,10 @@ def organization(text: str, organised_only: bool = False) -> str | None:
             continue
         if _NO_ORGANISER.search(text[: verb.start()]) and not verb.group(0).strip().casefold().startswith("tổ chức"):
             continue  # "của kỳ họp": the session, a noun, not "họp" done by the words before
-        if re.search(r"(?<!\w)(?:được|bị)$", text[: verb.start()].rstrip()):
-            continue  # "Đại hội … phường Phú Xuân lần thứ I được tổ chức": passive, no organiser before it
+        if _PASSIVE.search(text[: verb.start()].rstrip()):
+            # "Đại hội … phường Phú Xuân lần thứ I được tổ chức": passive, no organiser before it;
+            # "Ủy ban MTTQ xã Tân An được chọn tổ chức đại hội điểm": chosen by the article's organiser
+            continue
         # "Hội Nông dân xã Hoà Bình (Đồng Hỷ) tổ chức": the unit's parent in brackets after its name
         before = re.sub(r"\s*\([^()]{2,40}\)\s*$", "", text[: verb.start()])
         # "Hội đồng nhân dân (HĐND) xã": an abbreviation in brackets inside the name is no clause's end

@@ -1142,10 +1142,11 @@ def _fill_locality(record: Record, body_text: str) -> None:
         # organiser by its level; the portal's address names a district of that province
         if by_site is not None and (found is None or by_site.chain[: len(found.chain)] == found.chain):
             found = by_site
-    papers = [unit for a in record.authors if (unit := places.paper_unit(a))]
+    papers = [unit for a in [*record.authors, record.publisher or ""] if (unit := places.paper_unit(a))]
     if found is None and papers and not preferred and not body:
-        # "Báo Sơn La" signing a text that names no place ("Ban Chấp hành Đảng bộ tỉnh"): the
-        # paper's province, as a station's name above the title gives its district
+        # "Báo Sơn La" signing a text that names no place ("Ban Chấp hành Đảng bộ tỉnh"), or credited
+        # as its source ("Theo binhdinh online"): the paper's province, as a station's name above the
+        # title gives its district
         found = places.resolve(
             preferred, places.named_places(papers[0]), everything + "\n" + papers[0], record.source, when
         )

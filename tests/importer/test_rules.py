@@ -4474,3 +4474,49 @@ def test_the_others_who_attend_with_those_named_leave_them_their_role() -> None:
     assert people(chaired) == [("Lê Văn Hùng", True), ("Trần Văn Bảy", True)]
     attended = "Dự hội nghị có đồng chí Trần Văn Bảy, Bí thư Huyện ủy cùng các đại biểu cấp xã tham dự."
     assert people(attended) == [("Trần Văn Bảy", False)]
+
+
+
+def test_a_district_raised_to_a_town_since_lies_in_the_province_the_text_names() -> None:
+    text = (
+        "Tiếp xúc cử tri trước kỳ họp\n20/06/2016\n\n"
+        "Chiều ngày 18/6/2016, Ủy ban MTTQ Việt Nam huyện Phong Điền tổ chức hội nghị tiếp xúc giữa đại biểu "
+        "Hội đồng nhân dân tỉnh Thừa Thiên Huế với cử tri.\n"
+    )
+    assert record(text).locality == ["Thành phố Huế", "Thị xã Phong Điền"]
+    elsewhere = text.replace("tỉnh Thừa Thiên Huế", "thành phố")
+    assert record(elsewhere).locality == ["Thành phố Cần Thơ", "Huyện Phong Điền"]  # the one of that level
+
+
+def test_the_level_written_outweighs_the_marks_of_a_name_spelt_two_ways() -> None:
+    from sitegen.register import register
+
+    assert [u.name for u, _ in register().matches("Huyện Đak Pơ")] == ["Huyện Đăk Pơ"]
+    assert [u.name for u, _ in register().matches("Thị trấn Đak Pơ")] == ["Thị trấn Đak Pơ"]
+
+
+def test_a_unit_chosen_to_hold_a_model_congress_is_not_the_organiser() -> None:
+    from sitegen.importer.fields import organization
+
+    assert organization("Ủy ban MTTQ Việt Nam xã Tân An được chọn tổ chức đại hội điểm.") is None
+    assert organization("Ủy ban MTTQ Việt Nam xã Tân An tổ chức đại hội điểm.") == "Ủy ban MTTQ Việt Nam xã Tân An"
+
+
+def test_a_commune_named_in_a_round_up_of_its_districts_communes_is_one_of_them() -> None:
+    text = (
+        "Hoàn thành đại hội Mặt trận cấp xã\n02/04/2019\n\n"
+        "Đến nay, 20 xã, thị trấn của huyện Thanh Hà đã tiến hành xong Đại hội MTTQ cấp xã nhiệm kỳ 2019-2024. "
+        "Ủy ban MTTQ xã Tân An được chọn tổ chức đại hội điểm.\n"
+    )
+    assert record(text).locality == ["Tỉnh Hải Dương", "Huyện Thanh Hà"]
+    one = text.replace("20 xã, thị trấn của huyện Thanh Hà đã tiến hành xong", "huyện Thanh Hà hướng dẫn")
+    assert record(one).locality == ["Tỉnh Hải Dương", "Huyện Thanh Hà", "Xã Tân An"]
+
+
+def test_a_papers_site_credited_as_the_source_gives_its_province() -> None:
+    assert source_name("Theo binhdinh online") == "binhdinh online"
+    text = (
+        "Mặt trận cấp xã hoàn thành đại hội\n\n"
+        "Theo kế hoạch, đại hội Mặt trận cấp xã trong tỉnh hoàn thành trước tháng 3.2014.\n\nTheo baclieu online\n"
+    )
+    assert record(text).locality == ["Tỉnh Bạc Liêu"]
