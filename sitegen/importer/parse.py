@@ -352,7 +352,8 @@ def _set_apart(text: str) -> frozenset[int]:
 
 def _tail(lines: list[Line], record: Record, set_apart: frozenset[int] = frozenset()) -> list[Line]:
     """Bylines, "Nguồn: …" and a name or signature alone at the end; a name glued to the last
-    paragraph moves to the author, unless the page prints it apart on that line (kept whole)."""
+    paragraph moves to the author, unless the page prints it apart on that line or credits an agency
+    after it ("Vũ Thắng/THQH"): the line is then kept whole."""
     lines = _footers(list(lines), record)
     signed = False
     while lines:
