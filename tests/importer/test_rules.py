@@ -4427,7 +4427,6 @@ def test_a_view_count_after_a_time_then_a_date() -> None:
     assert record(text).date == datetime(2021, 5, 3, 9, 15, tzinfo=TZ)
 
 
-
 def test_a_board_of_the_unit_named_by_its_initials_signs_the_text() -> None:
     assert signature("Ban VHTT xã") == ["Ban VHTT xã"]
     assert signature("Ban TG-DV phường") == ["Ban TG-DV phường"]
@@ -4446,7 +4445,6 @@ def test_a_writer_glued_to_the_last_paragraph_with_the_agency_after_a_slash() ->
     r = record(text)
     assert r.authors == ["Minh Tâm"]
     assert r.blocks[-1].text == last  # the credit line, printed as the text's last words, is kept whole
-
 
 
 def test_a_name_whose_comma_before_the_title_lost_its_space() -> None:
@@ -4474,7 +4472,6 @@ def test_the_others_who_attend_with_those_named_leave_them_their_role() -> None:
     assert people(chaired) == [("Lê Văn Hùng", True), ("Trần Văn Bảy", True)]
     attended = "Dự hội nghị có đồng chí Trần Văn Bảy, Bí thư Huyện ủy cùng các đại biểu cấp xã tham dự."
     assert people(attended) == [("Trần Văn Bảy", False)]
-
 
 
 def test_a_district_raised_to_a_town_since_lies_in_the_province_the_text_names() -> None:
