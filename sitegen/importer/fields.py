@@ -517,7 +517,8 @@ _ATTENDED = re.compile(r"^\W*(?:ve |den |toi |cung )?(?:tham )?du\b(?! va\b)(?:(
 
 
 # "…; đồng chí C, Bí thư Huyện ủy cùng các đại biểu cấp huyện, xã tham dự.": the others who attend
-# with those named; their verb says nothing of the names before "cùng".
+# with those named; their verb says nothing of the names before "cùng" once an earlier clause of the
+# sentence gave the list its role ("Về dự và chỉ đạo … có …"); in its first clause it is the list's verb.
 _OTHERS_ATTEND = re.compile(r"\bcung (?:voi )?(?:cac|nhieu|dong dao|toan the|\d+)\b[^;]*?\b(?:tham )?du\W*$")
 
 
@@ -637,7 +638,7 @@ def people(text: str) -> list[tuple[str, bool]]:
                 role = False  # an award list, over all its clauses: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
-            elif _GUEST.search(_OTHERS_ATTEND.sub("", folded)):
+            elif _GUEST.search(_OTHERS_ATTEND.sub("", folded) if role else folded):
                 role = False
             _settle(result, pending, role)
             listed = _attendance_list(clause)
@@ -1082,7 +1083,7 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 role = False  # an award list, over all its clauses: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
-            elif _GUEST.search(_OTHERS_ATTEND.sub("", folded)):
+            elif _GUEST.search(_OTHERS_ATTEND.sub("", folded) if role else folded):
                 role = False
             _settle(found, pending, role)
             starts = [m.end() for m in _TITLE_HEAD.finditer(clause)] + [m.end() for m in _PERSON_WORDS.finditer(clause)]

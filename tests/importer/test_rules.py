@@ -4472,6 +4472,8 @@ def test_the_others_who_attend_with_those_named_leave_them_their_role() -> None:
     assert people(chaired) == [("Lê Văn Hùng", True), ("Trần Văn Bảy", True)]
     attended = "Dự hội nghị có đồng chí Trần Văn Bảy, Bí thư Huyện ủy cùng các đại biểu cấp xã tham dự."
     assert people(attended) == [("Trần Văn Bảy", False)]
+    first = "Đồng chí Lê Văn Hùng cùng các đồng chí lãnh đạo huyện đến dự; đồng chí Trần Văn Bảy phát biểu."
+    assert people(first) == [("Lê Văn Hùng", False), ("Trần Văn Bảy", True)]  # no role before: the list's verb
 
 
 def test_a_district_raised_to_a_town_since_lies_in_the_province_the_text_names() -> None:
