@@ -31,10 +31,10 @@ _TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\
 # "Sáng nay 31/5", "Hôm nay 12-3": "nay" (today) may stand between.
 # "Sáng 7.8": a dot between day and month too, not followed by another number ("7.8.2020" is a
 # full date, "ngày 7.850" no date).
-# "Sáng nay (3/11)": the day in brackets after "nay"; "Hôm qua (14/6)"; a weekday between
+# "Sáng nay (3/11)": the day in brackets after "nay"; "Hôm qua (14/6)", "Hôm nay, 5-12"; a weekday between
 # ("Sáng thứ Hai (12/6)", "Sáng thứ Bảy 10/6").
 _DAY_MONTH = re.compile(
-    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:(?:nay|qua|mai)\s+\(?\s*)?"
+    r"\b(?:ngay|sang|chieu|toi|trua|dem|hom)\s+(?:(?:nay|qua|mai)\s*,?\s+\(?\s*)?"
     r"(?:(?:thu\s+(?:hai|bay|ba|tu|nam|sau|[2-7])|chu nhat)\s*,?\s*\(?\s*)?"
     r"(?:ngay\s+)?(\d{1,2})\s*(?:[/-]\s*|\.)(\d{1,2})"
     r"(?![\d/-]|\.\d)"
@@ -81,9 +81,27 @@ def parse_iso(text: str, tz: tzinfo) -> datetime | date | None:
     return value
 
 
+# "Fri Nov 21 15:54:00 GMT+07:00 2025" (Java), "Fri Nov 21 2025 15:54:00 GMT+0700 (Indochina Time)"
+# (JavaScript): a program's date printed as it is by default, with English names.
+_PROGRAM_DATE = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(\d{1,2})\s+"
+    r"(?:((?:19|20)\d\d)\s+)?(\d{1,2}:\d{2})(?::\d{2})?\s+(?:[a-z]{2,5}\s*)?(?:[+-]\d{2}:?\d{2})?\s*"
+    r"(?:\([a-z ]+\))?\s*((?:19|20)\d\d)?"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _program_date(text: str, tz: tzinfo) -> datetime | date | None:
+    m = _PROGRAM_DATE.fullmatch(text.strip().casefold())
+    if m is None or not (m.group(3) or m.group(5)) or (m.group(3) and m.group(5)):
+        return None  # the year once, before the time (JavaScript) or after the zone (Java)
+    month = _MONTHS.index(m.group(1)) + 1
+    return _make(int(m.group(3) or m.group(5)), month, int(m.group(2)), _TIME.match(m.group(4)), tz)
+
+
 def parse_dateline(text: str, tz: tzinfo) -> datetime | date | None:
     """The publication date of a line that holds nothing but a date (and time, weekday, views)."""
-    iso = parse_iso(text, tz)
+    iso = parse_iso(text, tz) or _program_date(text, tz)
     if iso is not None:
         return iso
     folded = fold(text)
@@ -511,10 +529,12 @@ def year_of_review(month: int, years: tuple[int, int]) -> int:
 # "Từ ngày 07/01/2026 đến ngày 09/01/2026, HĐND phường … tổ chức …": a sentence that opens with
 # the span of days its meetings were held in; "Đại hội … diễn ra trong 03 ngày: từ ngày 18/9 đến
 # hết ngày 20/9/2019": a meeting that lasts that many days names its span after them.
+# "Đại hội … sẽ diễn ra từ ngày 26 đến 28.10.2020": the span right after the verb (dots between the
+# numbers, as "Sáng 7.8").
 _PERIOD = re.compile(
-    r"(?:^|[.;!?]\s+|\n|\b(?:dien ra|keo dai) trong \d+ ngay\s*[:,]?\s*)"
-    r"\W*(?:trong \d+ ngay,?\s*)?tu ngay\s+(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*[/-]\s*(\d{4}))?"
-    r"\s*(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])"
+    r"(?:^|[.;!?]\s+|\n|\b(?:dien ra|keo dai)(?: trong \d+ ngay)?\s*[:,]?\s*)"
+    r"\W*(?:trong \d+ ngay,?\s*)?tu ngay\s+(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*(\d{4}))?"
+    r"\s*(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/]|\.\d)"
 )
 
 

@@ -22,7 +22,8 @@ _SOURCE_NAME = re.compile(r"^\(?\s*(nguồn(?= tin| bài|\b)(?: tin| bài)?|theo
 # "Theo báo cáo của UBND …" stays a sentence.
 _PUBLICATION = re.compile(
     r"^(?:Báo|Tạp chí|Đài|Cổng|Trang|Website|Ban|Cổng thông tin|Truyền hình|Thông tấn|TTXVN|VOV|VTV|"
-    r"Trung tâm|Tuổi Trẻ|Thanh Niên|Nhân Dân|Dân trí|VnExpress|[a-z0-9.-]+\.(?:vn|com|net|org)\b|https?://)"
+    r"Trung tâm|Tuổi Trẻ|Thanh Niên|Nhân Dân|Dân trí|VnExpress|[a-z0-9.-]+\.(?:vn|com|net|org)\b|https?://|"
+    r"[a-z]{4,}\s+online$)"  # "Theo binhdinh online": a paper's site by its address's name
 )
 
 
@@ -182,11 +183,16 @@ def editors(text: str) -> list[str] | None:
     return [text.strip()] if _EDITORS.fullmatch(text.strip()) else None
 
 
+# "II. Ý NGHĨA ĐẠI HỘI", "3. KẾT QUẢ": a numbered section's heading (a numeral, a stop or a bracket,
+# three words or more), the last whole line of a copy cut short, signs nothing.
+_SECTION_HEAD = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\s*[.)]\s*\S+(?:\s+\S+){2,}$")
+
+
 def signature(text: str) -> list[str] | None:
     """A name alone on the last line ("Ngọc Oánh", "Minh Hà (TTVH huyện)") or an organisation's
     signature in capitals ("BAN DÂN VẬN", "BAN DÂN VẬN HUYỆN ỦY")."""
     stripped = text.strip().rstrip(".")
-    if not stripped or len(stripped) > 60 or re.search(r"[!?:;…]", stripped):
+    if not stripped or len(stripped) > 60 or re.search(r"[!?:;…]", stripped) or _SECTION_HEAD.match(stripped):
         return None
     if re.fullmatch(r"\([^()]+\)", stripped):
         stripped = stripped[1:-1].strip()  # "(Thu Hà)": the signature in brackets
@@ -282,7 +288,9 @@ _WRITER_PLACE = re.compile(
 # biên tập"), besides the organs of _ORG_HEAD.
 _SIGNING_BODY = re.compile(
     r"^(?:Văn phòng|Ban [Bb]iên tập(?!\w)|Hội (?:ND|CCB|LHPN|PN|CTĐ|Chữ thập đỏ|Người cao tuổi|Khuyến học)|"
-    r"Đoàn (?:xã|phường|thị trấn|TN)|Trung tâm (?:VH|Văn hóa|Văn hoá|TT|Truyền thông)|Đài (?:TT|Truyền thanh))(?!\w)"
+    r"Đoàn (?:xã|phường|thị trấn|TN)|Trung tâm (?:VH|Văn hóa|Văn hoá|TT|Truyền thông)|Đài (?:TT|Truyền thanh)|"
+    # "Ban VHTT phường", "Ban TG-DV xã": a board of the unit named by its initials
+    r"Ban [A-ZĐ]{2,5}(?:[-–&][A-ZĐ]{1,5})?)(?!\w)"
 )
 
 _BODY_WORDS = {
@@ -488,6 +496,8 @@ _ROLE = re.compile(
     r"yeu cau|nhan manh|danh gia|ghi nhan|(?<!dai )bieu duong|doi thoai|tiep thu|"
     r"chu toa|tra loi|neu|gop y|keu goi|chia se|khang dinh|cho biet|phat dong|de xuat|kien nghi|giai trinh|lam ro|"
     r"cho rang|dong gop y kien|tham gia y kien|cam on|bay to|trien khai|"
+    # "đã đọc tờ trình …", "đọc diễn văn": the text read aloud to the meeting
+    r"doc (?:to trinh|dien van|bao cao)|"
     r"thong qua (?:du kien|du thao|chuong trinh|noi dung|(?:cac )?to trinh)|thong bao (?:tinh hinh|ket qua|nhanh|ve))\b"
 )
 # Awards ("tặng Bằng khen cho các cá nhân gồm: ông …", "đồng chí X với sáng kiến …"): a clause
@@ -504,6 +514,12 @@ _GUEST = re.compile(r"\b(?:du|tham du|toi du|den du|cung du|co mat|duoc moi|gui 
 # name in it ("buổi đối thoại") is no speech, unless joined to the attending ("dự và chỉ đạo",
 # "dự chỉ đạo").
 _ATTENDED = re.compile(r"^\W*(?:ve |den |toi |cung )?(?:tham )?du\b(?! va\b)(?:(?!\bva\b).){0,60}?\bco\b")
+
+
+# "…; đồng chí C, Bí thư Huyện ủy cùng các đại biểu cấp huyện, xã tham dự.": the others who attend
+# with those named; their verb says nothing of the names before "cùng" once an earlier clause of the
+# sentence gave the list its role ("Về dự và chỉ đạo … có …"); in its first clause it is the list's verb.
+_OTHERS_ATTEND = re.compile(r"\bcung (?:voi )?(?:cac|nhieu|dong dao|toan the|\d+)\b[^;]*?\b(?:tham )?du\W*$")
 
 
 # "Dự hội nghị có đồng chí A – …, đồng chí B – … chủ trì Hội nghị.": the list ends in the verb, with
@@ -589,6 +605,8 @@ def _name_after(text: str) -> str | None:
         glued = _GLUED_TITLE.match(token)
         if glued:  # "Mai-Chủ tịch": the dash before the title lost its spaces; the name ends there
             token = glued.group(1) + "-"
+        elif comma := re.match(r"([^\W\d_][\w’']*),\S", token):
+            token = comma.group(1) + ","  # "Mừng,Ủy viên": the comma before the title lost its space
         word = token.rstrip(",;:.–-)")
         if not _capitalised(word) or _acronym(word):
             break
@@ -620,7 +638,7 @@ def people(text: str) -> list[tuple[str, bool]]:
                 role = False  # an award list, over all its clauses: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
-            elif _GUEST.search(folded):
+            elif _GUEST.search(_OTHERS_ATTEND.sub("", folded) if role else folded):
                 role = False
             _settle(result, pending, role)
             listed = _attendance_list(clause)
@@ -665,6 +683,7 @@ _ORG_VERB = re.compile(
 # "kỳ họp", "cuộc họp", "buổi họp", "phiên họp", "phòng họp": "họp" as a noun, not the organiser's verb.
 _NO_ORGANISER = re.compile(r"(?<!\w)(?:kỳ|kì|cuộc|buổi|phiên|phòng)$", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"(?:hội trường|trụ sở|phòng họp|nhà văn hóa|nhà văn hoá)\s*$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<!\w)(?:được|bị)(?:\s+(?:chọn|lựa chọn|giao|phân công|chỉ định))?$")
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:đã|vừa|sẽ|cũng|đang))+$")
 _PERSONAL_TITLE = re.compile(r"\b(?:Bí thư|Trưởng|Phó|Chủ tịch|Ủy viên|Uỷ viên|UV|đồng chí)\b", re.IGNORECASE)
 # "… của UBND thành phố về việc ban hành quy chế tổ chức …": a document's subject, not an organiser;
@@ -715,8 +734,10 @@ def organization(text: str, organised_only: bool = False) -> str | None:
             continue
         if _NO_ORGANISER.search(text[: verb.start()]) and not verb.group(0).strip().casefold().startswith("tổ chức"):
             continue  # "của kỳ họp": the session, a noun, not "họp" done by the words before
-        if re.search(r"(?<!\w)(?:được|bị)$", text[: verb.start()].rstrip()):
-            continue  # "Đại hội … phường Phú Xuân lần thứ I được tổ chức": passive, no organiser before it
+        if _PASSIVE.search(text[: verb.start()].rstrip()):
+            # "Đại hội … phường Phú Xuân lần thứ I được tổ chức": passive, no organiser before it;
+            # "Ủy ban MTTQ xã Tân An được chọn tổ chức đại hội điểm": chosen by the article's organiser
+            continue
         # "Hội Nông dân xã Hoà Bình (Đồng Hỷ) tổ chức": the unit's parent in brackets after its name
         before = re.sub(r"\s*\([^()]{2,40}\)\s*$", "", text[: verb.start()])
         # "Hội đồng nhân dân (HĐND) xã": an abbreviation in brackets inside the name is no clause's end
@@ -1062,7 +1083,7 @@ def people_by_title(text: str, is_place) -> list[tuple[str, bool]]:
                 role = False  # an award list, over all its clauses: those named were honoured, not heard
             elif _ROLE.search(folded):
                 role = True
-            elif _GUEST.search(folded):
+            elif _GUEST.search(_OTHERS_ATTEND.sub("", folded) if role else folded):
                 role = False
             _settle(found, pending, role)
             starts = [m.end() for m in _TITLE_HEAD.finditer(clause)] + [m.end() for m in _PERSON_WORDS.finditer(clause)]

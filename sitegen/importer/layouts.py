@@ -983,10 +983,11 @@ def _strip_counters(text: str) -> str:
     # "09/10/2022 22:584120": the view count glued to the time (a minute has two digits); a count over
     # a thousand keeps its separator ("04:161.0040": 1.004 views, then 0 comments)
     text = re.sub(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2})\d(?:[.,]?\d){0,8}$", r"\1", text)
-    # "20/12/2023 15:53    26", "Thứ sáu - 06/07/2018 23:00 721 0": view and comment counts with no
-    # label after a full date and its time (a weekday may come first)
+    # "20/12/2023 15:53    26", "Thứ sáu - 06/07/2018 23:00 721 0", "21:22 16/04/2022     619": view and
+    # comment counts with no label after a full date and its time, either first (a weekday may open it)
     return re.sub(
-        r"^((?:Thứ\s+\w+|Chủ\s+nhật)?\s*[-–,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+\d{1,7}){1,2}$",
+        r"^((?:Thứ\s+\w+|Chủ\s+nhật)?\s*[-–,]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?|"
+        r"\d{1,2}:\d{2}(?::\d{2})?,?\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))(?:\s+\d{1,7}){1,2}$",
         r"\1",
         text.strip(),
         flags=re.IGNORECASE,

@@ -352,7 +352,8 @@ def _set_apart(text: str) -> frozenset[int]:
 
 def _tail(lines: list[Line], record: Record, set_apart: frozenset[int] = frozenset()) -> list[Line]:
     """Bylines, "Nguồn: …" and a name or signature alone at the end; a name glued to the last
-    paragraph moves to the author, unless the page prints it apart on that line (kept whole)."""
+    paragraph moves to the author, unless the page prints it apart on that line or credits an agency
+    after it ("Vũ Thắng/THQH"): the line is then kept whole."""
     lines = _footers(list(lines), record)
     signed = False
     while lines:
@@ -411,7 +412,9 @@ def _tail(lines: list[Line], record: Record, set_apart: frozenset[int] = frozens
         elif not record.authors and (glued := _glued_author(text)):
             body, names = glued
             _add_authors(record, names, line, "name glued to the end of the last paragraph", sure=False)
-            line.text = line.text if line.number in set_apart else body
+            # kept whole when the page prints it apart, or credits the agency after a slash (the
+            # reprint's credit line, "Vũ Thắng/THQH", printed as the text's last words)
+            line.text = line.text if line.number in set_apart or "/" in text[len(body) :] else body
             break
         else:
             break
@@ -459,7 +462,11 @@ def _writers(source: str) -> list[str] | None:
 
 def _glued_author(text: str) -> tuple[str, list[str]] | None:
     """ "… năm 2024./. Hồng Nhung" → the paragraph and the writer's name pasted after it."""
-    m = re.match(r"^(.{40,}?[.!?…”\"](?:/\.)?)\s+([^\W\d_][\w’']*(?:\s+[^\W\d_][\w’']*){1,3})$", text)
+    # "… 2019-2020. Vũ Thắng/THQH": the writer, then the agency the text is taken from
+    m = re.match(
+        r"^(.{40,}?[.!?…”\"](?:/\.)?)\s+([^\W\d_][\w’']*(?:\s+[^\W\d_][\w’']*){1,3}(?:\s*/\s*[A-ZĐ][\w.-]{1,15})?)$",
+        text,
+    )
     if not m:
         return None
     names = fields.signature(m.group(2))
@@ -1136,10 +1143,11 @@ def _fill_locality(record: Record, body_text: str) -> None:
         # organiser by its level; the portal's address names a district of that province
         if by_site is not None and (found is None or by_site.chain[: len(found.chain)] == found.chain):
             found = by_site
-    papers = [unit for a in record.authors if (unit := places.paper_unit(a))]
+    papers = [unit for a in [*record.authors, record.publisher or ""] if (unit := places.paper_unit(a))]
     if found is None and papers and not preferred and not body:
-        # "Báo Sơn La" signing a text that names no place ("Ban Chấp hành Đảng bộ tỉnh"): the
-        # paper's province, as a station's name above the title gives its district
+        # "Báo Sơn La" signing a text that names no place ("Ban Chấp hành Đảng bộ tỉnh"), or credited
+        # as its source ("Theo binhdinh online"): the paper's province, as a station's name above the
+        # title gives its district
         found = places.resolve(
             preferred, places.named_places(papers[0]), everything + "\n" + papers[0], record.source, when
         )

@@ -357,9 +357,15 @@ def resolve(
     # a page with no date: a name only the 2025 structure holds ("phường Phú Xuân" of Huế) is that unit
     other = PRE2025 if structure == Y2025 else (Y2025 if when is None else PRE2025)
     units = candidates(target, structure) or candidates(target, other)
+    why = "named in the " + ("organiser or title" if preferred else "text")
+    if (upgraded := _upgraded(target, units, text, structure)) is not None:
+        note = (
+            f"locality: {target.title} lies in no province the text names; {' › '.join(upgraded.chain)} "
+            "bears its name in the province it names (a district raised to a town since?)"
+        )
+        return Resolution(list(upgraded.chain), why + ", in the province the text names", False, [note])
     if not units:
         return None
-    why = "named in the " + ("organiser or title" if preferred else "text")
     if target.merged:
         # "Phường Hải Châu I": the ward of its name took it over; that ward's parent is the article's
         settled = units[0] if len(units) == 1 else _settle(units, text, source, preferred + body)[0]
@@ -395,6 +401,13 @@ def resolve(
             f"kept {' › '.join(parent)} ({settled.chain[-1]} bears the name's territory since)"
         )
         return Resolution(parent, why + ", a unit merged since: its parent", False, [note])
+    if settled is not None and not preferred and _round_up_of_communes(target, settled, text):
+        parent = list(settled.chain[:-1])
+        note = (
+            f"locality: {target.title} is ambiguous ({listed}); {' › '.join(parent)} ({reason}): the text is a "
+            "round-up of its communes, this one named among them"
+        )
+        return Resolution(parent, why + ", a round-up of the communes of its district", False, [note])
     if settled is not None:
         note = f"locality: {target.title} is ambiguous ({listed}); chose {' › '.join(settled.chain)}: {reason}"
         return Resolution(list(settled.chain), why + f", {reason}", False, [note])
@@ -410,6 +423,35 @@ def resolve(
         + f'; choose with --locality "…/{target.title}"'
     )
     return Resolution(shared, why, False, [note], [u.chain for u in units])
+
+
+def _upgraded(target: Place, units: list[Unit], text: str, structure: str) -> Unit | None:
+    """ "huyện Phong Điền" of "tỉnh Thừa Thiên Huế" (2016): the register's districts of that name and
+    level lie in provinces the text never names, while the province it names (by any name it bore)
+    holds one unit of that name at another district level: the district raised to a town since."""
+    from ..register import register
+
+    if target.level not in _DISTRICT_LEVELS:
+        return None
+    provinces = set()
+    for m in _PROVINCE_NAMED.finditer(text):
+        words = m.group(1).split()
+        for size in range(len(words), 0, -1):  # "tỉnh Thừa Thiên Huế với …": the capitalised words
+            found = [u for u, _ in register().matches("Tỉnh " + " ".join(words[:size]), structure=structure)]
+            if found := [u for u in found if u.tier == PROVINCE]:
+                provinces.update(u.code for u in found)
+                break
+    if not provinces or any(_province_code(u) in provinces for u in units):
+        return None
+    inside = [
+        u
+        for u, former in register().matches(target.name, structure=structure)
+        if not former and u.tier == DISTRICT and _province_code(u) in provinces
+    ]
+    return inside[0] if len(inside) == 1 else None
+
+
+_PROVINCE_NAMED = re.compile(rf"(?<!\w)(?:[Tt]ỉnh|TỈNH)[ ]+((?:[{_UPPER}][\w’']*[ ]*){{1,4}})")
 
 
 def _deeper(inside: Resolution | None, found: Resolution) -> bool:
@@ -512,6 +554,12 @@ def _communes_together(
     if _MANY_COMMUNES.search(text) and len(unit.chain) > 2:
         return unit, list(unit.chain[:-1]), "the communes it names lie in one district (a round-up of several)"
     return unit, list(unit.chain), "the communes the text names lie in one district"
+
+
+def _round_up_of_communes(target: Place, settled: Unit, text: str) -> bool:
+    """ "8/8 xã thị trấn đã tiến hành xong Đại hội …" and "xã Tân An" named in the body alone (no
+    organiser, no title names it): one of the communes a district's round-up counts, not where it is."""
+    return target.level in _COMMUNE_LEVELS and len(settled.chain) > 2 and bool(_MANY_COMMUNES.search(text))
 
 
 def _named_with_another(place: Place, text: str) -> bool:
@@ -789,10 +837,21 @@ def station_unit(text: str) -> str | None:
 def paper_unit(text: str) -> str | None:
     """The province a paper's name signs for ("Báo Sơn La": Tỉnh Sơn La, not its city): a
     province's paper bears the province's bare name."""
+    site = re.fullmatch(r"(?:bao)?([a-z]{4,})(?:\s+online|\.(?:com\.)?vn)", text.strip())
+    if site is not None:  # "binhdinh online", "baobinhdinh.vn": the province its address is named after
+        from ..register import register
+
+        named = [u for u in register().units(PRE2025) if u.tier == PROVINCE and _label(u) == site.group(1)]
+        return named[0].name if len(named) == 1 else None
     m = re.match(r"(?:bao|bao dien tu)\s+", fold(text).strip())
     if m is None or len(text.split()) > 5:
         return None
     return _bare_unit(text.split()[len(m.group(0).split()) :], provinces_only=True)
+
+
+def _label(unit: Unit) -> str:
+    """A unit's name as an address spells it ("Tỉnh Bình Định": binhdinh)."""
+    return fold(split_level(unit.name)[1]).replace(" ", "")
 
 
 def _bare_unit(words: list[str], provinces_only: bool = False) -> str | None:

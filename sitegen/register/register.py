@@ -130,13 +130,15 @@ class Register:
             entries = [e for e in entries if e[0] == structure]
         if parent is not None:
             entries = self._under(entries, parent)
-        if written.marked:
-            same = [e for e in entries if e[4] or e[3] == written.marked]
-            entries = same or entries
+        # the level written first, then the marks: "Huyện Đak Pơ" is the register's Huyện Đăk Pơ (one
+        # name spelt two ways), not the Thị trấn Đak Pơ that is its seat
         if written.level:
             tiers = _LEVEL_TIERS.get(written.level, set())
             exact = [e for e in entries if (e[2] or self._level(e)) == written.level]
             entries = exact or [e for e in entries if tier_of(e[1]) in tiers] or entries
+        if written.marked:
+            same = [e for e in entries if e[4] or e[3] == written.marked]
+            entries = same or entries
         ranked = sorted(set(entries), key=lambda e: (e[4], tier_of(e[1]), _ORDER[e[0]], e[1]))
         seen: set[tuple[str, str]] = set()
         result = []

@@ -4397,3 +4397,125 @@ def test_linked_headlines_in_a_row_are_a_related_box() -> None:
     assert len(record(listed).blocks) == 5
     unended = "Sáng 5/12/2024, HĐND huyện Long Hồ khóa XII tổ chức kỳ họp thứ mười"
     assert len(record(f"{title}\n\n{unended}\n{box}\n\n{body}\n").blocks) == 4
+
+
+# Thirty-second pass, A: the fields of heldout34–36.
+
+
+def test_today_with_a_comma_before_its_day() -> None:
+    text = "Hôm nay, 8-11, HĐND huyện khai mạc kỳ họp thứ 7."
+    assert find_meeting_date(text, date(2019, 11, 9)) == (date(2019, 11, 8), True)
+
+
+def test_a_meeting_held_over_days_names_its_span_right_after_the_verb() -> None:
+    text = "Đại hội Đảng bộ huyện lần thứ XX sẽ diễn ra từ ngày 12 đến 14.9.2020 tại hội trường huyện."
+    assert meeting_period(text, None) == (date(2020, 9, 12), date(2020, 9, 14))
+
+
+def test_a_programs_date_printed_with_english_names() -> None:
+    assert parse_dateline("Mon Mar 04 08:30:00 GMT+07:00 2024", TZ) == datetime(2024, 3, 4, 8, 30, tzinfo=TZ)
+    js = "Mon Mar 04 2024 08:30:00 GMT+0700 (Indochina Time)"
+    assert parse_dateline(js, TZ) == datetime(2024, 3, 4, 8, 30, tzinfo=TZ)
+    assert parse_dateline("Mon Mar 04 08:30:00 GMT+07:00", TZ) is None  # no year
+
+
+def test_a_view_count_after_a_time_then_a_date() -> None:
+    text = (
+        "Đại hội Chi đoàn khóa mới\n\n09:15 03/05/2021     245\n\n"
+        "Ngày 2/5, Đoàn xã tổ chức Đại hội Chi đoàn nhiệm kỳ 2021 - 2023 với 40 đoàn viên.\n"
+    )
+    assert record(text).date == datetime(2021, 5, 3, 9, 15, tzinfo=TZ)
+
+
+def test_a_board_of_the_unit_named_by_its_initials_signs_the_text() -> None:
+    assert signature("Ban VHTT xã") == ["Ban VHTT xã"]
+    assert signature("Ban TG-DV phường") == ["Ban TG-DV phường"]
+    assert signature("BAN DÂN VẬN") == ["BAN DÂN VẬN"]  # a board spelt out, as before
+
+
+def test_a_numbered_sections_heading_on_the_last_line_signs_nothing() -> None:
+    assert signature("III. NHIỆM VỤ TRỌNG TÂM NĂM TỚI") is None
+    assert signature("2. KẾT QUẢ ĐẠT ĐƯỢC") is None
+    assert signature("V. HÀ") == ["V. Hà"]  # an initial and a name
+
+
+def test_a_writer_glued_to_the_last_paragraph_with_the_agency_after_a_slash() -> None:
+    last = "Kỳ họp sẽ xem xét 15 nghị quyết về kinh tế, xã hội của huyện trong năm 2021. Minh Tâm/VTV"
+    text = f"Khai mạc kỳ họp HĐND huyện\n15/07/2021\n\nSáng 15/7, HĐND huyện khai mạc kỳ họp thứ hai.\n\n{last}\n"
+    r = record(text)
+    assert r.authors == ["Minh Tâm"]
+    assert r.blocks[-1].text == last  # the credit line, printed as the text's last words, is kept whole
+
+
+def test_a_name_whose_comma_before_the_title_lost_its_space() -> None:
+    text = "Đồng chí Hà Văn Sơn,Phó Bí thư Huyện ủy phát biểu tại hội nghị"
+    assert people(text) == [("Hà Văn Sơn", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đồng chí Trần Minh Hải, Bí thư Huyện ủy đọc diễn văn tại lễ kỷ niệm", "Trần Minh Hải"),
+        ("Tại kỳ họp, ông Lê Văn Tám - Chủ tịch UBND tỉnh đã đọc tờ trình về nhân sự.", "Lê Văn Tám"),
+    ],
+)
+def test_who_reads_a_speech_or_a_proposal_to_the_meeting_speaks(text: str, name: str) -> None:
+    found = people(text) + people_by_title(text, is_unit_name)
+    assert (name, True) in found
+
+
+def test_the_others_who_attend_with_those_named_leave_them_their_role() -> None:
+    chaired = (
+        "Về dự và chỉ đạo hội nghị có đồng chí Lê Văn Hùng, Chủ tịch Hội Nông dân tỉnh; đồng chí Trần Văn Bảy, "
+        "Bí thư Huyện ủy cùng các đại biểu cấp huyện, xã tham dự."
+    )
+    assert people(chaired) == [("Lê Văn Hùng", True), ("Trần Văn Bảy", True)]
+    attended = "Dự hội nghị có đồng chí Trần Văn Bảy, Bí thư Huyện ủy cùng các đại biểu cấp xã tham dự."
+    assert people(attended) == [("Trần Văn Bảy", False)]
+    first = "Đồng chí Lê Văn Hùng cùng các đồng chí lãnh đạo huyện đến dự; đồng chí Trần Văn Bảy phát biểu."
+    assert people(first) == [("Lê Văn Hùng", False), ("Trần Văn Bảy", True)]  # no role before: the list's verb
+
+
+def test_a_district_raised_to_a_town_since_lies_in_the_province_the_text_names() -> None:
+    text = (
+        "Tiếp xúc cử tri trước kỳ họp\n20/06/2016\n\n"
+        "Chiều ngày 18/6/2016, Ủy ban MTTQ Việt Nam huyện Phong Điền tổ chức hội nghị tiếp xúc giữa đại biểu "
+        "Hội đồng nhân dân tỉnh Thừa Thiên Huế với cử tri.\n"
+    )
+    assert record(text).locality == ["Thành phố Huế", "Thị xã Phong Điền"]
+    elsewhere = text.replace("tỉnh Thừa Thiên Huế", "thành phố")
+    assert record(elsewhere).locality == ["Thành phố Cần Thơ", "Huyện Phong Điền"]  # the one of that level
+
+
+def test_the_level_written_outweighs_the_marks_of_a_name_spelt_two_ways() -> None:
+    from sitegen.register import register
+
+    assert [u.name for u, _ in register().matches("Huyện Đak Pơ")] == ["Huyện Đăk Pơ"]
+    assert [u.name for u, _ in register().matches("Thị trấn Đak Pơ")] == ["Thị trấn Đak Pơ"]
+
+
+def test_a_unit_chosen_to_hold_a_model_congress_is_not_the_organiser() -> None:
+    from sitegen.importer.fields import organization
+
+    assert organization("Ủy ban MTTQ Việt Nam xã Tân An được chọn tổ chức đại hội điểm.") is None
+    assert organization("Ủy ban MTTQ Việt Nam xã Tân An tổ chức đại hội điểm.") == "Ủy ban MTTQ Việt Nam xã Tân An"
+
+
+def test_a_commune_named_in_a_round_up_of_its_districts_communes_is_one_of_them() -> None:
+    text = (
+        "Hoàn thành đại hội Mặt trận cấp xã\n02/04/2019\n\n"
+        "Đến nay, 20 xã, thị trấn của huyện Thanh Hà đã tiến hành xong Đại hội MTTQ cấp xã nhiệm kỳ 2019-2024. "
+        "Ủy ban MTTQ xã Tân An được chọn tổ chức đại hội điểm.\n"
+    )
+    assert record(text).locality == ["Tỉnh Hải Dương", "Huyện Thanh Hà"]
+    one = text.replace("20 xã, thị trấn của huyện Thanh Hà đã tiến hành xong", "huyện Thanh Hà hướng dẫn")
+    assert record(one).locality == ["Tỉnh Hải Dương", "Huyện Thanh Hà", "Xã Tân An"]
+
+
+def test_a_papers_site_credited_as_the_source_gives_its_province() -> None:
+    assert source_name("Theo binhdinh online") == "binhdinh online"
+    text = (
+        "Mặt trận cấp xã hoàn thành đại hội\n\n"
+        "Theo kế hoạch, đại hội Mặt trận cấp xã trong tỉnh hoàn thành trước tháng 3.2014.\n\nTheo baclieu online\n"
+    )
+    assert record(text).locality == ["Tỉnh Bạc Liêu"]
