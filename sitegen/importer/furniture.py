@@ -496,9 +496,12 @@ _WIDGET = re.compile(
     r"(?:tong )?(?:so )?luot truy cap|tong truy cap|da truy cap|truy cap(?: tong| hien tai| hom nay| trong ngay))"
     r"(?:\s*:\s*[\d.,]*|\s+[\d.,]+)"
     # a visit counter's heading with its number on another line or lost ("Số lượt truy cập")
-    r"|(?:tong )?(?:so )?luot truy cap|tong truy cap"
+    r"|(?:tong )?(?:so )?luot truy cap|tong truy cap|truy cap hien tai|dang truy cap"
+    # the who's-online box's one sentence ("Đang có 109 khách và không thành viên đang online")
+    r"|(?:hien )?dang co \w+ khach(?: va \w+ thanh vien)? dang (?:online|truc tuyen)"
     r"|thong ke(?: truy cap| ho so| luot truy cap| website)?|lien ket website|lien ket|thong tin lien ket|"
-    r"tham do y kien|khao sat y kien|binh chon|xem ket qua|bieu quyet|rat hai long|hai long|khong hai long|"
+    r"tham do y kien|y kien tham do|khao sat y kien|binh chon|xem ket qua|bieu quyet|"
+    r"rat hai long|hai long|khong hai long|"
     r"binh thuong|chua hai long|qr code|ma qr|quet ma qr|ban do(?: hanh chinh| dia gioi| vi tri)?"
     # the trust mark of the national network-trust scheme ("Chứng nhận Tín Nhiệm Mạng")
     r"|chung nhan tin nhiem mang"
@@ -515,16 +518,19 @@ def is_widget(text: str) -> bool:
     heading, a poll's answer; nothing a sentence of the article would be on its own."""
     if _TEMPERATURE.search(text) and len(text.split()) <= 12 and not re.search(r"[.!?;]$", text.strip()):
         return True
-    return len(text.split()) <= 6 and bool(_WIDGET.match(fold(text).strip()))
+    return len(text.split()) <= 10 and bool(_WIDGET.match(fold(text).strip()))
 
 
 # A poll above the title ("Đánh giá thái độ phục vụ của cán bộ …?", "Bạn thấy … thế nào?"): a
 # question that asks the reader to rate something.
+# (a question that opens on "Bạn", the reader addressed: "Bạn quan tâm đến chuyên mục nào trên trang?")
 _POLL = re.compile(r"\b(?:danh gia|khao sat|binh chon|hai long|y kien cua ban|ban (?:thay|danh gia|co))\b")
 
 
 def is_poll(text: str) -> bool:
-    return text.rstrip().endswith("?") and len(text.split()) <= 25 and bool(_POLL.search(fold(text)))
+    if not text.rstrip().endswith("?") or len(text.split()) > 25:
+        return False
+    return bool(_POLL.search(fold(text)) or re.match(r"\W*Bạn\b", text, re.IGNORECASE))
 
 
 # "Người đăng: admin", "Đăng bởi: Quản trị viên": who put the article on the portal, not who
@@ -555,7 +561,7 @@ def is_footer_line(text: str) -> bool:
 # welcome banner ("Chào mừng bạn đến với Cổng thông tin điện tử …").
 _LANGUAGE = r"(?:tieng viet|tieng anh|english|vietnamese|francais|vi|vn|en)"
 _UTILITY = re.compile(
-    r"^(?:dang nhap|dang ky|dang xuat|sign (?:in|up|out)|log ?(?:in|out)|tim kiem|tim kiem nang cao|"
+    r"^(?:dang nhap|dang ky|dang xuat|sign (?:in|up|out)|log ?(?:in|out)|tim kiem(?: [a-z]+){0,2}|"
     r"nhap tu khoa(?: tim kiem)?|english|tieng viet|"
     r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
     r"|^chao mung (?:ban |quy khach |quy vi )?den voi\b.{0,80}$"

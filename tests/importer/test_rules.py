@@ -4397,3 +4397,64 @@ def test_linked_headlines_in_a_row_are_a_related_box() -> None:
     assert len(record(listed).blocks) == 5
     unended = "Sáng 5/12/2024, HĐND huyện Long Hồ khóa XII tổ chức kỳ họp thứ mười"
     assert len(record(f"{title}\n\n{unended}\n{box}\n\n{body}\n").blocks) == 4
+
+
+_HOA_TITLE = "Hội Liên hiệp Phụ nữ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ XIV"
+_HOA_LEAD = (
+    "Sáng 14/3/2021, Hội Liên hiệp Phụ nữ xã Tân Hòa tổ chức Đại hội đại biểu phụ nữ lần thứ XIV, nhiệm kỳ "
+    "2021-2026, với sự tham dự của 120 đại biểu đại diện cho hơn 1.500 hội viên."
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "when"),
+    [
+        ("14/03/2021 | 09:15 | cms-view-count: 812", datetime(2021, 3, 14, 9, 15, tzinfo=TZ)),
+        ("09:15 14/03/2021     812", datetime(2021, 3, 14, 9, 15, tzinfo=TZ)),
+        ("Sun Mar 14 09:15:00 GMT+07:00 2021", datetime(2021, 3, 14, 9, 15, tzinfo=TZ)),
+    ],
+)
+def test_a_date_row_with_a_counter_or_in_a_scripts_form_dates_the_page(row: str, when: datetime) -> None:
+    r = record(f"{_HOA_TITLE}\n{row}\n\n{_HOA_LEAD}\n")
+    assert r.title == _HOA_TITLE and r.date == when
+    assert [b.text for b in r.blocks] == [_HOA_LEAD]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # the who's-online box and its heading
+        "Truy cập hiện tại\nĐang có 57 khách và 2 thành viên đang online",
+        # a poll that asks the reader, under its heading
+        "Ý kiến thăm dò\nBạn thấy giao diện mới của trang thế nào?",
+        "Ý kiến thăm dò\nBạn quan tâm nhất đến mục tin nào?",
+        # a search box's label, a links widget's long heading and the groups it links to
+        "Tìm kiếm tin bài\nLiên kết website dạng danh sách\nHuyện ủy, UBND huyện\nCác xã, thị trấn",
+        # a dashed menu
+        "- '\n- TRANG CHỦ\n- GIỚI THIỆU\n- Lịch sử - Văn hóa\n- Phòng Nội vụ\n- Liên hệ",
+        # a section's heading over a breadcrumb
+        "CHUYÊN MỤC\nTrang chủ > Tin tức > Hoạt động đoàn thể > Hội Liên hiệp Phụ nữ xã Tân Hòa tổ chức",
+        # a call to celebrate an anniversary, in any case; the year's theme with it
+        "Chào mừng kỷ niệm 91 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2021)",
+        'Chủ đề công tác năm 2021: "Đoàn kết, đổi mới" - Chào mừng kỷ niệm 91 năm (20/10/1930 - 20/10/2021)',
+        # a motto the paste kept in lower case, then a section's name
+        "phụ nữ tân hòa đoàn kết - sáng tạo - phát triển\nTư liệu",
+    ],
+)
+def test_portal_furniture_above_the_title_is_not_the_title(above: str) -> None:
+    for dated in ("Ngày đăng: 14/03/2021\n", ""):  # with the page's date line under the title, or none
+        r = record(f"{above}\n{_HOA_TITLE}\n{dated}\n{_HOA_LEAD}\n")
+        assert r.title == _HOA_TITLE
+        assert [b.text for b in r.blocks] == [_HOA_LEAD]
+
+
+def test_a_title_that_celebrates_or_opens_on_a_number_stays_the_title() -> None:
+    celebrated = "Chào mừng kỷ niệm 91 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2021)"
+    assert record(f"{celebrated}\n20/10/2021\n\n{_HOA_LEAD}\n").title == celebrated
+    assert record(f"{celebrated}\n\n{_HOA_LEAD}\n").title == celebrated
+    numbered = "120 hội viên phụ nữ xã Tân Hòa được biểu dương"
+    assert record(f"{numbered}\n\n{_HOA_LEAD}\n").title == numbered
+    # dashed lines under the lead are the text's list, not a menu: kept
+    listed = f"{_HOA_TITLE}\n\n{_HOA_LEAD}\n- Chủ tịch Hội\n- Phó Chủ tịch Hội\n- Ủy viên Thường vụ\n"
+    kept = " ".join(b.text for b in record(listed).blocks)
+    assert all(entry in kept for entry in ("- Chủ tịch Hội", "- Phó Chủ tịch Hội", "- Ủy viên Thường vụ"))
