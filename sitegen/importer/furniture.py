@@ -235,6 +235,13 @@ def is_bar(text: str) -> bool:
     return not rest.strip()
 
 
+def is_lone_mark(text: str) -> bool:
+    """A line of one lower-case letter ("v": a picture's alt text typed in haste) or a percentage
+    alone ("100%": the text-size label between a font bar's buttons): no sentence is either."""
+    text = text.strip()
+    return (len(text) == 1 and text.isalpha() and text.islower()) or bool(re.fullmatch(r"\d{2,3}\s*%", text))
+
+
 # The words a site template prints where its owner never filled a field in ("Your Website Title")
 # and the alt text of a theme's sample picture ("Responsive image"): English placeholder words in
 # a Vietnamese page, never the article's.
@@ -684,3 +691,13 @@ def is_unmarked_copy(text: str, marked: frozenset[str]) -> bool:
         return False
     twins = sum(w.casefold() in marked for w in words)
     return twins >= 2 and 2 * twins >= len(words)
+
+
+def is_title_slug(text: str, title: str | None) -> bool:
+    """ "dai hoi hoi nguoi cao tuoi tinh ha tinh nhiem ky 2016 2021": the title without its marks
+    and stops (a picture's alt text or a link's slug), whole or its first four words or more; the
+    text's own words are never typed so."""
+    if not title or not text.isascii() or text != text.lower():
+        return False
+    words = re.findall(r"\w+", text)
+    return len(words) >= 4 and re.findall(r"\w+", fold(title))[: len(words)] == words

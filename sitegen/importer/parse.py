@@ -44,6 +44,7 @@ from .furniture import (
     is_footer_line,
     is_gallery_label,
     is_image_name,
+    is_lone_mark,
     is_pager_link,
     is_photo_source,
     is_picture_label,
@@ -54,6 +55,7 @@ from .furniture import (
     is_tags_after_heading,
     is_tags_heading,
     is_tags_line,
+    is_title_slug,
     is_unmarked_copy,
     is_utility,
     is_widget,
@@ -161,6 +163,7 @@ def stand_in_title(lead: str) -> str:
 # A furniture line anywhere in the text, and why it is dropped: the first test that holds.
 _FURNITURE = (
     (is_bar, "page furniture"),
+    (is_lone_mark, "a lone letter or a text-size label (no sentence)"),
     (is_tags_line, "tag list"),
     (is_breadcrumb, "breadcrumb trail"),
     (is_image_name, "image file names (the pictures were not copied)"),
@@ -209,12 +212,22 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             reason = "a picture's label (its alt text; the picture was not copied)"
         if reason is None and is_unmarked_copy(line.text, marked):
             reason = "the text's words without their marks (a picture's or a link's slug)"
+        if reason is None and is_title_slug(line.text, record.title):
+            reason = "the title without its marks (a picture's alt text or a link's slug)"
+        if reason is None and _title_again(line.text, record.title):
+            reason = "the title printed again in the text"
         if reason is not None:
             record.drop(line, reason)
         else:
             kept.append(line)
             begun = begun or bool(re.search(r"[.!?]\W*$", line.text))
     return kept
+
+
+def _title_again(text: str, title: str | None) -> bool:
+    """The title printed again in the text (over the first picture, under the lead): no stop at
+    its end (a title that is the lead's sentence is the text's too)."""
+    return bool(title) and fold(text) == fold(title) and not re.search(r"[.!?…]$", text.strip())
 
 
 def _headline_shaped(text: str) -> bool:

@@ -4458,3 +4458,26 @@ def test_a_title_that_celebrates_or_opens_on_a_number_stays_the_title() -> None:
     listed = f"{_HOA_TITLE}\n\n{_HOA_LEAD}\n- Chủ tịch Hội\n- Phó Chủ tịch Hội\n- Ủy viên Thường vụ\n"
     kept = " ".join(b.text for b in record(listed).blocks)
     assert all(entry in kept for entry in ("- Chủ tịch Hội", "- Phó Chủ tịch Hội", "- Ủy viên Thường vụ"))
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        "75%",  # a font bar's size label
+        "k",  # a picture's alt text of one letter
+        "hoi lien hiep phu nu xa tan hoa to chuc dai hoi",  # the title's first words, no marks
+        _HOA_TITLE,  # the title again over a picture
+    ],
+)
+def test_stray_lines_in_the_text_are_furniture(stray: str) -> None:
+    second = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí."
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{stray}\n\n{second}\n")
+    assert [b.text for b in r.blocks] == [_HOA_LEAD, second]
+    assert stray in [d.text for d in r.dropped]
+
+
+def test_lines_like_stray_ones_that_say_something_stay_text() -> None:
+    second = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí."
+    for kept in ("Tỷ lệ tán thành 100%.", "V", f"{_HOA_TITLE}.", "Tân Hòa 2021 to chuc dai hoi"):
+        r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{kept}\n\n{second}\n")
+        assert kept in " ".join(b.text for b in r.blocks)
