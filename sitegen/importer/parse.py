@@ -208,6 +208,8 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
                     record.drop(rest, "related-news list" if rest is not line else "related-news heading")
             break
         reason = next((why for test, why in _FURNITURE if test(line.text)), None)
+        if reason is None and not begun and _linked_cell(line.text):
+            reason = "linked headlines in a table's cell above the text"
         if reason is None and begun and is_picture_label(line.text):
             reason = "a picture's label (its alt text; the picture was not copied)"
         if reason is None and is_unmarked_copy(line.text, marked):
@@ -222,6 +224,16 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
             kept.append(line)
             begun = begun or bool(re.search(r"[.!?]\W*$", line.text))
     return kept
+
+
+def _linked_cell(text: str) -> bool:
+    """ "Kỳ họp đầu tiên … thành công tốt đẹp Nam thanh niên tung tin … 15 người |": headlines glued
+    in one table cell, its bar closing the line; no sentence ends in it (a paragraph's cell keeps
+    its stop before the bar)."""
+    body = text.rstrip()
+    if not body.endswith("|") or "|" in body[:-1] or len(body.split()) < 8:
+        return False
+    return not re.search(r"[.!?…]", body)
 
 
 def _title_again(text: str, title: str | None) -> bool:

@@ -4481,3 +4481,12 @@ def test_lines_like_stray_ones_that_say_something_stay_text() -> None:
     for kept in ("Tỷ lệ tán thành 100%.", "V", f"{_HOA_TITLE}.", "Tân Hòa 2021 to chuc dai hoi"):
         r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{kept}\n\n{second}\n")
         assert kept in " ".join(b.text for b in r.blocks)
+
+
+def test_headlines_glued_in_a_table_cell_above_the_lead_are_a_related_box() -> None:
+    cell = "Tân Hòa ra mắt mô hình phụ nữ giữ gìn an ninh trật tự Hội viên phụ nữ Tân Hòa góp vốn xây cầu dân sinh |"
+    r = record(f"{_HOA_TITLE}\n{cell}\n{_HOA_LEAD}\n")
+    assert [b.text for b in r.blocks] == [_HOA_LEAD]
+    # a paragraph kept in its table cell ends its sentence before the bar: text
+    said = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí. |"
+    assert said in " ".join(b.text for b in record(f"{_HOA_TITLE}\n{said}\n{_HOA_LEAD}\n").blocks)
