@@ -632,6 +632,8 @@ def is_utility(text: str) -> bool:
 _PHOTO_SOURCE = re.compile(
     r"^\(?\s*(?:nguon anh|anh nguon|nguon hinh|anh tu)\s*:\s*\S.{0,60}$"
     r"|^\(?\s*(?:anh|hinh anh|anh chup)\s*:?\s*(?:ctv|pv|btv|cong tac vien|phong vien)\b[^.!?]{0,60}\)?$"
+    # the news agency's credit under a picture it sent ("Ảnh: Đức Tưởng - TTXVN", "Ảnh: TTXVN")
+    r"|^\(?\s*(?:anh|hinh anh)\s*:\s*(?:[^.!?]{2,40}?\s*[-–/]\s*)?(?:ttxvn|vna)\)?$"
 )
 
 

@@ -135,7 +135,21 @@ def _under_pictures(lines: list[Line], record: Record) -> frozenset[int]:
     where the picture's caption is printed."""
     names = {d.number for d in record.dropped if d.reason.startswith("image file names")}
     names |= {ln.number for ln in lines if layouts.is_image_url(ln.text)}
-    return frozenset(ln.number for ln in lines if ln.text and ln.number - 1 in names)
+    under = {ln.number for ln in lines if ln.text and ln.number - 1 in names}
+    return frozenset(under | _over_credits(lines, record))
+
+
+def _over_credits(lines: list[Line], record: Record) -> set[int]:
+    """The line right above a photo credit the text dropped ("Ảnh: … - TTXVN"): the caption the
+    credit closes, when the text goes on under it (a credit after the last paragraph, a signature
+    or the page's furniture below, credits every picture: the sentence above it is the text's)."""
+    credits = {d.number for d in record.dropped if d.reason.startswith(_CREDIT_REASON)}
+    texts = [ln for ln in lines if ln.text]
+    return {
+        above.number
+        for above, below, after in zip(texts, texts[1:], texts[2:], strict=False)
+        if below.number in credits and len(after.text.split()) >= 15
+    }
 
 
 _STAND_IN_WORDS = 16
@@ -160,6 +174,7 @@ def stand_in_title(lead: str) -> str:
     return " ".join(words[:_STAND_IN_WORDS]).rstrip(",;:–-") + " …"
 
 
+_CREDIT_REASON = "where the pictures came from (a photo credit)"
 # A furniture line anywhere in the text, and why it is dropped: the first test that holds.
 _FURNITURE = (
     (is_bar, "page furniture"),
@@ -171,7 +186,7 @@ _FURNITURE = (
     (is_widget, "a sidebar widget (visit counter, poll, links)"),
     (is_poster, "who posted the article on the portal (not its writer)"),
     (is_utility, "the portal's utility bar (sign-in, search, language, hotline)"),
-    (is_photo_source, "where the pictures came from (a photo credit)"),
+    (is_photo_source, _CREDIT_REASON),
     (is_code_remnant, "a script's variable the paste kept"),
     (is_placeholder, "a site template's placeholder (a title or picture its owner never filled in)"),
     (is_doubled_label, "a widget's label printed twice (its tab and its heading)"),
@@ -715,7 +730,7 @@ def _kinds(units: list[tuple[str, list[int]]], under_pictures: frozenset[int] = 
     for index, (text, numbers) in enumerate(units):
         if _CAPTION_START.match(text) or (_CREDIT.search(text) and index > 0):
             kinds.append("caption")
-        elif index > 0 and numbers[0] in under_pictures and _photo_sentence(text):
+        elif len(units) > 1 and numbers[0] in under_pictures and _photo_sentence(text):
             kinds.append("caption")
         elif index > 0 and (_IN_PHOTO.search(text) or _glued_captions(text) or _printed_twice(text)):
             kinds.append("caption")

@@ -4490,3 +4490,18 @@ def test_headlines_glued_in_a_table_cell_above_the_lead_are_a_related_box() -> N
     # a paragraph kept in its table cell ends its sentence before the bar: text
     said = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí. |"
     assert said in " ".join(b.text for b in record(f"{_HOA_TITLE}\n{said}\n{_HOA_LEAD}\n").blocks)
+
+
+def test_a_news_agencys_credit_closes_the_caption_above_it() -> None:
+    caption = "Ban Chấp hành Hội Liên hiệp Phụ nữ xã Tân Hòa khóa XIV ra mắt Đại hội."
+    second = (
+        "Trong nhiệm kỳ qua, các cấp Hội đã vận động hội viên giúp nhau phát triển kinh tế, xây dựng "
+        "gia đình no ấm, bình đẳng, tiến bộ, hạnh phúc."
+    )
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{caption}\nẢnh: Minh Khang - TTXVN\n\n{_HOA_LEAD}\n\n{second}\n")
+    assert [(b.kind, b.text) for b in r.blocks][:2] == [("caption", caption), ("paragraph", _HOA_LEAD)]
+    assert "Ảnh: Minh Khang - TTXVN" in [d.text for d in r.dropped]
+    # the credit after the last paragraph credits every picture: the sentence above it stays text
+    last = "Các tập thể, cá nhân tiêu biểu nhận giấy khen của Hội."
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{second}\n\n{last}\n\nẢnh: TTXVN\nMinh Khang\n")
+    assert [b.kind for b in r.blocks] == ["paragraph", "paragraph", "paragraph"]
