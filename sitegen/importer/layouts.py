@@ -21,6 +21,7 @@ from .furniture import (
     is_doubled_label,
     is_empty_label,
     is_image_name,
+    is_lone_mark,
     is_placeholder,
     is_poll,
     is_poster,
@@ -203,6 +204,9 @@ class PortalPage:
             if is_url(text) and record.title is not None:
                 take_url(text, record, line)
                 continue
+            if is_lone_mark(text):
+                record.drop(line, "a lone letter or a text-size label (no sentence)")
+                continue
             if is_image_name(text) or is_empty_label(text):
                 record.drop(line, "image file names" if is_image_name(text) else "a label with nothing after it")
                 continue
@@ -266,6 +270,10 @@ class PortalPage:
                 if is_advertiser(text, following):
                     record.drop(line, "an advertiser's name above the title")
                     continue
+                after_menu = bool(record.dropped) and record.dropped[-1].reason in _MENU_REASONS
+                if _in_dashed_menu(lines, index, after_menu):
+                    record.drop(line, "menu line above the title")  # "- TRANG CHỦ" / "- GIỚI THIỆU" / …
+                    continue
                 undated = _next_undated(lines, index, tz)  # "Tin tức sự kiện" / "12/04/2023 08:15" / the title
                 if (
                     is_section_label(text, undated)
@@ -289,12 +297,8 @@ class PortalPage:
                     if station := places.station_unit(text):
                         record.masthead.append(station)  # "Truyền hình Đại Lộc": the district's station
                     continue
-                after_menu = bool(record.dropped) and record.dropped[-1].reason in _MENU_REASONS
                 if _menu_before_titled_date(lines, index, tz, after_menu):
                     record.drop(line, "menu line above the title")  # the title is the line right above the date
-                    continue
-                if _in_dashed_menu(lines, index, after_menu):
-                    record.drop(line, "menu line above the title")  # "- TRANG CHỦ" / "- GIỚI THIỆU" / …
                     continue
                 if _is_menu_item(text) and following and _is_menu_item(following):
                     record.drop(line, "menu line above the title")  # one of several menu entries in a row
@@ -714,13 +718,17 @@ def _banner_of_later_day(text: str, lines: list[Line], index: int, tz: tzinfo) -
 def _celebration_banner(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
     """ "Chào mừng kỷ niệm 130 năm ngày sinh … (20/8/1888 - 20/8/2018)" over a headline: a call to
     celebrate an anniversary, in any case, that a portal prints over every page; the title comes
-    after it (a line of six words or more, no date line, no sentence: else this is the title)."""
-    if not _CELEBRATED.search(text) or not (_CALL.match(fold(text)) or _YEAR_THEME.match(fold(text))):
+    after it (a line of six words or more, no date line, no sentence: else this is the title). A
+    call with no anniversary ("Chào mừng Đại hội … lần thứ II", a series' kicker) is one when the
+    headline under it sits on the page's date line."""
+    if not (_CALL.match(fold(text)) or _YEAR_THEME.match(fold(text))):
         return False
-    following = _next_text(lines, index)
-    if following is None or len(following.split()) < 6 or re.search(r"[.!?]$", following):
+    below = _texts(lines, index + 1, 2)
+    if not below or len(below[0].split()) < 6 or re.search(r"[.!?]$", below[0]) or _dated_or_counter(below[0], tz):
         return False
-    return parse_dateline(_strip_counters(following), tz) is None
+    if _CELEBRATED.search(text):
+        return True
+    return len(below) == 2 and _dated_or_counter(below[1], tz)
 
 
 # A call, not a report ("Chào mừng …", "Thi đua chào mừng …"): what a banner says.
@@ -742,7 +750,7 @@ def _lower_case_banner(text: str, following: str | None) -> bool:
 _DASHED_ENTRY = re.compile(r"^[-–•*+]\s*\S")
 
 
-def _dashed_entry(text: str) -> bool:
+def dashed_entry(text: str) -> bool:
     return bool(_DASHED_ENTRY.match(text)) and len(text.split()) <= 8 and not re.search(r"[.!?:;]$", text)
 
 
@@ -750,9 +758,9 @@ def _in_dashed_menu(lines: list[Line], index: int, after_menu: bool) -> bool:
     """An entry of a dashed menu above the title: three entries or more in a row from here, or one
     right after the menu's entries already dropped."""
     texts = _texts(lines, index, 3)
-    if not texts or not _dashed_entry(texts[0]):
+    if not texts or not dashed_entry(texts[0]):
         return False
-    return after_menu or (len(texts) == 3 and all(_dashed_entry(t) for t in texts))
+    return after_menu or (len(texts) == 3 and all(dashed_entry(t) for t in texts))
 
 
 # The standing slogans a portal's banner prints above every article ("Toàn Đảng, toàn dân, toàn quân

@@ -122,12 +122,19 @@ def _heading_once(lines: list[Line], record: Record, tz: tzinfo) -> list[Line]:
         dated_next = n + 1 < min(len(texts), 20) and parse_dateline(texts[n + 1].text, tz) is not None
         # the first line printed again under itself (a bar or a breadcrumb above it aside), text
         # following, is the title's repeat even with a full stop (alone, it is the title and the lead)
-        first_again = n + 1 < len(texts) and all(is_bar(t.text) or is_breadcrumb(t.text) for t in texts[: n - 1])
+        first_again = n + 1 < len(texts) and all(_furniture_alone(t.text) for t in texts[: n - 1])
         if line.text == previous and (first_again or (not _TERMINAL.search(line.text) and (not in_text or dated_next))):
             record.drop(line, "the title printed again")
             again.add(line.number)
         previous = line.text
     return [ln for ln in lines if ln.number not in again]
+
+
+def _furniture_alone(text: str) -> bool:
+    """A line no page's text holds, whatever stands around it: a bar, a breadcrumb, a lone mark,
+    a widget's or the utility bar's label, a dashed menu's entry."""
+    tests = (is_bar, is_breadcrumb, is_lone_mark, is_widget, is_utility, layouts.dashed_entry)
+    return any(test(text) for test in tests)
 
 
 def _under_pictures(lines: list[Line], record: Record) -> frozenset[int]:

@@ -4505,3 +4505,19 @@ def test_a_news_agencys_credit_closes_the_caption_above_it() -> None:
     last = "Các tập thể, cá nhân tiêu biểu nhận giấy khen của Hội."
     r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{second}\n\n{last}\n\nẢnh: TTXVN\nMinh Khang\n")
     assert [b.kind for b in r.blocks] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_a_font_bars_size_label_or_a_series_kicker_above_the_title_is_not_the_title() -> None:
+    r = record(f"A-\n100%\nA+\n\n{_HOA_TITLE}\n\n{_HOA_LEAD}\n")
+    assert r.title == _HOA_TITLE and [b.text for b in r.blocks] == [_HOA_LEAD]
+    kicker = "Chào mừng Đại hội đại biểu Phụ nữ huyện lần thứ XV"
+    r = record(f"{kicker}\n\n{_HOA_TITLE}\n\nCập nhật: 14/03/2021 | 8:34:31 AM\n\n{_HOA_LEAD}\n")
+    assert r.title == _HOA_TITLE and [b.text for b in r.blocks] == [_HOA_LEAD]
+    # the call alone over the page's date line is the title
+    assert record(f"{kicker}\n\nCập nhật: 14/03/2021\n\n{_HOA_LEAD}\n").title == kicker
+
+
+def test_the_first_line_printed_twice_under_a_portals_furniture_is_the_title_once() -> None:
+    for top in ("- TRANG CHỦ\n- GIỚI THIỆU\n- Liên hệ", "Truy cập hiện tại\nĐang có 23 khách đang online", "100%"):
+        r = record(f"{top}\n\n{_HOA_LEAD}\n\n{_HOA_LEAD}\n\nĐại hội đã bầu 15 đồng chí vào Ban Chấp hành.\n")
+        assert r.title == _HOA_LEAD
