@@ -540,6 +540,15 @@ def is_poll(text: str) -> bool:
     return bool(_POLL.search(fold(text)) or re.match(r"\W*Bạn\b", text, re.IGNORECASE))
 
 
+def is_promo(text: str) -> bool:
+    """A portal's box asking the reader to sign up ("… Bạn có muốn nhận tin quan trọng … ngay khi có
+    sự kiện? Hãy đăng ký qua email."): a question to the reader and a call to subscribe in one line,
+    which no report of a meeting writes."""
+    if len(text.split()) > 80 or not re.search(r"\bBạn\b[^.!?]{0,120}\?", text, re.IGNORECASE):
+        return False
+    return bool(re.search(r"\b(?:hãy |vui lòng )?(?:đăng ký|nhận tin|theo dõi)\b", text, re.IGNORECASE))
+
+
 # "Người đăng: admin", "Đăng bởi: Quản trị viên": who put the article on the portal, not who
 # wrote it.
 _POSTER = re.compile(r"^(?:nguoi dang(?: bai| tin)?|dang boi|nguoi cap nhat|nguoi nhap)\s*:\s*\S.{0,60}$")

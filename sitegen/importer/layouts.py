@@ -82,6 +82,13 @@ def take_date(value, record: Record, line: Line, how: str) -> None:
         record.drop(line, "another publication or update time")
 
 
+def furniture_alone(text: str) -> bool:
+    """A line no page's text holds, whatever stands around it: a bar, a breadcrumb, a lone mark,
+    a widget's or the utility bar's label, a dashed menu's entry."""
+    tests = (is_bar, is_breadcrumb, is_lone_mark, is_widget, is_utility, dashed_entry)
+    return any(test(text) for test in tests)
+
+
 class NukeVietExport:
     """Text saved from NukeViet portals (hanamtv.vn and its district stations): the title,
     the author alone, two ISO timestamps (published, updated), the article URL, the lead
@@ -101,7 +108,7 @@ class NukeVietExport:
             if not text:
                 continue
             if record.title is None:
-                if is_bar(text) or is_breadcrumb(text):
+                if furniture_alone(text):
                     record.drop(line, "page furniture")
                     continue
                 record.title = text

@@ -50,6 +50,7 @@ from .furniture import (
     is_picture_label,
     is_placeholder,
     is_poster,
+    is_promo,
     is_related_heading,
     is_sidebar_heading,
     is_tags_after_heading,
@@ -122,19 +123,12 @@ def _heading_once(lines: list[Line], record: Record, tz: tzinfo) -> list[Line]:
         dated_next = n + 1 < min(len(texts), 20) and parse_dateline(texts[n + 1].text, tz) is not None
         # the first line printed again under itself (a bar or a breadcrumb above it aside), text
         # following, is the title's repeat even with a full stop (alone, it is the title and the lead)
-        first_again = n + 1 < len(texts) and all(_furniture_alone(t.text) for t in texts[: n - 1])
+        first_again = n + 1 < len(texts) and all(layouts.furniture_alone(t.text) for t in texts[: n - 1])
         if line.text == previous and (first_again or (not _TERMINAL.search(line.text) and (not in_text or dated_next))):
             record.drop(line, "the title printed again")
             again.add(line.number)
         previous = line.text
     return [ln for ln in lines if ln.number not in again]
-
-
-def _furniture_alone(text: str) -> bool:
-    """A line no page's text holds, whatever stands around it: a bar, a breadcrumb, a lone mark,
-    a widget's or the utility bar's label, a dashed menu's entry."""
-    tests = (is_bar, is_breadcrumb, is_lone_mark, is_widget, is_utility, layouts.dashed_entry)
-    return any(test(text) for test in tests)
 
 
 def _under_pictures(lines: list[Line], record: Record) -> frozenset[int]:
@@ -199,6 +193,7 @@ _FURNITURE = (
     (is_doubled_label, "a widget's label printed twice (its tab and its heading)"),
     (is_alt_text, "a picture's alt text (the title and the picture's number; the picture was not copied)"),
     (is_pager_link, "a link to the previous or next article"),
+    (is_promo, "the portal's box asking the reader to sign up"),
 )
 
 
@@ -753,6 +748,8 @@ def _kinds(units: list[tuple[str, list[int]]], under_pictures: frozenset[int] = 
             kinds.append("caption")  # the lead picture's caption (a paste that lost its title opens with it)
         elif is_caption(text) and _GALLERY.match(fold(text)):
             kinds.append("paragraph")  # "Một số hình ảnh Đại hội …": the words that open a gallery
+        elif is_caption(text) and index > 0 and is_all_caps(text):
+            kinds.append("heading")  # "KẾT QUẢ ĐẠI HỘI …" in capitals: a document's heading, not a photo's
         elif is_caption(text):
             kinds.append("caption" if _photo_words(text) else "short")
         elif index > 0 and _caption_sentence(text):

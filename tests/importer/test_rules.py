@@ -4521,3 +4521,19 @@ def test_the_first_line_printed_twice_under_a_portals_furniture_is_the_title_onc
     for top in ("- TRANG CHỦ\n- GIỚI THIỆU\n- Liên hệ", "Truy cập hiện tại\nĐang có 23 khách đang online", "100%"):
         r = record(f"{top}\n\n{_HOA_LEAD}\n\n{_HOA_LEAD}\n\nĐại hội đã bầu 15 đồng chí vào Ban Chấp hành.\n")
         assert r.title == _HOA_LEAD
+
+
+def test_a_box_asking_the_reader_to_sign_up_is_furniture() -> None:
+    box = "Bạn muốn đọc tin mới của Tân Hòa mỗi sáng? Hãy đăng ký nhận bản tin qua email của trang."
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{box}\n\n{_HOA_LEAD}\n")
+    assert [b.text for b in r.blocks] == [_HOA_LEAD]
+    # a speaker's question quoted in the text asks no reader to sign up: kept
+    asked = "Chủ tịch Hội hỏi: “Bạn đã làm gì cho phong trào?” và kêu gọi hội viên tích cực tham gia."
+    assert asked in " ".join(b.text for b in record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{asked}\n").blocks)
+
+
+def test_a_short_line_in_capitals_inside_the_text_is_a_heading_not_a_caption() -> None:
+    second = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí."
+    heading = "KẾT QUẢ ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ XÃ TÂN HÒA"
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\nĐỀ CƯƠNG TUYÊN TRUYỀN\n{heading}\n\n{second}\n")
+    assert ("heading", heading) in [(b.kind, b.text) for b in r.blocks]
