@@ -4404,6 +4404,12 @@ _HOA_LEAD = (
     "Sáng 14/3/2021, Hội Liên hiệp Phụ nữ xã Tân Hòa tổ chức Đại hội đại biểu phụ nữ lần thứ XIV, nhiệm kỳ "
     "2021-2026, với sự tham dự của 120 đại biểu đại diện cho hơn 1.500 hội viên."
 )
+_HOA_SECOND = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí."
+
+
+def _hoa_text(paste: str) -> str:
+    """The text of the paste's blocks, joined: where a line kept as text is looked for."""
+    return " ".join(b.text for b in record(paste).blocks)
 
 
 @pytest.mark.parametrize(
@@ -4456,7 +4462,7 @@ def test_a_title_that_celebrates_or_opens_on_a_number_stays_the_title() -> None:
     assert record(f"{numbered}\n\n{_HOA_LEAD}\n").title == numbered
     # dashed lines under the lead are the text's list, not a menu: kept
     listed = f"{_HOA_TITLE}\n\n{_HOA_LEAD}\n- Chủ tịch Hội\n- Phó Chủ tịch Hội\n- Ủy viên Thường vụ\n"
-    kept = " ".join(b.text for b in record(listed).blocks)
+    kept = _hoa_text(listed)
     assert all(entry in kept for entry in ("- Chủ tịch Hội", "- Phó Chủ tịch Hội", "- Ủy viên Thường vụ"))
 
 
@@ -4470,17 +4476,14 @@ def test_a_title_that_celebrates_or_opens_on_a_number_stays_the_title() -> None:
     ],
 )
 def test_stray_lines_in_the_text_are_furniture(stray: str) -> None:
-    second = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí."
-    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{stray}\n\n{second}\n")
-    assert [b.text for b in r.blocks] == [_HOA_LEAD, second]
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{stray}\n\n{_HOA_SECOND}\n")
+    assert [b.text for b in r.blocks] == [_HOA_LEAD, _HOA_SECOND]
     assert stray in [d.text for d in r.dropped]
 
 
 def test_lines_like_stray_ones_that_say_something_stay_text() -> None:
-    second = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí."
     for kept in ("Tỷ lệ tán thành 100%.", "V", f"{_HOA_TITLE}.", "Tân Hòa 2021 to chuc dai hoi"):
-        r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{kept}\n\n{second}\n")
-        assert kept in " ".join(b.text for b in r.blocks)
+        assert kept in _hoa_text(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{kept}\n\n{_HOA_SECOND}\n")
 
 
 def test_headlines_glued_in_a_table_cell_above_the_lead_are_a_related_box() -> None:
@@ -4488,22 +4491,22 @@ def test_headlines_glued_in_a_table_cell_above_the_lead_are_a_related_box() -> N
     r = record(f"{_HOA_TITLE}\n{cell}\n{_HOA_LEAD}\n")
     assert [b.text for b in r.blocks] == [_HOA_LEAD]
     # a paragraph kept in its table cell ends its sentence before the bar: text
-    said = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí. |"
-    assert said in " ".join(b.text for b in record(f"{_HOA_TITLE}\n{said}\n{_HOA_LEAD}\n").blocks)
+    said = f"{_HOA_SECOND} |"
+    assert said in _hoa_text(f"{_HOA_TITLE}\n{said}\n{_HOA_LEAD}\n")
 
 
 def test_a_news_agencys_credit_closes_the_caption_above_it() -> None:
     caption = "Ban Chấp hành Hội Liên hiệp Phụ nữ xã Tân Hòa khóa XIV ra mắt Đại hội."
-    second = (
+    longer = (
         "Trong nhiệm kỳ qua, các cấp Hội đã vận động hội viên giúp nhau phát triển kinh tế, xây dựng "
         "gia đình no ấm, bình đẳng, tiến bộ, hạnh phúc."
     )
-    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{caption}\nẢnh: Minh Khang - TTXVN\n\n{_HOA_LEAD}\n\n{second}\n")
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{caption}\nẢnh: Minh Khang - TTXVN\n\n{_HOA_LEAD}\n\n{longer}\n")
     assert [(b.kind, b.text) for b in r.blocks][:2] == [("caption", caption), ("paragraph", _HOA_LEAD)]
     assert "Ảnh: Minh Khang - TTXVN" in [d.text for d in r.dropped]
     # the credit after the last paragraph credits every picture: the sentence above it stays text
     last = "Các tập thể, cá nhân tiêu biểu nhận giấy khen của Hội."
-    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{second}\n\n{last}\n\nẢnh: TTXVN\nMinh Khang\n")
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{longer}\n\n{last}\n\nẢnh: TTXVN\nMinh Khang\n")
     assert [b.kind for b in r.blocks] == ["paragraph", "paragraph", "paragraph"]
 
 
@@ -4529,11 +4532,10 @@ def test_a_box_asking_the_reader_to_sign_up_is_furniture() -> None:
     assert [b.text for b in r.blocks] == [_HOA_LEAD]
     # a speaker's question quoted in the text asks no reader to sign up: kept
     asked = "Chủ tịch Hội hỏi: “Bạn đã làm gì cho phong trào?” và kêu gọi hội viên tích cực tham gia."
-    assert asked in " ".join(b.text for b in record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{asked}\n").blocks)
+    assert asked in _hoa_text(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{asked}\n")
 
 
 def test_a_short_line_in_capitals_inside_the_text_is_a_heading_not_a_caption() -> None:
-    second = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí."
     heading = "KẾT QUẢ ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ XÃ TÂN HÒA"
-    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\nĐỀ CƯƠNG TUYÊN TRUYỀN\n{heading}\n\n{second}\n")
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\nĐỀ CƯƠNG TUYÊN TRUYỀN\n{heading}\n\n{_HOA_SECOND}\n")
     assert ("heading", heading) in [(b.kind, b.text) for b in r.blocks]
