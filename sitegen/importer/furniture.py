@@ -235,6 +235,13 @@ def is_bar(text: str) -> bool:
     return not rest.strip()
 
 
+def is_lone_mark(text: str) -> bool:
+    """A line of one lower-case letter ("v": a picture's alt text typed in haste) or a percentage
+    alone ("100%": the text-size label between a font bar's buttons): no sentence is either."""
+    text = text.strip()
+    return (len(text) == 1 and text.isalpha() and text.islower()) or bool(re.fullmatch(r"\d{2,3}\s*%", text))
+
+
 # The words a site template prints where its owner never filled a field in ("Your Website Title")
 # and the alt text of a theme's sample picture ("Responsive image"): English placeholder words in
 # a Vietnamese page, never the article's.
@@ -496,9 +503,12 @@ _WIDGET = re.compile(
     r"(?:tong )?(?:so )?luot truy cap|tong truy cap|da truy cap|truy cap(?: tong| hien tai| hom nay| trong ngay))"
     r"(?:\s*:\s*[\d.,]*|\s+[\d.,]+)"
     # a visit counter's heading with its number on another line or lost ("Số lượt truy cập")
-    r"|(?:tong )?(?:so )?luot truy cap|tong truy cap"
+    r"|(?:tong )?(?:so )?luot truy cap|tong truy cap|truy cap hien tai|dang truy cap"
+    # the who's-online box's one sentence ("Đang có 109 khách và không thành viên đang online")
+    r"|(?:hien )?dang co \w+ khach(?: va \w+ thanh vien)? dang (?:online|truc tuyen)"
     r"|thong ke(?: truy cap| ho so| luot truy cap| website)?|lien ket website|lien ket|thong tin lien ket|"
-    r"tham do y kien|khao sat y kien|binh chon|xem ket qua|bieu quyet|rat hai long|hai long|khong hai long|"
+    r"tham do y kien|y kien tham do|khao sat y kien|binh chon|xem ket qua|bieu quyet|"
+    r"rat hai long|hai long|khong hai long|"
     r"binh thuong|chua hai long|qr code|ma qr|quet ma qr|ban do(?: hanh chinh| dia gioi| vi tri)?"
     # the trust mark of the national network-trust scheme ("Chứng nhận Tín Nhiệm Mạng")
     r"|chung nhan tin nhiem mang"
@@ -515,16 +525,28 @@ def is_widget(text: str) -> bool:
     heading, a poll's answer; nothing a sentence of the article would be on its own."""
     if _TEMPERATURE.search(text) and len(text.split()) <= 12 and not re.search(r"[.!?;]$", text.strip()):
         return True
-    return len(text.split()) <= 6 and bool(_WIDGET.match(fold(text).strip()))
+    return len(text.split()) <= 10 and bool(_WIDGET.match(fold(text).strip()))
 
 
 # A poll above the title ("Đánh giá thái độ phục vụ của cán bộ …?", "Bạn thấy … thế nào?"): a
 # question that asks the reader to rate something.
+# (a question that opens on "Bạn", the reader addressed: "Bạn quan tâm đến chuyên mục nào trên trang?")
 _POLL = re.compile(r"\b(?:danh gia|khao sat|binh chon|hai long|y kien cua ban|ban (?:thay|danh gia|co))\b")
 
 
 def is_poll(text: str) -> bool:
-    return text.rstrip().endswith("?") and len(text.split()) <= 25 and bool(_POLL.search(fold(text)))
+    if not text.rstrip().endswith("?") or len(text.split()) > 25:
+        return False
+    return bool(_POLL.search(fold(text)) or re.match(r"\W*Bạn\b", text, re.IGNORECASE))
+
+
+def is_promo(text: str) -> bool:
+    """A portal's box asking the reader to sign up ("… Bạn có muốn nhận tin quan trọng … ngay khi có
+    sự kiện? Hãy đăng ký qua email."): a question to the reader and a call to subscribe in one line,
+    which no report of a meeting writes."""
+    if len(text.split()) > 80 or not re.search(r"\bBạn\b[^.!?]{0,120}\?", text, re.IGNORECASE):
+        return False
+    return bool(re.search(r"\b(?:hãy |vui lòng )?(?:đăng ký|nhận tin|theo dõi)\b", text, re.IGNORECASE))
 
 
 # "Người đăng: admin", "Đăng bởi: Quản trị viên": who put the article on the portal, not who
@@ -555,7 +577,7 @@ def is_footer_line(text: str) -> bool:
 # welcome banner ("Chào mừng bạn đến với Cổng thông tin điện tử …").
 _LANGUAGE = r"(?:tieng viet|tieng anh|english|vietnamese|francais|vi|vn|en)"
 _UTILITY = re.compile(
-    r"^(?:dang nhap|dang ky|dang xuat|sign (?:in|up|out)|log ?(?:in|out)|tim kiem|tim kiem nang cao|"
+    r"^(?:dang nhap|dang ky|dang xuat|sign (?:in|up|out)|log ?(?:in|out)|tim kiem(?: [a-z]+){0,2}|"
     r"nhap tu khoa(?: tim kiem)?|english|tieng viet|"
     r"so do (?:cong|trang|site|website)|sitemap|rss|hotline\s*:?[\d .]*|duong day nong\s*:?[\d .]*)\s*[.…]*$"
     r"|^chao mung (?:ban |quy khach |quy vi )?den voi\b.{0,80}$"
@@ -619,6 +641,8 @@ def is_utility(text: str) -> bool:
 _PHOTO_SOURCE = re.compile(
     r"^\(?\s*(?:nguon anh|anh nguon|nguon hinh|anh tu)\s*:\s*\S.{0,60}$"
     r"|^\(?\s*(?:anh|hinh anh|anh chup)\s*:?\s*(?:ctv|pv|btv|cong tac vien|phong vien)\b[^.!?]{0,60}\)?$"
+    # the news agency's credit under a picture it sent ("Ảnh: Đức Tưởng - TTXVN", "Ảnh: TTXVN")
+    r"|^\(?\s*(?:anh|hinh anh)\s*:\s*(?:[^.!?]{2,40}?\s*[-–/]\s*)?(?:ttxvn|vna)\)?$"
 )
 
 
@@ -678,3 +702,13 @@ def is_unmarked_copy(text: str, marked: frozenset[str]) -> bool:
         return False
     twins = sum(w.casefold() in marked for w in words)
     return twins >= 2 and 2 * twins >= len(words)
+
+
+def is_title_slug(text: str, title: str | None) -> bool:
+    """ "dai hoi hoi nguoi cao tuoi tinh ha tinh nhiem ky 2016 2021": the title without its marks
+    and stops (a picture's alt text or a link's slug), whole or its first four words or more; the
+    text's own words are never typed so."""
+    if not title or not text.isascii() or text != text.lower():
+        return False
+    words = re.findall(r"\w+", text)
+    return len(words) >= 4 and re.findall(r"\w+", fold(title))[: len(words)] == words

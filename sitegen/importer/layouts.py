@@ -21,6 +21,7 @@ from .furniture import (
     is_doubled_label,
     is_empty_label,
     is_image_name,
+    is_lone_mark,
     is_placeholder,
     is_poll,
     is_poster,
@@ -81,6 +82,13 @@ def take_date(value, record: Record, line: Line, how: str) -> None:
         record.drop(line, "another publication or update time")
 
 
+def furniture_alone(text: str) -> bool:
+    """A line no page's text holds, whatever stands around it: a bar, a breadcrumb, a lone mark,
+    a widget's or the utility bar's label, a dashed menu's entry."""
+    tests = (is_bar, is_breadcrumb, is_lone_mark, is_widget, is_utility, dashed_entry)
+    return any(test(text) for test in tests)
+
+
 class NukeVietExport:
     """Text saved from NukeViet portals (hanamtv.vn and its district stations): the title,
     the author alone, two ISO timestamps (published, updated), the article URL, the lead
@@ -100,7 +108,7 @@ class NukeVietExport:
             if not text:
                 continue
             if record.title is None:
-                if is_bar(text) or is_breadcrumb(text):
+                if furniture_alone(text):
                     record.drop(line, "page furniture")
                     continue
                 record.title = text
@@ -203,10 +211,13 @@ class PortalPage:
             if is_url(text) and record.title is not None:
                 take_url(text, record, line)
                 continue
+            if is_lone_mark(text):
+                record.drop(line, "a lone letter or a text-size label (no sentence)")
+                continue
             if is_image_name(text) or is_empty_label(text):
                 record.drop(line, "image file names" if is_image_name(text) else "a label with nothing after it")
                 continue
-            if record.title is None and _links_heading(text):
+            if record.title is None and _links_heading(text, _next_text(lines, index)):
                 record.drop(line, _LINKS_REASON)
                 continue
             if record.title is None and _in_links_list(record) and _link_name(text):
@@ -246,7 +257,12 @@ class PortalPage:
                     if station := places.station_unit(text):
                         record.masthead.append(station)  # "ĐÀI TRUYỀN THANH ĐẠI LỘC": the district's station
                     continue
-                if is_slogan(text, following) or _banner_of_later_day(text, lines, index, tz):
+                if (
+                    is_slogan(text, following)
+                    or _banner_of_later_day(text, lines, index, tz)
+                    or _celebration_banner(text, lines, index, tz)
+                    or _lower_case_banner(text, following)
+                ):
                     record.drop(line, "a slogan banner above the title")
                     continue
                 if is_banner_label(text) or (is_clock(text) and parse_dateline(text, tz) is None):
@@ -260,6 +276,10 @@ class PortalPage:
                     continue
                 if is_advertiser(text, following):
                     record.drop(line, "an advertiser's name above the title")
+                    continue
+                after_menu = bool(record.dropped) and record.dropped[-1].reason in _MENU_REASONS
+                if _in_dashed_menu(lines, index, after_menu):
+                    record.drop(line, "menu line above the title")  # "- TRANG CHỦ" / "- GIỚI THIỆU" / …
                     continue
                 undated = _next_undated(lines, index, tz)  # "Tin tức sự kiện" / "12/04/2023 08:15" / the title
                 if (
@@ -284,7 +304,6 @@ class PortalPage:
                     if station := places.station_unit(text):
                         record.masthead.append(station)  # "Truyền hình Đại Lộc": the district's station
                     continue
-                after_menu = bool(record.dropped) and record.dropped[-1].reason in _MENU_REASONS
                 if _menu_before_titled_date(lines, index, tz, after_menu):
                     record.drop(line, "menu line above the title")  # the title is the line right above the date
                     continue
@@ -425,7 +444,7 @@ _SECTION = re.compile(
     r"^(?:tin(?: tuc)?|thoi su|su kien|chinh tri|xay dung dang|hoat dong|tieu diem|tin moi|"
     r"cong tac dan van|dan van|mat tran|doan the|kinh te|van hoa|xa hoi|an ninh|quoc phong|"
     r"trang chu|gioi thieu|lien he|thu vien|van ban|hoi dap|thong bao|tuyen truyen|hinh anh|video|"
-    r"xuat ban thong tin|chi tiet(?: bai viet| tin)?)\b"
+    r"xuat ban thong tin|chi tiet(?: bai viet| tin)?|chuyen muc)\b"
 )
 
 
@@ -703,6 +722,54 @@ def _banner_of_later_day(text: str, lines: list[Line], index: int, tz: tzinfo) -
     return False
 
 
+def _celebration_banner(text: str, lines: list[Line], index: int, tz: tzinfo) -> bool:
+    """ "Chào mừng kỷ niệm 130 năm ngày sinh … (20/8/1888 - 20/8/2018)" over a headline: a call to
+    celebrate an anniversary, in any case, that a portal prints over every page; the title comes
+    after it (a line of six words or more, no date line, no sentence: else this is the title). A
+    call with no anniversary ("Chào mừng Đại hội … lần thứ II", a series' kicker) is one when the
+    headline under it sits on the page's date line."""
+    if not (_CALL.match(fold(text)) or _YEAR_THEME.match(fold(text))):
+        return False
+    below = _texts(lines, index + 1, 2)
+    if not below or len(below[0].split()) < 6 or re.search(r"[.!?]$", below[0]) or _dated_or_counter(below[0], tz):
+        return False
+    if _CELEBRATED.search(text):
+        return True
+    return len(below) == 2 and _dated_or_counter(below[1], tz)
+
+
+# A call, not a report ("Chào mừng …", "Thi đua chào mừng …"): what a banner says.
+_CALL = re.compile(r"^\W*(?:thi dua |nhiet liet )?chao mung\b")
+
+
+def _lower_case_banner(text: str, following: str | None) -> bool:
+    """ "phụ nữ thái bình tự tin - tự trọng - …" above the title: a banner's motto the paste kept
+    in lower case (its picture styled it); no title or sentence is printed with no capital (a line
+    opening on a number, "170 hộ nông dân …", may be a title)."""
+    letters = [c for c in text if c.isalpha()]
+    if not following or len(letters) < 10 or len(text.split()) > 30 or re.search(r"[.!?:;,]$", text):
+        return False
+    return text[0].isalpha() and not any(c.isupper() for c in letters)
+
+
+# A menu printed as a dashed list ("- TRANG CHỦ", "- GIỚI THIỆU", "- Phòng Tư pháp", …): short
+# entries, each after a dash or a bullet, no sentence's end.
+_DASHED_ENTRY = re.compile(r"^[-–•*+]\s*\S")
+
+
+def dashed_entry(text: str) -> bool:
+    return bool(_DASHED_ENTRY.match(text)) and len(text.split()) <= 8 and not re.search(r"[.!?:;]$", text)
+
+
+def _in_dashed_menu(lines: list[Line], index: int, after_menu: bool) -> bool:
+    """An entry of a dashed menu above the title: three entries or more in a row from here, or one
+    right after the menu's entries already dropped."""
+    texts = _texts(lines, index, 3)
+    if not texts or not dashed_entry(texts[0]):
+        return False
+    return after_menu or (len(texts) == 3 and all(dashed_entry(t) for t in texts))
+
+
 # The standing slogans a portal's banner prints above every article ("Toàn Đảng, toàn dân, toàn quân
 # đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"), in any case.
 _STANDING_SLOGAN = re.compile(
@@ -713,7 +780,8 @@ _STANDING_SLOGAN = re.compile(
 # The year's theme a portal prints over every page ("Chủ đề năm 2023: Nâng cao hiệu quả …",
 # "Năm 2023 đẩy mạnh chỉnh trang đô thị …"): the year then a call, no comma, nothing reported.
 _YEAR_THEME = re.compile(
-    r"^(?:chu de (?:cua )?nam \d{4}\s*:|nam \d{4}\s*[:\-–]?\s*(?:la nam |day manh |tang cuong |nang cao |tiep tuc "
+    r"^(?:chu de (?:cong tac )?(?:cua )?nam \d{4}\s*:"
+    r"|nam \d{4}\s*[:\-–]?\s*(?:la nam |day manh |tang cuong |nang cao |tiep tuc "
     r"|thi dua |doan ket |hanh dong ))"
 )
 
@@ -887,10 +955,15 @@ _AT_THE_MEETING = re.compile(
 # "Cơ quan Báo chí" / …): its heading, then the names of the groups or sites it links to.
 _LINKS_REASON = "a sidebar's list of links"
 _LINKS_HEADING = re.compile(r"^(?:thong tin )?lien ket(?: website| web| trang web| nhanh)?\s*:?$")
+# the heading with a word on how it lists them ("Liên kết website dạng danh sách")
+_LINKS_HEADING_LONG = re.compile(r"^(?:thong tin )?lien ket (?:website|web|trang web)(?: [a-z]+){1,3}$")
 
 
-def _links_heading(text: str) -> bool:
-    return bool(_LINKS_HEADING.match(fold(text).strip()))
+def _links_heading(text: str, following: str | None) -> bool:
+    folded = fold(text).strip()
+    if _LINKS_HEADING.match(folded):
+        return True
+    return bool(_LINKS_HEADING_LONG.match(folded)) and following is not None and _link_name(following)
 
 
 def _in_links_list(record: Record) -> bool:
@@ -979,7 +1052,9 @@ def _next_text(lines: list[Line], index: int) -> str | None:
 def _strip_counters(text: str) -> str:
     # "26/06/2019 08:56 Số lượt xem: 57": the label may open with "Số"
     text = re.sub(r"\|?\s*(?:Số\s+)?(?:Lượt xem|Lượt đọc|Lượt truy cập)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\|?\s*(?:View count|Views|Lượt xem)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
+    # ("30/05/2019 | 03:49 | cms-view-count: 6393": a template's field name for the counter)
+    counter = r"\|?\s*(?:View count|Views|Lượt xem|[\w-]*view-?count)\s*:?\s*[\d.,]+"
+    text = re.sub(counter, "", text, flags=re.IGNORECASE)
     # "09/10/2022 22:584120": the view count glued to the time (a minute has two digits); a count over
     # a thousand keeps its separator ("04:161.0040": 1.004 views, then 0 comments)
     text = re.sub(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2})\d(?:[.,]?\d){0,8}$", r"\1", text)

@@ -44,16 +44,19 @@ from .furniture import (
     is_footer_line,
     is_gallery_label,
     is_image_name,
+    is_lone_mark,
     is_pager_link,
     is_photo_source,
     is_picture_label,
     is_placeholder,
     is_poster,
+    is_promo,
     is_related_heading,
     is_sidebar_heading,
     is_tags_after_heading,
     is_tags_heading,
     is_tags_line,
+    is_title_slug,
     is_unmarked_copy,
     is_utility,
     is_widget,
@@ -120,7 +123,7 @@ def _heading_once(lines: list[Line], record: Record, tz: tzinfo) -> list[Line]:
         dated_next = n + 1 < min(len(texts), 20) and parse_dateline(texts[n + 1].text, tz) is not None
         # the first line printed again under itself (a bar or a breadcrumb above it aside), text
         # following, is the title's repeat even with a full stop (alone, it is the title and the lead)
-        first_again = n + 1 < len(texts) and all(is_bar(t.text) or is_breadcrumb(t.text) for t in texts[: n - 1])
+        first_again = n + 1 < len(texts) and all(layouts.furniture_alone(t.text) for t in texts[: n - 1])
         if line.text == previous and (first_again or (not _TERMINAL.search(line.text) and (not in_text or dated_next))):
             record.drop(line, "the title printed again")
             again.add(line.number)
@@ -133,7 +136,21 @@ def _under_pictures(lines: list[Line], record: Record) -> frozenset[int]:
     where the picture's caption is printed."""
     names = {d.number for d in record.dropped if d.reason.startswith("image file names")}
     names |= {ln.number for ln in lines if layouts.is_image_url(ln.text)}
-    return frozenset(ln.number for ln in lines if ln.text and ln.number - 1 in names)
+    under = {ln.number for ln in lines if ln.text and ln.number - 1 in names}
+    return frozenset(under | _over_credits(lines, record))
+
+
+def _over_credits(lines: list[Line], record: Record) -> set[int]:
+    """The line right above a photo credit the text dropped ("Ảnh: … - TTXVN"): the caption the
+    credit closes, when the text goes on under it (a credit after the last paragraph, a signature
+    or the page's furniture below, credits every picture: the sentence above it is the text's)."""
+    credits = {d.number for d in record.dropped if d.reason.startswith(_CREDIT_REASON)}
+    texts = [ln for ln in lines if ln.text]
+    return {
+        above.number
+        for above, below, after in zip(texts, texts[1:], texts[2:], strict=False)
+        if below.number in credits and len(after.text.split()) >= 15
+    }
 
 
 _STAND_IN_WORDS = 16
@@ -158,9 +175,11 @@ def stand_in_title(lead: str) -> str:
     return " ".join(words[:_STAND_IN_WORDS]).rstrip(",;:–-") + " …"
 
 
+_CREDIT_REASON = "where the pictures came from (a photo credit)"
 # A furniture line anywhere in the text, and why it is dropped: the first test that holds.
 _FURNITURE = (
     (is_bar, "page furniture"),
+    (is_lone_mark, "a lone letter or a text-size label (no sentence)"),
     (is_tags_line, "tag list"),
     (is_breadcrumb, "breadcrumb trail"),
     (is_image_name, "image file names (the pictures were not copied)"),
@@ -168,12 +187,13 @@ _FURNITURE = (
     (is_widget, "a sidebar widget (visit counter, poll, links)"),
     (is_poster, "who posted the article on the portal (not its writer)"),
     (is_utility, "the portal's utility bar (sign-in, search, language, hotline)"),
-    (is_photo_source, "where the pictures came from (a photo credit)"),
+    (is_photo_source, _CREDIT_REASON),
     (is_code_remnant, "a script's variable the paste kept"),
     (is_placeholder, "a site template's placeholder (a title or picture its owner never filled in)"),
     (is_doubled_label, "a widget's label printed twice (its tab and its heading)"),
     (is_alt_text, "a picture's alt text (the title and the picture's number; the picture was not copied)"),
     (is_pager_link, "a link to the previous or next article"),
+    (is_promo, "the portal's box asking the reader to sign up"),
 )
 
 
@@ -205,16 +225,38 @@ def _cut_related(lines: list[Line], record: Record) -> list[Line]:
                     record.drop(rest, "related-news list" if rest is not line else "related-news heading")
             break
         reason = next((why for test, why in _FURNITURE if test(line.text)), None)
+        if reason is None and not begun and _linked_cell(line.text):
+            reason = "linked headlines in a table's cell above the text"
         if reason is None and begun and is_picture_label(line.text):
             reason = "a picture's label (its alt text; the picture was not copied)"
         if reason is None and is_unmarked_copy(line.text, marked):
             reason = "the text's words without their marks (a picture's or a link's slug)"
+        if reason is None and is_title_slug(line.text, record.title):
+            reason = "the title without its marks (a picture's alt text or a link's slug)"
+        if reason is None and _title_again(line.text, record.title):
+            reason = "the title printed again in the text"
         if reason is not None:
             record.drop(line, reason)
         else:
             kept.append(line)
             begun = begun or bool(re.search(r"[.!?]\W*$", line.text))
     return kept
+
+
+def _linked_cell(text: str) -> bool:
+    """ "Kỳ họp đầu tiên … thành công tốt đẹp Nam thanh niên tung tin … 15 người |": headlines glued
+    in one table cell, its bar closing the line; no sentence ends in it (a paragraph's cell keeps
+    its stop before the bar)."""
+    body = text.rstrip()
+    if not body.endswith("|") or "|" in body[:-1] or len(body.split()) < 8:
+        return False
+    return not re.search(r"[.!?…]", body)
+
+
+def _title_again(text: str, title: str | None) -> bool:
+    """The title printed again in the text (over the first picture, under the lead): no stop at
+    its end (a title that is the lead's sentence is the text's too)."""
+    return bool(title) and fold(text) == fold(title) and not re.search(r"[.!?…]$", text.strip())
 
 
 def _headline_shaped(text: str) -> bool:
@@ -697,7 +739,7 @@ def _kinds(units: list[tuple[str, list[int]]], under_pictures: frozenset[int] = 
     for index, (text, numbers) in enumerate(units):
         if _CAPTION_START.match(text) or (_CREDIT.search(text) and index > 0):
             kinds.append("caption")
-        elif index > 0 and numbers[0] in under_pictures and _photo_sentence(text):
+        elif len(units) > 1 and numbers[0] in under_pictures and _photo_sentence(text):
             kinds.append("caption")
         elif index > 0 and (_IN_PHOTO.search(text) or _glued_captions(text) or _printed_twice(text)):
             kinds.append("caption")
@@ -713,6 +755,8 @@ def _kinds(units: list[tuple[str, list[int]]], under_pictures: frozenset[int] = 
             kinds.append("caption")  # the lead picture's caption (a paste that lost its title opens with it)
         elif is_caption(text) and _GALLERY.match(fold(text)):
             kinds.append("paragraph")  # "Một số hình ảnh Đại hội …": the words that open a gallery
+        elif is_caption(text) and index > 0 and is_all_caps(text):
+            kinds.append("heading")  # "KẾT QUẢ ĐẠI HỘI …" in capitals: a document's heading, not a photo's
         elif is_caption(text):
             kinds.append("caption" if _photo_words(text) else "short")
         elif index > 0 and _caption_sentence(text):

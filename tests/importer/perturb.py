@@ -144,6 +144,11 @@ def headlines_in_the_text(text: str, record: Record) -> str | None:
     return "\n".join(lines)
 
 
+# Another portal's menu printed as a dashed list, its who's-online box, its font bar's size label.
+_DASHED_MENU = "- TRANG CHỦ\n- GIỚI THIỆU\n- Tin tức - Sự kiện\n- Văn bản pháp luật\n- Thủ tục hành chính\n- Liên hệ"
+_ONLINE_BOX = "Truy cập hiện tại\n\nĐang có 23 khách và 1 thành viên đang online"
+_SIZE_LABEL = "A-\n100%\nA+"
+
 _TAGS = "Từ khóa: hội nghị, Mặt trận, tổng kết"
 _COMMENTS = "Ý kiến bạn đọc\n\nViết bình luận\n\nHọ và tên\n\nGửi"
 
@@ -424,6 +429,9 @@ PERTURBATIONS: dict[str, Callable[[str, Record], str | None]] = {
     "tags_at_the_end": _at_the_end(_TAGS),
     "comments_at_the_end": _at_the_end(_COMMENTS),
     "print_bar_on_top": _on_top(_PRINT_BAR),
+    "dashed_menu_on_top": _on_top(_DASHED_MENU),
+    "online_box_on_top": _on_top(_ONLINE_BOX),
+    "size_label_on_top": _on_top(_SIZE_LABEL),
     "footer_at_the_end": _at_the_end(_FOOTER),
     "decomposed": decomposed,
     "blank_lines_around": blank_lines_around,

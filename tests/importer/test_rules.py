@@ -4519,3 +4519,145 @@ def test_a_papers_site_credited_as_the_source_gives_its_province() -> None:
         "Theo kế hoạch, đại hội Mặt trận cấp xã trong tỉnh hoàn thành trước tháng 3.2014.\n\nTheo baclieu online\n"
     )
     assert record(text).locality == ["Tỉnh Bạc Liêu"]
+
+
+_HOA_TITLE = "Hội Liên hiệp Phụ nữ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ XIV"
+_HOA_LEAD = (
+    "Sáng 14/3/2021, Hội Liên hiệp Phụ nữ xã Tân Hòa tổ chức Đại hội đại biểu phụ nữ lần thứ XIV, nhiệm kỳ "
+    "2021-2026, với sự tham dự của 120 đại biểu đại diện cho hơn 1.500 hội viên."
+)
+_HOA_SECOND = "Đại hội đã bầu Ban Chấp hành Hội Liên hiệp Phụ nữ xã khóa XIV gồm 15 đồng chí."
+
+
+def _hoa_text(paste: str) -> str:
+    """The text of the paste's blocks, joined: where a line kept as text is looked for."""
+    return " ".join(b.text for b in record(paste).blocks)
+
+
+@pytest.mark.parametrize(
+    ("row", "when"),
+    [
+        ("14/03/2021 | 09:15 | cms-view-count: 812", datetime(2021, 3, 14, 9, 15, tzinfo=TZ)),
+        ("09:15 14/03/2021     812", datetime(2021, 3, 14, 9, 15, tzinfo=TZ)),
+        ("Sun Mar 14 09:15:00 GMT+07:00 2021", datetime(2021, 3, 14, 9, 15, tzinfo=TZ)),
+    ],
+)
+def test_a_date_row_with_a_counter_or_in_a_scripts_form_dates_the_page(row: str, when: datetime) -> None:
+    r = record(f"{_HOA_TITLE}\n{row}\n\n{_HOA_LEAD}\n")
+    assert r.title == _HOA_TITLE and r.date == when
+    assert [b.text for b in r.blocks] == [_HOA_LEAD]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # the who's-online box and its heading
+        "Truy cập hiện tại\nĐang có 57 khách và 2 thành viên đang online",
+        # a poll that asks the reader, under its heading
+        "Ý kiến thăm dò\nBạn thấy giao diện mới của trang thế nào?",
+        "Ý kiến thăm dò\nBạn quan tâm nhất đến mục tin nào?",
+        # a search box's label, a links widget's long heading and the groups it links to
+        "Tìm kiếm tin bài\nLiên kết website dạng danh sách\nHuyện ủy, UBND huyện\nCác xã, thị trấn",
+        # a dashed menu
+        "- '\n- TRANG CHỦ\n- GIỚI THIỆU\n- Lịch sử - Văn hóa\n- Phòng Nội vụ\n- Liên hệ",
+        # a section's heading over a breadcrumb
+        "CHUYÊN MỤC\nTrang chủ > Tin tức > Hoạt động đoàn thể > Hội Liên hiệp Phụ nữ xã Tân Hòa tổ chức",
+        # a call to celebrate an anniversary, in any case; the year's theme with it
+        "Chào mừng kỷ niệm 91 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2021)",
+        'Chủ đề công tác năm 2021: "Đoàn kết, đổi mới" - Chào mừng kỷ niệm 91 năm (20/10/1930 - 20/10/2021)',
+        # a motto the paste kept in lower case, then a section's name
+        "phụ nữ tân hòa đoàn kết - sáng tạo - phát triển\nTư liệu",
+    ],
+)
+def test_portal_furniture_above_the_title_is_not_the_title(above: str) -> None:
+    for dated in ("Ngày đăng: 14/03/2021\n", ""):  # with the page's date line under the title, or none
+        r = record(f"{above}\n{_HOA_TITLE}\n{dated}\n{_HOA_LEAD}\n")
+        assert r.title == _HOA_TITLE
+        assert [b.text for b in r.blocks] == [_HOA_LEAD]
+
+
+def test_a_title_that_celebrates_or_opens_on_a_number_stays_the_title() -> None:
+    celebrated = "Chào mừng kỷ niệm 91 năm Ngày thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2021)"
+    assert record(f"{celebrated}\n20/10/2021\n\n{_HOA_LEAD}\n").title == celebrated
+    assert record(f"{celebrated}\n\n{_HOA_LEAD}\n").title == celebrated
+    numbered = "120 hội viên phụ nữ xã Tân Hòa được biểu dương"
+    assert record(f"{numbered}\n\n{_HOA_LEAD}\n").title == numbered
+    # dashed lines under the lead are the text's list, not a menu: kept
+    listed = f"{_HOA_TITLE}\n\n{_HOA_LEAD}\n- Chủ tịch Hội\n- Phó Chủ tịch Hội\n- Ủy viên Thường vụ\n"
+    kept = _hoa_text(listed)
+    assert all(entry in kept for entry in ("- Chủ tịch Hội", "- Phó Chủ tịch Hội", "- Ủy viên Thường vụ"))
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        "75%",  # a font bar's size label
+        "k",  # a picture's alt text of one letter
+        "hoi lien hiep phu nu xa tan hoa to chuc dai hoi",  # the title's first words, no marks
+        _HOA_TITLE,  # the title again over a picture
+    ],
+)
+def test_stray_lines_in_the_text_are_furniture(stray: str) -> None:
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{stray}\n\n{_HOA_SECOND}\n")
+    assert [b.text for b in r.blocks] == [_HOA_LEAD, _HOA_SECOND]
+    assert stray in [d.text for d in r.dropped]
+
+
+def test_lines_like_stray_ones_that_say_something_stay_text() -> None:
+    for kept in ("Tỷ lệ tán thành 100%.", "V", f"{_HOA_TITLE}.", "Tân Hòa 2021 to chuc dai hoi"):
+        assert kept in _hoa_text(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{kept}\n\n{_HOA_SECOND}\n")
+
+
+def test_headlines_glued_in_a_table_cell_above_the_lead_are_a_related_box() -> None:
+    cell = "Tân Hòa ra mắt mô hình phụ nữ giữ gìn an ninh trật tự Hội viên phụ nữ Tân Hòa góp vốn xây cầu dân sinh |"
+    r = record(f"{_HOA_TITLE}\n{cell}\n{_HOA_LEAD}\n")
+    assert [b.text for b in r.blocks] == [_HOA_LEAD]
+    # a paragraph kept in its table cell ends its sentence before the bar: text
+    said = f"{_HOA_SECOND} |"
+    assert said in _hoa_text(f"{_HOA_TITLE}\n{said}\n{_HOA_LEAD}\n")
+
+
+def test_a_news_agencys_credit_closes_the_caption_above_it() -> None:
+    caption = "Ban Chấp hành Hội Liên hiệp Phụ nữ xã Tân Hòa khóa XIV ra mắt Đại hội."
+    longer = (
+        "Trong nhiệm kỳ qua, các cấp Hội đã vận động hội viên giúp nhau phát triển kinh tế, xây dựng "
+        "gia đình no ấm, bình đẳng, tiến bộ, hạnh phúc."
+    )
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{caption}\nẢnh: Minh Khang - TTXVN\n\n{_HOA_LEAD}\n\n{longer}\n")
+    assert [(b.kind, b.text) for b in r.blocks][:2] == [("caption", caption), ("paragraph", _HOA_LEAD)]
+    assert "Ảnh: Minh Khang - TTXVN" in [d.text for d in r.dropped]
+    # the credit after the last paragraph credits every picture: the sentence above it stays text
+    last = "Các tập thể, cá nhân tiêu biểu nhận giấy khen của Hội."
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{longer}\n\n{last}\n\nẢnh: TTXVN\nMinh Khang\n")
+    assert [b.kind for b in r.blocks] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_a_font_bars_size_label_or_a_series_kicker_above_the_title_is_not_the_title() -> None:
+    r = record(f"A-\n100%\nA+\n\n{_HOA_TITLE}\n\n{_HOA_LEAD}\n")
+    assert r.title == _HOA_TITLE and [b.text for b in r.blocks] == [_HOA_LEAD]
+    kicker = "Chào mừng Đại hội đại biểu Phụ nữ huyện lần thứ XV"
+    r = record(f"{kicker}\n\n{_HOA_TITLE}\n\nCập nhật: 14/03/2021 | 8:34:31 AM\n\n{_HOA_LEAD}\n")
+    assert r.title == _HOA_TITLE and [b.text for b in r.blocks] == [_HOA_LEAD]
+    # the call alone over the page's date line is the title
+    assert record(f"{kicker}\n\nCập nhật: 14/03/2021\n\n{_HOA_LEAD}\n").title == kicker
+
+
+def test_the_first_line_printed_twice_under_a_portals_furniture_is_the_title_once() -> None:
+    for top in ("- TRANG CHỦ\n- GIỚI THIỆU\n- Liên hệ", "Truy cập hiện tại\nĐang có 23 khách đang online", "100%"):
+        r = record(f"{top}\n\n{_HOA_LEAD}\n\n{_HOA_LEAD}\n\nĐại hội đã bầu 15 đồng chí vào Ban Chấp hành.\n")
+        assert r.title == _HOA_LEAD
+
+
+def test_a_box_asking_the_reader_to_sign_up_is_furniture() -> None:
+    box = "Bạn muốn đọc tin mới của Tân Hòa mỗi sáng? Hãy đăng ký nhận bản tin qua email của trang."
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{box}\n\n{_HOA_LEAD}\n")
+    assert [b.text for b in r.blocks] == [_HOA_LEAD]
+    # a speaker's question quoted in the text asks no reader to sign up: kept
+    asked = "Chủ tịch Hội hỏi: “Bạn đã làm gì cho phong trào?” và kêu gọi hội viên tích cực tham gia."
+    assert asked in _hoa_text(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\n{asked}\n")
+
+
+def test_a_short_line_in_capitals_inside_the_text_is_a_heading_not_a_caption() -> None:
+    heading = "KẾT QUẢ ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ XÃ TÂN HÒA"
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\nĐỀ CƯƠNG TUYÊN TRUYỀN\n{heading}\n\n{_HOA_SECOND}\n")
+    assert ("heading", heading) in [(b.kind, b.text) for b in r.blocks]
