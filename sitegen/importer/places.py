@@ -344,11 +344,11 @@ def resolve(
     structure = Y2025 if when is not None and when >= REFORM else PRE2025
     organised = preferred or [p for p in body if p.organ]
     pool = organised or body  # else the venue, named in passing
-    if pool is body:
-        # "chỉ đạo xã Phong Hóa và Hương Hóa …": a commune named with another under one level word
-        # is one of several the text speaks of, not where the meeting is
-        alone = [p for p in pool if not (p.level in _COMMUNE_LEVELS and _named_with_another(p, text))]
-        pool = alone if alone else pool
+    # "chỉ đạo xã Phong Hóa và Hương Hóa …", "tiếp xúc cử tri 03 xã Phong Sơn, Phong Xuân, Phong Mỹ": a
+    # commune named with another under one level word is one of several the text speaks of, not where
+    # the meeting is, when something else names a place
+    alone = [p for p in pool if not (p.level in _COMMUNE_LEVELS and _named_with_another(p, text))]
+    pool = alone if alone else pool
     if not pool:
         return None
     if not organised and (province := _districts_province(body, structure)) is not None:
@@ -573,10 +573,11 @@ def _named_with_another(place: Place, text: str) -> bool:
         words = [w.group() for w in _WORD.finditer(text[m.end() : m.end() + 40])][:3] if m.group(1) else []
         capitals = []
         for word in words:
-            if not word[0].isupper() or word.isupper():
+            # the name opens with a capital; a later word may have lost its own ("Phong xuân")
+            if (not capitals and not word[0].isupper()) or word.isupper():
                 break
             capitals.append(word.rstrip("."))
-        if not any(_known(Place(place.level, " ".join(capitals[:k]))) for k in range(len(capitals), 0, -1)):
+        if not any(_known(Place(place.level, " ".join(capitals[:k]).title())) for k in range(len(capitals), 0, -1)):
             return False
     return True
 

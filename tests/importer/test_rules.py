@@ -3013,6 +3013,22 @@ def test_a_commune_named_with_another_under_one_level_word_is_not_the_venue() ->
     assert record(alone).locality == ["Tỉnh Thái Nguyên", "Huyện Đồng Hỷ", "Xã Khe Mo"]
 
 
+def test_communes_a_title_lists_under_one_level_word_give_way_to_the_organisers_unit() -> None:
+    # the title lists the communes whose voters meet (one name has lost its capital in the text):
+    # the district's Front that holds the meeting is the place, not the first commune listed
+    text = (
+        "Ứng cử viên HĐND huyện tiếp xúc cử tri 03 xã Khe Mo, Hóa Trung, Hóa Thượng\n\n"
+        "Chiều ngày 5/5/2016, tại hội trường UBND xã Hóa Trung, Ủy ban MTTQ huyện Đồng Hỷ tổ chức hội nghị "
+        "tiếp xúc cử tri 03 xã Khe Mo, Hóa trung, Hóa Thượng.\n"
+    )
+    assert record(text).locality == ["Tỉnh Thái Nguyên", "Huyện Đồng Hỷ"]
+    # a title that names one commune keeps it
+    one = text.replace("03 xã Khe Mo, Hóa Trung, Hóa Thượng", "xã Khe Mo").replace(
+        "03 xã Khe Mo, Hóa trung, Hóa Thượng", "xã Khe Mo"
+    )
+    assert record(one).locality == ["Tỉnh Thái Nguyên", "Huyện Đồng Hỷ", "Xã Khe Mo"]
+
+
 def test_a_round_up_of_several_communes_meetings_takes_the_parent_they_share() -> None:
     text = (
         "Tuyên dương điển hình dân vận khéo\n\n"
