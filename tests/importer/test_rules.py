@@ -4677,3 +4677,15 @@ def test_a_short_line_in_capitals_inside_the_text_is_a_heading_not_a_caption() -
     heading = "KẾT QUẢ ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ XÃ TÂN HÒA"
     r = record(f"{_HOA_TITLE}\n14/03/2021\n\n{_HOA_LEAD}\n\nĐỀ CƯƠNG TUYÊN TRUYỀN\n{heading}\n\n{_HOA_SECOND}\n")
     assert ("heading", heading) in [(b.kind, b.text) for b in r.blocks]
+
+
+def test_a_date_line_with_en_dashes_between_its_numbers_is_a_date_line() -> None:
+    assert parse_dateline("Ngày đăng 09 – 03 – 2021", TZ) == date(2021, 3, 9)
+    r = record(f"{_HOA_TITLE}\n\nNgày đăng 09 – 03 – 2021\n\n{_HOA_LEAD}\n")
+    assert r.date == date(2021, 3, 9) and [b.text for b in r.blocks] == [_HOA_LEAD]
+
+
+def test_a_clock_with_a_one_digit_minute_after_a_colon_is_a_time() -> None:
+    assert parse_dateline("Thứ 3, 09/03/2021, 8:5 GMT+7", TZ) == datetime(2021, 3, 9, 8, 5, tzinfo=TZ)
+    r = record(f"Thứ 3, 09/03/2021, 8:5 GMT+7\n\n{_HOA_TITLE}\n\n{_HOA_LEAD}\n")
+    assert r.title == _HOA_TITLE
