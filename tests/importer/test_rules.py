@@ -4689,3 +4689,10 @@ def test_a_clock_with_a_one_digit_minute_after_a_colon_is_a_time() -> None:
     assert parse_dateline("Thứ 3, 09/03/2021, 8:5 GMT+7", TZ) == datetime(2021, 3, 9, 8, 5, tzinfo=TZ)
     r = record(f"Thứ 3, 09/03/2021, 8:5 GMT+7\n\n{_HOA_TITLE}\n\n{_HOA_LEAD}\n")
     assert r.title == _HOA_TITLE
+
+
+def test_a_date_row_glued_above_the_title_leaves_the_label_over_it_out_of_the_title() -> None:
+    for top in ("Góc nhìn", "Đời sống địa phương"):
+        for gap in ("\n\n", "\n"):
+            r = record(f"{top}{gap}14/03/2021 08:15\n{_HOA_TITLE}\n\n{_HOA_LEAD}\n")
+            assert r.title == _HOA_TITLE and [b.text for b in r.blocks] == [_HOA_LEAD]
