@@ -619,12 +619,13 @@ def _glued_under(lines: list[Line], index: int, nth: int) -> str | None:
 
 
 def _under_date_row_reads_better(under: str, text: str, between: list[str]) -> bool:
-    """ "En" / "10:09, 19/09/2012" / title: a page that prints its date row right above the title;
-    the line glued under the row is the title when it reads as one better than the line above
-    (the lines between are headers too). A lead's sentence (a full stop) is no title."""
+    """ "Tư liệu" / "16/09/2021" / title: a page that prints its date row right above the title;
+    the line glued under the row is the title when it reads as one far better than the line above
+    (the lines between are headers too; a signature under the row does not). A lead's sentence (a
+    full stop) is no title."""
     if re.search(r"[.!?…]$", under) or len(under.split()) > 40:
         return False
-    return title_score(under) >= title_score(text) + 2 and all(title_score(t) <= 0 for t in between)
+    return title_score(under) >= title_score(text) + 3 and all(title_score(t) <= 0 for t in between)
 
 
 # A lead opens with the time of day and the date, then a comma ("Chiều ngày 21/4/2025, …"); a

@@ -4696,3 +4696,13 @@ def test_a_date_row_glued_above_the_title_leaves_the_label_over_it_out_of_the_ti
         for gap in ("\n\n", "\n"):
             r = record(f"{top}{gap}14/03/2021 08:15\n{_HOA_TITLE}\n\n{_HOA_LEAD}\n")
             assert r.title == _HOA_TITLE and [b.text for b in r.blocks] == [_HOA_LEAD]
+    # a signature moved under the date row reads no far better than the title above it: kept out
+    title = "Huyện Tân Hòa: Đẩy mạnh xây dựng nông thôn mới, đô thị văn minh"
+    signed = record(f"{title}\n14/03/2021 08:15\nNguyễn Văn An - Báo Tân Hòa Online\n{_HOA_LEAD}\n")
+    assert signed.title == title
+
+
+def test_a_language_link_alone_above_the_title_is_furniture() -> None:
+    title = "Xã Tân Hòa: Hơn 900 hộ dân đạt danh hiệu gia đình văn hóa"
+    r = record(f"Báo xã Tân Hòa điện tử\nEn\n\n14/03/2021 08:15\n{title}\n\n{_HOA_LEAD}\n")
+    assert r.title == title and [b.text for b in r.blocks] == [_HOA_LEAD]
