@@ -4706,3 +4706,9 @@ def test_a_language_link_alone_above_the_title_is_furniture() -> None:
     title = "Xã Tân Hòa: Hơn 900 hộ dân đạt danh hiệu gia đình văn hóa"
     r = record(f"Báo xã Tân Hòa điện tử\nEn\n\n14/03/2021 08:15\n{title}\n\n{_HOA_LEAD}\n")
     assert r.title == title and [b.text for b in r.blocks] == [_HOA_LEAD]
+
+
+def test_two_lines_that_open_with_the_same_label_are_two_captions_not_one() -> None:
+    first, second = "ảnh: hội viên phụ nữ xã dự đại hội", "ảnh: ban chấp hành khóa mới ra mắt"
+    r = record(f"{_HOA_TITLE}\n14/03/2021\n{_HOA_LEAD}\n{first}\n{second}\n{_HOA_SECOND}\n")
+    assert [b.text for b in r.blocks if b.kind == "caption"] == [first, second]
