@@ -17,8 +17,9 @@ _ISO = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?)?$"
 )
-# A full stop may end the sentence after the year ("… vào ngày 08/01/2026.").
-_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/-]|\.\d)")
+# A full stop may end the sentence after the year ("… vào ngày 08/01/2026."); an en dash may stand
+# for the hyphen ("Đăng ngày 28 – 06 – 2019").
+_DMY = re.compile(r"(?<![\d/.–-])(\d{1,2})\s*[/.–-]\s*(\d{1,2})\s*[/.–-]\s*(\d{4})(?![\d/–-]|\.\d)")
 _WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b")
 # "ngày 06/12/19": a two-digit year, only after "ngày" (a bare "3/12/20" may be a ratio).
 _DMY2 = re.compile(r"\bngay\s+(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
@@ -26,7 +27,8 @@ _WORDS_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\
 # "15 Tháng 3 2024", "15 tháng 3, 2024": a CMS's date in words with the year after a comma or a
 # space, no "năm" (only in a date line).
 _WORDS_BARE_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+((?:19|20)\d\d)\b")
-_TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})(?:\s*:\s*\d{2})?(?![\d/])", re.IGNORECASE)
+# "14:0 GMT+7": a CMS that does not pad the minute; one digit only after a colon ("7h3" is no time).
+_TIME = re.compile(r"(?<![\d:/])(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2}|(?<=:)\d)(?:\s*:\s*\d{2})?(?![\d/])", re.IGNORECASE)
 # Day and month without a year need a word before them that says "date" (not a ratio "44/50");
 # "Sáng nay 31/5", "Hôm nay 12-3": "nay" (today) may stand between.
 # "Sáng 7.8": a dot between day and month too, not followed by another number ("7.8.2020" is a

@@ -594,8 +594,9 @@ _UTILITY = re.compile(
     r"|^theo doi\b.{0,80}\btren (?:google news|google|zalo|facebook|youtube|tiktok|mang xa hoi)\b.{0,20}$"
     # the same call whose network's icon was not pasted ("Theo dõi Báo điện tử Cà Mau trên")
     r"|^theo doi (?:bao|tap chi|dai|kenh|trang)\b.{0,60}\btren$"
-    # a language switch ("Tiếng Việt | English", "VI / EN"): two languages or more and separators
-    rf"|^{_LANGUAGE}(?:\s*[|/–-]?\s*{_LANGUAGE}){{1,4}}$"
+    # a language switch ("Tiếng Việt | English", "VI / EN"): languages and separators; one alone
+    # ("En") is the link to the page in the portal's other language
+    rf"|^{_LANGUAGE}(?:\s*[|/–-]?\s*{_LANGUAGE}){{0,4}}$"
     # a browser tab's title for a CMS's article view ("xem chi tiet tin - Châu Thành A"): the view's
     # name, then the site's
     r"|^(?:xem )?chi tiet (?:tin|tin tuc|bai|bai viet)\s*[–|-]\s*\S.{0,60}$"

@@ -593,6 +593,9 @@ def _better_title_below(text: str, lines: list[Line], index: int, tz: tzinfo) ->
     for j, below in enumerate(texts):
         row = _strip_counters(below)
         if parse_dateline(row, tz) is not None or parse_header_row(row, tz) is not None:
+            under = _glued_under(lines, index, j)
+            if under is not None and _under_date_row_reads_better(under, text, texts[:j]):
+                return True  # the date row printed right above the title, glued to it
             if j == 0:
                 return False  # this line sits on the date row: it is the title
             title, between = texts[j - 1], texts[: j - 1]
@@ -607,6 +610,22 @@ def _better_title_below(text: str, lines: list[Line], index: int, tz: tzinfo) ->
                 return False  # "Chiều ngày 21/4/2025, tại …, HĐND xã … tổ chức …": the lead lost its stop
             return title_score(title) >= title_score(text) + 3 and all(title_score(t) <= 0 for t in between)
     return False
+
+
+def _glued_under(lines: list[Line], index: int, nth: int) -> str | None:
+    """The line right under the nth line with text after `index`, with no blank line between them."""
+    at = [i for i, ln in enumerate(lines[index + 1 :], index + 1) if ln.text][nth]
+    return lines[at + 1].text or None if at + 1 < len(lines) else None
+
+
+def _under_date_row_reads_better(under: str, text: str, between: list[str]) -> bool:
+    """ "Tư liệu" / "16/09/2021" / title: a page that prints its date row right above the title;
+    the line glued under the row is the title when it reads as one far better than the line above
+    (the lines between are headers too; a signature under the row does not). A lead's sentence (a
+    full stop) is no title."""
+    if re.search(r"[.!?…]$", under) or len(under.split()) > 40:
+        return False
+    return title_score(under) >= title_score(text) + 3 and all(title_score(t) <= 0 for t in between)
 
 
 # A lead opens with the time of day and the date, then a comma ("Chiều ngày 21/4/2025, …"); a

@@ -913,6 +913,16 @@ def _title_continues(text: str, units: list[tuple[str, list[int]]]) -> bool:
     return bool(fields.TITLE_AFTER.match(text)) and last[:1].isupper() and last[-1:].isalpha()
 
 
+_LABEL = re.compile(r"^(\w+)\s*:\s*\S")
+
+
+def _same_label(units: list[tuple[str, list[int]]], text: str) -> bool:
+    """ "ảnh: quang cảnh đại hội" / "ảnh: các đại biểu …": a line that opens with the label the
+    line above opened with is the next item of a run (two captions), never the first one's end."""
+    this, above = _LABEL.match(text), _LABEL.match(units[-1][0]) if units else None
+    return bool(this and above) and this.group(1).casefold() == above.group(1).casefold()
+
+
 def _blocks(lines: list[Line], under_pictures: frozenset[int] = frozenset()) -> list[Block]:
     """Lines → paragraphs and captions. A line that starts in lower case, with a quote or a
     bracket, right after a line with no final punctuation continues it (captions are often
@@ -926,7 +936,7 @@ def _blocks(lines: list[Line], under_pictures: frozenset[int] = frozenset()) -> 
             continue
         # (a picture's address starts in lower case too, but it is no caption's second line)
         continues = text[0].islower() or text[0] in "“\"'(" or _title_continues(text, units)
-        continues = continues and not layouts.is_url(text)
+        continues = continues and not layouts.is_url(text) and not _same_label(units, text)
         if (
             units
             and not previous_blank
