@@ -134,10 +134,14 @@ def _heading_once(lines: list[Line], record: Record, tz: tzinfo) -> list[Line]:
 def _under_pictures(lines: list[Line], record: Record) -> frozenset[int]:
     """The lines right under a picture's file name or address the paste kept ("ndo_br_12.jpg"):
     where the picture's caption is printed."""
-    names = {d.number for d in record.dropped if d.reason.startswith("image file names")}
-    names |= {ln.number for ln in lines if layouts.is_image_url(ln.text)}
+    names = _picture_names(record) | {ln.number for ln in lines if layouts.is_image_url(ln.text)}
     under = {ln.number for ln in lines if ln.text and ln.number - 1 in names}
     return frozenset(under | _over_credits(lines, record))
+
+
+def _picture_names(record: Record) -> set[int]:
+    """The numbers of the lines dropped as a lost picture's file name ("MT1.jpg")."""
+    return {d.number for d in record.dropped if d.reason.startswith("image file names")}
 
 
 def _over_credits(lines: list[Line], record: Record) -> set[int]:
@@ -293,7 +297,9 @@ def _related_runs(lines: list[Line], record: Record) -> list[Line]:
     parts its paragraphs with blank lines: a related-news box the portal sets into the text or
     under it ("Cần Thơ phát động …" / "Cần Thơ: Công bố …"). Captions and subheadings stand apart,
     each alone; a list's items follow a colon or carry a mark."""
-    texts = [i for i, ln in enumerate(lines) if ln.text]
+    # a line right under a lost picture's file name is that picture's caption, never a link
+    pictures = _picture_names(record)
+    texts = [i for i, ln in enumerate(lines) if ln.text and ln.number - 1 not in pictures]
     run: list[int] = []
     boxed: set[int] = set()
     for i in [*texts, -1]:

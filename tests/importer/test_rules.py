@@ -4712,3 +4712,18 @@ def test_two_lines_that_open_with_the_same_label_are_two_captions_not_one() -> N
     first, second = "ảnh: hội viên phụ nữ xã dự đại hội", "ảnh: ban chấp hành khóa mới ra mắt"
     r = record(f"{_HOA_TITLE}\n14/03/2021\n{_HOA_LEAD}\n{first}\n{second}\n{_HOA_SECOND}\n")
     assert [b.text for b in r.blocks if b.kind == "caption"] == [first, second]
+
+
+def test_lines_under_lost_pictures_file_names_are_captions_not_a_box_of_links() -> None:
+    # a paste with no blank lines: each picture's file name, then its caption, between paragraphs
+    paste = (
+        "Huyện Đồng Hỷ hoàn thành đại hội Mặt trận cấp xã\n"
+        "Ngày 02/4/2019, 18/18 xã, thị trấn của huyện Đồng Hỷ đã tổ chức xong đại hội đại biểu Mặt trận cấp xã.\n"
+        "hinh1.jpg\n"
+        "Ủy ban MTTQ xã Khe Mo tổ chức đại hội điểm của huyện\n"
+        "hinh2.jpg\n"
+        "UBMT xã Hóa Trung khen thưởng các tập thể, cá nhân tiêu biểu nhiệm kỳ qua\n"
+        "Các đại hội đều diễn ra trang trọng, đúng quy trình và hoàn thành các nội dung đề ra theo kế hoạch.\n"
+    )
+    kinds = [(b.kind, b.text.split()[0]) for b in record(paste).blocks]
+    assert ("caption", "Ủy") in kinds and ("caption", "UBMT") in kinds
