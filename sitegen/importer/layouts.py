@@ -1068,12 +1068,16 @@ def _next_text(lines: list[Line], index: int) -> str | None:
     return next((ln.text for ln in lines[index + 1 :] if ln.text), None)
 
 
+# A view counter with its label: "Số lượt xem: 57" (the label may open with "Số"), "Views 12",
+# "cms-view-count: 6393" (a template's field name for the counter).
+_COUNTER = re.compile(
+    r"\|?\s*(?:(?:Số\s+)?(?:Lượt xem|Lượt đọc|Lượt truy cập)|View count|Views|[\w-]*view-?count)\s*:?\s*[\d.,]+",
+    re.IGNORECASE,
+)
+
+
 def _strip_counters(text: str) -> str:
-    # "26/06/2019 08:56 Số lượt xem: 57": the label may open with "Số"
-    text = re.sub(r"\|?\s*(?:Số\s+)?(?:Lượt xem|Lượt đọc|Lượt truy cập)\s*:?\s*[\d.,]+", "", text, flags=re.IGNORECASE)
-    # ("30/05/2019 | 03:49 | cms-view-count: 6393": a template's field name for the counter)
-    counter = r"\|?\s*(?:View count|Views|Lượt xem|[\w-]*view-?count)\s*:?\s*[\d.,]+"
-    text = re.sub(counter, "", text, flags=re.IGNORECASE)
+    text = _COUNTER.sub("", text)
     # "09/10/2022 22:584120": the view count glued to the time (a minute has two digits); a count over
     # a thousand keeps its separator ("04:161.0040": 1.004 views, then 0 comments)
     text = re.sub(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s+\d{1,2}:\d{2})\d(?:[.,]?\d){0,8}$", r"\1", text)
